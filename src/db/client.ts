@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger, SQL } from 'drizzle-orm';
+import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
+import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { relations, type Relations } from './relations.js';
+
+/** The drizzle database the rest of the code sees, whichever driver is behind it. */
+export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+
+/** A database and the means to close it; created only by {@link openDatabase}. */
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs raw SQL and returns its rows, hiding the drivers' different result shapes. */
+  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** Applies every migration in schema/migrations not yet applied. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL. Without one, an embedded PGlite database is opened. */
+  url?: string;
+  /** Where PGlite keeps its files; `memory://` keeps nothing. Ignored when `url` is set. */
+  dataDir?: string;
+  /** A PGlite data directory dumped with `dumpDataDir()`, opened instead of `dataDir`. */
+  loadDataDir?: Blob;
+  /** Receives every SQL statement the ORM issues (used to count statements in tests). */
+  logger?: Logger;
+}
+
+/** A failure to open or reach the database, with a message fit for one line on stderr. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../schema/migrations', import.meta.url));
+
+/** The one database factory: postgres.js when a URL is given, PGlite otherwise. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  return options.url ? openPostgres(options.url, options.logger) : openPglite(options);
+}
+
+async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandle> {
+  const target = describeUrl(url);
+  let client: postgres.Sql;
+  try {
+    client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  } catch (error) {
+    throw new DatabaseUnavailableError(`DATABASE_URL is not a valid PostgreSQL URL: ${messageOf(error)}`);
+  }
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new DatabaseUnavailableError(`cannot connect to PostgreSQL at ${target}: ${messageOf(error)}`);
+  }
+  const db = drizzlePostgres({ client, relations, logger });
+  return {
+    db: db as unknown as Database,
+    kind: 'postgres',
+    rows: async <T>(query: SQL) => (await db.execute(query)) as unknown as T[],
+    migrate: () => runMigration(() => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ?? 'memory://';
+  let client: PGlite;
+  try {
+    if (!options.loadDataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : { dataDir });
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `cannot open the embedded database in ${dataDir} (delete the directory to start afresh, or set DATA_DIR): ${messageOf(error)}`,
+    );
+  }
+  const db = drizzlePglite({ client, relations, logger: options.logger });
+  return {
+    db: db as unknown as Database,
+    kind: 'pglite',
+    rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
+    migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    close: () => client.close(),
+  };
+}
+
+async function runMigration(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    throw new DatabaseUnavailableError(`migrations failed: ${messageOf(error)}`);
+  }
+}
+
+/** host:port/database of a URL, without the password, for error messages. */
+function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return (error.message || error.name) + cause;
+  }
+  return String(error);
+}

@@ -1,0 +1,210 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+
+/** Postgres full-text search vector; never selected by the API, only filtered and ranked on. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Lower-case letters, digits and single hyphens between them: `united-kingdom`. */
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const slugCheck = (name: string, column: SQL) => check(name, sql`${column} ~ ${sql.raw(`'${SLUG_PATTERN}'`)}`);
+
+const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+const timestamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+export const actorKind = pgEnum('actor_kind', ['PERSON', 'COUNTRY', 'ORGANIZATION', 'COALITION']);
+export const stance = pgEnum('stance', ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL']);
+
+export const actors = pgTable(
+  'actors',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique('actors_slug_unique'),
+    name: text('name').notNull(),
+    kind: actorKind('kind').notNull(),
+    description: text('description'),
+    /** ISO 3166-1 alpha-2 code, for countries and people tied to one. */
+    countryCode: text('country_code'),
+    ...timestamps(),
+  },
+  (t) => [
+    slugCheck('actors_slug_format', sql`${t.slug}`),
+    check('actors_name_not_blank', sql`btrim(${t.name}) <> ''`),
+    check('actors_country_code_format', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const actorAliases = pgTable(
+  'actor_aliases',
+  {
+    id: id(),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    /** The alias as written in the sources ("Zelenskiy", "U.S."). */
+    alias: text('alias').notNull(),
+    /**
+     * The alias folded for lookup: lower case, diacritics and punctuation removed, spaces
+     * collapsed. Computed by the application (see src/db/aliases.ts) so that every lookup folds
+     * its input the same way.
+     */
+    normalized: text('normalized').notNull(),
+    /** Short all-caps aliases (US, UK, EU) only match when written exactly so. */
+    caseSensitive: boolean('case_sensitive').notNull().default(false),
+  },
+  (t) => [
+    unique('actor_aliases_alias_unique').on(t.alias),
+    index('actor_aliases_actor_idx').on(t.actorId),
+    index('actor_aliases_normalized_idx').on(t.normalized),
+    check('actor_aliases_alias_not_blank', sql`btrim(${t.alias}) <> ''`),
+  ],
+);
+
+export const affiliations = pgTable(
+  'affiliations',
+  {
+    id: id(),
+    /** The member: a person holding an office, a country in a coalition. */
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    /** The body the member belongs to: a country, an organisation, a coalition. */
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    endedOn: date('ended_on', { mode: 'string' }),
+  },
+  (t) => [
+    unique('affiliations_actor_organization_role_unique').on(t.actorId, t.organizationId, t.role),
+    index('affiliations_organization_idx').on(t.organizationId),
+    check('affiliations_not_self', sql`${t.actorId} <> ${t.organizationId}`),
+    check('affiliations_role_not_blank', sql`btrim(${t.role}) <> ''`),
+    check('affiliations_dates_ordered', sql`${t.endedOn} is null or ${t.startedOn} is null or ${t.startedOn} <= ${t.endedOn}`),
+  ],
+);
+
+export const topics = pgTable(
+  'topics',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique('topics_slug_unique'),
+    name: text('name').notNull(),
+    description: text('description'),
+    parentId: integer('parent_id'),
+    ...timestamps(),
+  },
+  (t) => [
+    foreignKey({ name: 'topics_parent_fk', columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict'),
+    index('topics_parent_idx').on(t.parentId),
+    slugCheck('topics_slug_format', sql`${t.slug}`),
+    check('topics_name_not_blank', sql`btrim(${t.name}) <> ''`),
+    check('topics_not_own_parent', sql`${t.parentId} <> ${t.id}`),
+  ],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: id(),
+    slug: text('slug').notNull().unique('articles_slug_unique'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body'),
+    url: text('url').unique('articles_url_unique'),
+    /** Null when the source gives no date; never guessed. */
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    sourceName: text('source_name'),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('english', ${articles.title}), 'A') || setweight(to_tsvector('english', ${articles.summary}), 'B') || setweight(to_tsvector('english', coalesce(${articles.body}, '')), 'C')`,
+      ),
+    ...timestamps(),
+  },
+  (t) => [
+    index('articles_search_idx').using('gin', t.search),
+    index('articles_published_at_idx').on(t.publishedAt),
+    slugCheck('articles_slug_format', sql`${t.slug}`),
+    check('articles_title_not_blank', sql`btrim(${t.title}) <> ''`),
+    check('articles_summary_not_blank', sql`btrim(${t.summary}) <> ''`),
+    check('articles_url_http', sql`${t.url} ~ '^https?://'`),
+  ],
+);
+
+export const articleTopics = pgTable(
+  'article_topics',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index('article_topics_topic_idx').on(t.topicId)],
+);
+
+export const mentions = pgTable(
+  'mentions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.actorId] }), index('mentions_actor_idx').on(t.actorId)],
+);
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: id(),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'restrict' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'restrict' }),
+    /** The evidence: every position rests on the article that reports it. */
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'restrict' }),
+    stance: stance('stance').notNull(),
+    /** One sentence in the system's words. */
+    statement: text('statement').notNull(),
+    /** An exact excerpt of the article. */
+    quote: text('quote'),
+    /** Null when the source gives no date; never guessed. */
+    statedAt: timestamp('stated_at', { withTimezone: true, mode: 'string' }),
+    ...timestamps(),
+  },
+  (t) => [
+    // An article reports an actor's stance on a topic once; this is also the seed's natural key.
+    unique('positions_actor_topic_article_unique').on(t.actorId, t.topicId, t.articleId),
+    index('positions_topic_idx').on(t.topicId),
+    index('positions_article_idx').on(t.articleId),
+    check('positions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
+    check('positions_quote_not_blank', sql`${t.quote} is null or btrim(${t.quote}) <> ''`),
+  ],
+);
