@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Every setting the server reads, from environment variables; see the README's table. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: the embedded PGlite database in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** A setting with a bad value; its message is the one line printed before exiting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const schema = z.object({
+  PORT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(65535, 'must be at most 65535').default(4000),
+  ),
+  HOST: z.preprocess(blankAsUnset, z.string().default('localhost')),
+  DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+        error: 'must be a URL of the form postgres://user:password@host:5432/database',
+      })
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
+  NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+});
+
+/** Reads and checks the configuration; throws a {@link ConfigError} naming the first bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const shown = name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(env[name])})`;
+    throw new ConfigError(`${name} ${issue.message}${shown}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.DATA_DIR,
+    nodeEnv: c.NODE_ENV,
+    logLevel: c.LOG_LEVEL,
+  };
+}
+
+/** Where the data lives, for log lines: never the password of a URL. */
+export function describeDatabase(config: Config): string {
+  if (!config.databaseUrl) return `embedded PGlite in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}

@@ -1,0 +1,46 @@
+import { createServer } from 'node:http';
+import { describeDatabase, readConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { runCli } from './cli/run.js';
+import { seedIfEmpty } from './seed/index.js';
+import { createApp } from './server.js';
+
+// npm start: configuration, database (migrated, seeded when empty), then the HTTP server.
+runCli('stancegraph', async () => {
+  const config = readConfig();
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await handle.migrate();
+    const seeded = await seedIfEmpty(handle.db);
+    if (seeded && config.logLevel !== 'silent')
+      console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+
+  const app = createApp({ db: handle.db, logLevel: config.logLevel });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${config.port} on ${config.host} is already in use; set PORT to another one`
+            : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+        ),
+      ),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
+  if (config.logLevel !== 'silent')
+    console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void handle.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+});

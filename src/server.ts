@@ -1,0 +1,48 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
+import type { Database } from './db/client.js';
+import type { Config } from './config.js';
+import { schema } from './graphql/schema.js';
+
+export interface AppOptions {
+  db: Database;
+  logLevel?: Config['logLevel'];
+}
+
+/**
+ * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
+ * main.ts mounts it on a Node HTTP server.
+ */
+export function createApp({ db, logLevel = 'info' }: AppOptions) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: () => ({ db }),
+    // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
+    renderGraphiQL,
+    graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
+    logging: logLevel === 'silent' ? false : logLevel,
+    // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
+    // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
+    plugins: [useCSRFPrevention()],
+  });
+}
+
+const EXAMPLE_QUERY = `# Who stands where on security guarantees for Ukraine, and on what evidence.
+query Example {
+  articles(first: 3) {
+    totalCount
+    nodes {
+      title
+      actors { name kind }
+      positions {
+        stance
+        statement
+        actor { name }
+        topic { slug }
+      }
+    }
+  }
+}
+`;
