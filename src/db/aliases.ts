@@ -22,9 +22,17 @@ export function foldName(name: string, caseSensitive = false): string {
   return caseSensitive ? folded : folded.toLowerCase();
 }
 
-/** The keys under which a name given by a user can match an alias: case-insensitive first. */
-export function lookupKeys(name: string): { insensitive: string; sensitive: string } {
-  return { insensitive: foldName(name, false), sensitive: foldName(name, true) };
+/**
+ * A relational-query filter on an actor's `aliases` that matches a name given by a user: any
+ * alias folded the same way, and a case-sensitive alias only when the case agrees.
+ */
+export function aliasFilter(name: string) {
+  return {
+    OR: [
+      { caseSensitive: false, normalized: foldName(name, false) },
+      { caseSensitive: true, normalized: foldName(name, true) },
+    ],
+  };
 }
 
 function stripDiacritics(text: string): string {

@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   /** Applies every migration in schema/migrations not yet applied. */
   migrate(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, for tests that open copies of it. */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     kind: 'pglite',
     rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    dump: async () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

@@ -1,3 +1,4 @@
+import { aliasFilter } from '../db/aliases.js';
 import { actorKind, actors } from '../db/tables.js';
 import { builder } from './builder.js';
 import { paging } from './pagination.js';
@@ -72,6 +73,16 @@ builder.queryFields((t) => ({
     description: 'One actor by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The actor slug, e.g. "volodymyr-zelenskyy".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: args.slug } })),
+  }),
+  actorByName: t.drizzleField({
+    type: 'actors',
+    nullable: true,
+    description:
+      'The actor known by a name or alias, ignoring case and diacritics ("zelenskiy" finds Volodymyr Zelenskyy); ' +
+      'short all-caps aliases such as US match only in capitals. Null when no actor has that name.',
+    args: { name: t.arg.string({ required: true, description: 'A name or alias, e.g. "Zelensky" or "U.S.".' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.actors.findFirst(query({ where: { aliases: aliasFilter(args.name) }, orderBy: { id: 'asc' } })),
   }),
   actors: t.drizzleConnection({
     type: 'actors',

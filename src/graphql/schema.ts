@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
 // Each domain file adds its types and root fields to the builder when imported.
 import './node.js';
@@ -8,6 +8,13 @@ import './topic.js';
 import './position.js';
 
 export const schema = builder.toSchema();
+
+// plugin-drizzle adds `totalCount` to connections without a description and offers no option for
+// one; every field of the contract is described, so fill it in here.
+for (const type of Object.values(schema.getTypeMap())) {
+  const totalCount = isObjectType(type) && type.name.endsWith('Connection') ? type.getFields().totalCount : undefined;
+  if (totalCount && !totalCount.description) totalCount.description = 'How many rows the whole connection holds, over all pages.';
+}
 
 /** The SDL committed as schema/schema.graphql, sorted so that its diffs show real changes only. */
 export function printSortedSchema(): string {

@@ -12,7 +12,7 @@ import {
   positions,
   topics,
 } from '../db/tables.js';
-import type { SeedData } from './files.js';
+import { SeedError, type SeedData } from './files.js';
 
 /** How many rows of each table one run of the seed inserted; all zero when it was already loaded. */
 export type SeedCounts = Record<
@@ -25,6 +25,21 @@ export type SeedCounts = Record<
  * article-actor-topic triple for positions) are left as they are, so running it again changes nothing.
  */
 export async function applySeed(db: Database, data: SeedData): Promise<SeedCounts> {
+  try {
+    return await writeSeed(db, data);
+  } catch (error) {
+    throw new SeedError([`the database refused the seed data: ${databaseErrorText(error)}`]);
+  }
+}
+
+/** The database's own words for a failed statement, without the statement itself. */
+function databaseErrorText(error: unknown): string {
+  const cause = (error instanceof Error && error.cause) || error;
+  const { message, detail } = cause as { message?: string; detail?: string };
+  return [message ?? String(cause), detail].filter(Boolean).join(' — ');
+}
+
+async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
   return db.transaction(async (tx) => {
     const counts: SeedCounts = {
       topics: 0,

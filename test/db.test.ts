@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { actors, articles, mentions, positions, topics } from '../src/db/tables.js';
+import { createTestDatabase } from './helpers/database.js';
+
+describe('migrations', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase({ migrated: false });
+  });
+  afterAll(() => handle.close());
+
+  it('apply cleanly to an empty database and a second run changes nothing', async () => {
+    const tablesBefore = await handle.rows<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public'`,
+    );
+    expect(tablesBefore).toEqual([]);
+
+    await handle.migrate();
+    const tables = await handle.rows<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'actor_aliases',
+      'actors',
+      'affiliations',
+      'article_topics',
+      'articles',
+      'mentions',
+      'positions',
+      'topics',
+    ]);
+    const enums = await handle.rows<{ typname: string; labels: string }>(
+      sql`select t.typname, string_agg(e.enumlabel, ',' order by e.enumsortorder) as labels
+          from pg_type t join pg_enum e on e.enumtypid = t.oid group by t.typname order by t.typname`,
+    );
+    expect(enums).toEqual([
+      { typname: 'actor_kind', labels: 'PERSON,COUNTRY,ORGANIZATION,COALITION' },
+      { typname: 'stance', labels: 'SUPPORTS,OPPOSES,CONDITIONAL,NEUTRAL' },
+    ]);
+    const [gin] = await handle.rows<{ indexdef: string }>(
+      sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`,
+    );
+    expect(gin?.indexdef).toMatch(/USING gin \(search\)/);
+
+    await handle.migrate();
+    const [{ n }] = (await handle.rows<{ n: number }>(
+      sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    )) as [{ n: number }];
+    expect(n).toBe(8);
+  });
+});
+
+describe('constraints are enforced by the database', () => {
+  let handle: DatabaseHandle;
+  let ids: { actor: number; topic: number; article: number };
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    const db = handle.db;
+    const [actor] = await db.insert(actors).values({ slug: 'russia', name: 'Russia', kind: 'COUNTRY' }).returning();
+    const [topic] = await db.insert(topics).values({ slug: 'russian-veto', name: 'Russian veto' }).returning();
+    const [article] = await db
+      .insert(articles)
+      .values({ slug: 'russia-demands-veto', title: 'Russia Demands Veto', summary: 'Russia has stated ...' })
+      .returning();
+    ids = { actor: actor!.id, topic: topic!.id, article: article!.id };
+    await db.insert(mentions).values({ articleId: ids.article, actorId: ids.actor });
+    await db.insert(positions).values({
+      actorId: ids.actor,
+      topicId: ids.topic,
+      articleId: ids.article,
+      stance: 'SUPPORTS',
+      statement: 'Russia wants a veto.',
+    });
+  });
+  afterAll(() => handle.close());
+
+  /** Runs raw SQL that must fail, and returns the database's own error text. */
+  async function refused(statement: ReturnType<typeof sql>): Promise<string> {
+    const error = await handle.rows(statement).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error, 'the database accepted it').not.toBeNull();
+    return `${error!.message} ${(error!.cause as Error | undefined)?.message ?? ''}`;
+  }
+
+  it('refuses a duplicate slug', async () => {
+    expect(await refused(sql`insert into actors (slug, name, kind) values ('russia', 'Russia again', 'COUNTRY')`)).toMatch(
+      /actors_slug_unique/,
+    );
+  });
+
+  it('refuses a malformed slug and a blank name', async () => {
+    expect(await refused(sql`insert into topics (slug, name) values ('Not A Slug', 'x')`)).toMatch(/topics_slug_format/);
+    expect(await refused(sql`insert into topics (slug, name) values ('blank', '   ')`)).toMatch(/topics_name_not_blank/);
+  });
+
+  it('refuses a value outside an enum', async () => {
+    expect(await refused(sql`insert into actors (slug, name, kind) values ('x', 'X', 'PLANET')`)).toMatch(
+      /invalid input value for enum actor_kind/,
+    );
+    expect(
+      await refused(
+        sql`update positions set stance = 'MAYBE' where actor_id = ${ids.actor}`,
+      ),
+    ).toMatch(/invalid input value for enum stance/);
+  });
+
+  it('refuses a position without an article, or with one that does not exist', async () => {
+    expect(
+      await refused(
+        sql`insert into positions (actor_id, topic_id, stance, statement) values (${ids.actor}, ${ids.topic}, 'OPPOSES', 'x')`,
+      ),
+    ).toMatch(/null value in column "article_id"/);
+    expect(
+      await refused(
+        sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values (${ids.actor}, ${ids.topic}, 999999, 'OPPOSES', 'x')`,
+      ),
+    ).toMatch(/positions_article_id_articles_id_fkey/);
+  });
+
+  it('refuses to delete an article that positions rest on', async () => {
+    expect(await refused(sql`delete from articles where id = ${ids.article}`)).toMatch(/positions_article_id_articles_id_fkey/);
+    const [row] = await handle.rows<{ n: number }>(sql`select count(*)::int as n from articles`);
+    expect(row?.n).toBe(1);
+  });
+
+  it('refuses a second position of one actor on one topic from the same article', async () => {
+    expect(
+      await refused(
+        sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values (${ids.actor}, ${ids.topic}, ${ids.article}, 'OPPOSES', 'x')`,
+      ),
+    ).toMatch(/positions_actor_topic_article_unique/);
+  });
+
+  it('refuses a non-http URL and an alias that already names an actor', async () => {
+    expect(
+      await refused(sql`insert into articles (slug, title, summary, url) values ('a', 'A', 'B', 'ftp://example.org/a')`),
+    ).toMatch(/articles_url_http/);
+    await handle.rows(sql`insert into actor_aliases (actor_id, alias, normalized) values (${ids.actor}, 'Kremlin', 'kremlin')`);
+    expect(
+      await refused(sql`insert into actor_aliases (actor_id, alias, normalized) values (${ids.actor}, 'Kremlin', 'kremlin')`),
+    ).toMatch(/actor_aliases_alias_unique/);
+  });
+
+  it('refuses a topic that is its own parent and an actor affiliated with itself', async () => {
+    expect(await refused(sql`update topics set parent_id = id where id = ${ids.topic}`)).toMatch(/topics_not_own_parent/);
+    expect(
+      await refused(
+        sql`insert into affiliations (actor_id, organization_id, role) values (${ids.actor}, ${ids.actor}, 'member')`,
+      ),
+    ).toMatch(/affiliations_not_self/);
+  });
+});

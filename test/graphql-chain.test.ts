@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { createSeededDatabase } from './helpers/database.js';
+import { graphqlClient } from './helpers/graphql.js';
+
+let handle: DatabaseHandle;
+let gql: ReturnType<typeof graphqlClient>;
+
+beforeAll(async () => {
+  handle = await createSeededDatabase();
+  gql = graphqlClient(handle.db);
+});
+afterAll(() => handle.close());
+
+describe('the linked chain article → actors → positions → article', () => {
+  it('returns the digest’s facts', async () => {
+    const data = await gql.data(`{
+      article(slug: "zelenskyy-rejects-china-as-security-guarantor-for-ukraine") {
+        title
+        publishedAt
+        url
+        topics { slug parent { slug } }
+        actors {
+          name
+          positions(first: 10) {
+            totalCount
+            nodes { stance topic { slug } article { title } }
+          }
+        }
+      }
+    }`);
+    const article = data.article;
+    expect(article.title).toBe('Zelenskyy Rejects China as Security Guarantor for Ukraine');
+    expect(article.publishedAt).toBeNull();
+    expect(article.url).toBeNull();
+    expect(article.topics).toEqual([
+      { slug: 'guarantor-eligibility', parent: { slug: 'security-guarantees' } },
+      { slug: 'peace-process', parent: null },
+    ]);
+    expect(article.actors.map((a: { name: string }) => a.name)).toEqual(['China', 'Russia', 'Ukraine', 'Volodymyr Zelenskyy']);
+
+    const zelenskyy = article.actors.find((a: { name: string }) => a.name === 'Volodymyr Zelenskyy');
+    expect(zelenskyy.positions.totalCount).toBe(4);
+    expect(zelenskyy.positions.nodes).toEqual([
+      {
+        stance: 'OPPOSES',
+        topic: { slug: 'guarantor-eligibility' },
+        article: { title: 'Zelenskyy Rejects China as Security Guarantor for Ukraine' },
+      },
+      {
+        stance: 'CONDITIONAL',
+        topic: { slug: 'talks-with-russia' },
+        article: { title: 'Zelensky Demands Security Guarantees Before Putin Talks' },
+      },
+      {
+        stance: 'SUPPORTS',
+        topic: { slug: 'security-guarantees' },
+        article: { title: 'Zelensky Demands Security Guarantees Before Putin Talks' },
+      },
+      {
+        stance: 'OPPOSES',
+        topic: { slug: 'minerals-deal' },
+        article: { title: 'Zelensky Rejects US Minerals Deal: Insufficient Ukrainian Protection' },
+      },
+    ]);
+    const china = article.actors.find((a: { name: string }) => a.name === 'China');
+    expect(china.positions.nodes).toEqual([
+      { stance: 'SUPPORTS', topic: { slug: 'peace-process' }, article: { title: article.title } },
+    ]);
+  });
+
+  it('lists the ten seeded articles with the positions they are evidence for', async () => {
+    const data = await gql.data(`{
+      articles(first: 20) {
+        totalCount
+        pageInfo { hasNextPage }
+        nodes { slug positions { stance actor { slug } topic { slug } quote } }
+      }
+    }`);
+    expect(data.articles.totalCount).toBe(10);
+    expect(data.articles.nodes).toHaveLength(10);
+    expect(data.articles.pageInfo.hasNextPage).toBe(false);
+    const veto = data.articles.nodes.find((a: { slug: string }) => a.slug === 'russia-demands-veto-over-ukraines-security-guarantees');
+    expect(veto.positions).toEqual([
+      expect.objectContaining({ stance: 'CONDITIONAL', actor: { slug: 'russia' }, topic: { slug: 'security-guarantees' } }),
+      expect.objectContaining({ stance: 'SUPPORTS', actor: { slug: 'russia' }, topic: { slug: 'russian-veto' } }),
+      {
+        stance: 'SUPPORTS',
+        actor: { slug: 'sergey-lavrov' },
+        topic: { slug: 'russian-veto' },
+        quote: 'reiterated a previous demand for a unanimous clause requiring Russian approval for any security guarantees',
+      },
+    ]);
+  });
+
+  it('finds who opposes a Russian veto, through the topic', async () => {
+    const data = await gql.data(`{
+      positions(first: 100) { totalCount nodes { stance actor { slug } topic { slug } } }
+    }`);
+    expect(data.positions.totalCount).toBe(28);
+    const opponents = data.positions.nodes
+      .filter((p: any) => p.topic.slug === 'russian-veto' && p.stance === 'OPPOSES')
+      .map((p: any) => p.actor.slug)
+      .sort();
+    expect(opponents).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer']);
+  });
+
+  it('walks actor → affiliations → organization → members', async () => {
+    const data = await gql.data(`{
+      actor(slug: "tony-radakin") {
+        kind
+        affiliations { role organization { slug members { role member { slug } } } }
+      }
+    }`);
+    expect(data.actor.kind).toBe('PERSON');
+    expect(data.actor.affiliations).toHaveLength(1);
+    const [office] = data.actor.affiliations;
+    expect(office.role).toBe('Chief of the Defence Staff');
+    expect(office.organization.slug).toBe('united-kingdom');
+    expect(office.organization.members.map((m: any) => `${m.member.slug}:${m.role}`).sort()).toEqual([
+      'keir-starmer:Prime Minister',
+      'tony-radakin:Chief of the Defence Staff',
+    ]);
+  });
+
+  it('walks a topic to its children and the positions on them', async () => {
+    const data = await gql.data(`{
+      topic(slug: "security-guarantees") {
+        parent { slug }
+        children { slug positions(first: 50) { totalCount nodes { stance actor { slug } } } }
+      }
+    }`);
+    expect(data.topic.parent).toBeNull();
+    const troops = data.topic.children.find((c: any) => c.slug === 'troop-deployment');
+    expect(troops.positions.totalCount).toBe(4);
+    expect(troops.positions.nodes.map((p: any) => `${p.actor.slug}:${p.stance}`)).toEqual([
+      'united-kingdom:SUPPORTS',
+      'france:SUPPORTS',
+      'united-states:CONDITIONAL',
+      'russia:OPPOSES',
+    ]);
+  });
+});
+
+describe('alias lookup', () => {
+  it('resolves Zelensky, Zelenskyy, Zelenskiy and other spellings to one actor', async () => {
+    const names = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKY', 'Volodymyr Zelenskyy', 'Zelénskyy'];
+    const slugs = [];
+    for (const name of names) {
+      const data = await gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name });
+      slugs.push(data.actorByName?.slug);
+    }
+    expect(slugs).toEqual(names.map(() => 'volodymyr-zelenskyy'));
+  });
+
+  it('matches short all-caps aliases only in capitals, and gives null for unknown names', async () => {
+    const lookup = async (name: string) =>
+      (await gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name })).actorByName?.slug ?? null;
+    expect(await lookup('US')).toBe('united-states');
+    expect(await lookup('U.S.')).toBe('united-states');
+    expect(await lookup('united states')).toBe('united-states');
+    expect(await lookup('us')).toBeNull();
+    expect(await lookup('Kremlin')).toBe('russia');
+    expect(await lookup('Moscow')).toBe('russia');
+    expect(await lookup('Atlantis')).toBeNull();
+  });
+});
+
+describe('global IDs', () => {
+  it('fetch an article again through node and nodes; unknown or malformed IDs give null', async () => {
+    const { articles } = await gql.data(`{ articles(first: 2) { nodes { id title } } }`);
+    const [first, second] = articles.nodes;
+    const { node } = await gql.data(`query ($id: ID!) { node(id: $id) { id ... on Article { title } } }`, { id: first.id });
+    expect(node).toEqual(first);
+
+    const missing = Buffer.from('Article:999999').toString('base64');
+    const wrongType = Buffer.from('Planet:1').toString('base64');
+    const { nodes } = await gql.data(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Article { title } } }`, {
+      ids: [second.id, missing, 'not-an-id', wrongType, first.id],
+    });
+    expect(nodes).toEqual([second, null, null, null, first]);
+  });
+});
+
+describe('pagination', () => {
+  it('walks all actors page by page, forwards and backwards, each exactly once', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { actors } = await gql.data(
+        `query ($after: String) { actors(first: 5, after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(actors.totalCount).toBe(21);
+      forward.push(...actors.nodes.map((n: { slug: string }) => n.slug));
+      if (!actors.pageInfo.hasNextPage) break;
+      after = actors.pageInfo.endCursor;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const { actors } = await gql.data(
+        `query ($before: String) { actors(last: 4, before: $before) { nodes { slug } pageInfo { hasPreviousPage startCursor } } }`,
+        { before },
+      );
+      backward.unshift(...actors.nodes.map((n: { slug: string }) => n.slug));
+      if (!actors.pageInfo.hasPreviousPage) break;
+      before = actors.pageInfo.startCursor;
+    }
+    expect(forward).toHaveLength(21);
+    expect(new Set(forward).size).toBe(21);
+    expect(backward).toEqual(forward);
+    expect(forward.slice(0, 3)).toEqual(['china', 'coalition-of-the-willing', 'donald-trump']);
+  });
+
+  it('refuses a page larger than 100 or negative, and a malformed cursor, naming the argument', async () => {
+    const tooMany = await gql.request(`{ positions(first: 101) { nodes { stance } } }`);
+    expect(tooMany.errors?.[0]?.message).toBe(
+      'Argument "first" must be at most 100 (got 101); page through the rest with cursors.',
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const negative = await gql.request(`{ actors(last: -3) { nodes { slug } } }`);
+    expect(negative.errors?.[0]?.message).toMatch(/"last" must (not be negative|be a non-negative integer)/);
+    const cursor = await gql.request(`{ articles(after: "garbage") { nodes { slug } } }`);
+    expect(cursor.errors?.[0]?.message).toBe('Invalid cursor: garbage');
+    expect(cursor.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});

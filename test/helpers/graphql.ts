@@ -1,0 +1,28 @@
+import { expect } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { createApp } from '../../src/server.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Runs operations through the real Yoga app (HTTP handling included) without opening a port. */
+export function graphqlClient(db: Database) {
+  const app = createApp({ db, logLevel: 'silent' });
+  const request = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const response = await app.fetch('http://stancegraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  /** Runs an operation that must succeed, and returns its data. */
+  const data = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const result = await request<T>(query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data as T;
+  };
+  return { app, request, data };
+}

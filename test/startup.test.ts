@@ -1,0 +1,150 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.js';
+import { databaseKind } from './helpers/database.js';
+
+const MAIN = ['--import', 'tsx', 'src/main.ts'];
+const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-startup-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Starts the server the way `npm start` does and returns its exit code and output. */
+function startAndWait(env: Record<string, string>) {
+  const run = spawnSync(process.execPath, MAIN, {
+    env: { ...process.env, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+describe.skipIf(databaseKind !== 'pglite')('start-up with bad configuration ends with one clear line', () => {
+  it.each([
+    [{ DATABASE_URL: 'mysql://localhost/db' }, /^stancegraph: DATABASE_URL must be a URL of the form postgres:\/\/user:password@host:5432\/database\n$/],
+    [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' }, /^stancegraph: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere: .*ECONNREFUSED.*\n$/],
+    [{ PORT: 'eighty' }, /^stancegraph: PORT must be a number \(got "eighty"\)\n$/],
+    [{ PORT: '70000' }, /^stancegraph: PORT must be at most 65535 \(got "70000"\)\n$/],
+    [{ LOG_LEVEL: 'loud' }, /^stancegraph: LOG_LEVEL .*"loud".*\n$/],
+  ])('%o', (env, message) => {
+    const run = startAndWait(env);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('a corrupt data directory', () => {
+    const dataDir = join(scratch, 'corrupt');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'PG_VERSION'), 'not a database\n');
+    const run = startAndWait({ DATA_DIR: dataDir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^stancegraph: cannot open the embedded database in ${dataDir} .*\\n$`));
+  });
+});
+
+describe('npm start on an empty database', () => {
+  let baseUrl: string;
+  let server: ReturnType<typeof spawn>;
+  let output = '';
+  let exited: Promise<number | null>;
+  let dropDatabase = async () => {};
+
+  beforeAll(async () => {
+    const env: Record<string, string> = { PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+    if (databaseKind === 'postgres') {
+      const name = `stancegraph_startup_${process.pid}`;
+      const admin = await openDatabase({ url: process.env.TEST_DATABASE_URL! });
+      await admin.rows(sql.raw(`drop database if exists "${name}" with (force)`));
+      await admin.rows(sql.raw(`create database "${name}"`));
+      await admin.close();
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      env.DATABASE_URL = url.toString();
+      dropDatabase = async () => {
+        const again = await openDatabase({ url: process.env.TEST_DATABASE_URL! });
+        await again.rows(sql.raw(`drop database if exists "${name}" with (force)`));
+        await again.close();
+      };
+    } else {
+      env.DATA_DIR = join(scratch, 'fresh');
+      env.DATABASE_URL = '';
+    }
+    server = spawn(process.execPath, MAIN, { env: { ...process.env, ...env } });
+    exited = new Promise((resolve) => server.once('exit', resolve));
+    server.stderr!.on('data', (chunk) => (output += chunk));
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('GraphiQL at')) resolve();
+      });
+      server.once('exit', () => reject(new Error(`the server exited during start-up:\n${output}`)));
+    });
+    baseUrl = `http://127.0.0.1:${env.PORT}/graphql`;
+  });
+
+  afterAll(async () => {
+    server?.kill('SIGTERM');
+    await exited;
+    await dropDatabase();
+  });
+
+  it('loads the seed and answers a nested query over HTTP with the ten articles', async () => {
+    expect(output).toMatch(/loaded the seed data set: 10 articles, 21 actors, 28 positions/);
+    const response = await fetch(baseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ articles(first: 10) { totalCount nodes { title actors { slug positions(first: 5) { nodes { article { slug } } } } } } }`,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const { data, errors } = (await response.json()) as { data: any; errors?: unknown };
+    expect(errors).toBeUndefined();
+    expect(data.articles.totalCount).toBe(10);
+    expect(data.articles.nodes.map((a: { title: string }) => a.title)).toContain(
+      'Meloni Proposes NATO Security for Ukraine Without Membership',
+    );
+    const meloni = data.articles.nodes[7].actors.find((a: { slug: string }) => a.slug === 'giorgia-meloni');
+    expect(meloni.positions.nodes).toEqual([
+      { article: { slug: 'meloni-proposes-nato-security-for-ukraine-without-membership' } },
+    ]);
+  });
+
+  it('serves GraphiQL without loading anything from a CDN', async () => {
+    const response = await fetch(baseUrl, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<title>Stancegraph<\/title>/);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr\.net|<script[^>]+src="https?:|<link[^>]+href="https?:/);
+  });
+
+  it('refuses a form-encoded POST (CSRF) but takes one with the CSRF header', async () => {
+    const form = await fetch(baseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(form.status).toBe(403);
+    const get = await fetch(`${baseUrl}?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
