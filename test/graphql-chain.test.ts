@@ -187,7 +187,7 @@ describe('pagination', () => {
     const forward: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { actors } = await gql.data(
+      const { actors }: { actors: any } = await gql.data(
         `query ($after: String) { actors(first: 5, after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
@@ -199,7 +199,7 @@ describe('pagination', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const { actors } = await gql.data(
+      const { actors }: { actors: any } = await gql.data(
         `query ($before: String) { actors(last: 4, before: $before) { nodes { slug } pageInfo { hasPreviousPage startCursor } } }`,
         { before },
       );

@@ -83,12 +83,21 @@ export function readSeedData(dir: string = DEFAULT_SEED_DIR): SeedData {
   const read = <K extends keyof typeof FILES>(key: K): z.infer<(typeof FILES)[K][1]>[] => {
     const [file, schema] = FILES[key];
     const path = join(dir, file);
-    const shown = relative(process.cwd(), path) || path;
+    const fromHere = relative(process.cwd(), path);
+    const shown = fromHere.startsWith('..') ? path : fromHere;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(`${shown}: ${code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+      return [];
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
+      raw = JSON.parse(text);
     } catch (error) {
-      problems.push(`${shown}: ${(error as Error).message}`);
+      problems.push(`${shown}: not valid JSON: ${(error as Error).message}`);
       return [];
     }
     if (!Array.isArray(raw)) {
