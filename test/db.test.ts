@@ -29,6 +29,7 @@ describe('migrations', () => {
       'articles',
       'mentions',
       'positions',
+      'topic_closure',
       'topics',
     ]);
     const enums = await handle.rows<{ typname: string; labels: string }>(
@@ -48,7 +49,7 @@ describe('migrations', () => {
     const [{ n }] = (await handle.rows<{ n: number }>(
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
     )) as [{ n: number }];
-    expect(n).toBe(8);
+    expect(n).toBe(9);
   });
 });
 
@@ -153,5 +154,59 @@ describe('constraints are enforced by the database', () => {
         sql`insert into affiliations (actor_id, organization_id, role) values (${ids.actor}, ${ids.actor}, 'member')`,
       ),
     ).toMatch(/affiliations_not_self/);
+  });
+});
+
+describe('the topic tree', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+  });
+  afterAll(() => handle.close());
+
+  const closure = () =>
+    handle.rows<{ pair: string }>(
+      sql`select a.slug || '>' || d.slug || ':' || c.depth as pair from topic_closure c
+          join topics a on a.id = c.ancestor_id join topics d on d.id = c.descendant_id order by 1`,
+    );
+
+  it('keeps every ancestor of every topic, also when a subtree moves, and refuses a cycle', async () => {
+    const insert = (slug: string, parent?: string) =>
+      handle.rows(
+        sql`insert into topics (slug, name, parent_id) values (${slug}, ${slug}, (select id from topics where slug = ${parent ?? null}))`,
+      );
+    await insert('root');
+    await insert('mid', 'root');
+    await insert('leaf', 'mid');
+    await insert('other');
+    expect((await closure()).map((r) => r.pair)).toEqual([
+      'leaf>leaf:0',
+      'mid>leaf:1',
+      'mid>mid:0',
+      'other>other:0',
+      'root>leaf:2',
+      'root>mid:1',
+      'root>root:0',
+    ]);
+
+    await handle.rows(sql`update topics set parent_id = (select id from topics where slug = 'other') where slug = 'mid'`);
+    expect((await closure()).map((r) => r.pair)).toEqual([
+      'leaf>leaf:0',
+      'mid>leaf:1',
+      'mid>mid:0',
+      'other>leaf:2',
+      'other>mid:1',
+      'other>other:0',
+      'root>root:0',
+    ]);
+
+    const error = await handle
+      .rows(sql`update topics set parent_id = (select id from topics where slug = 'leaf') where slug = 'other'`)
+      .then(
+        () => null,
+        (e: Error) => `${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
+      );
+    expect(error).toMatch(/cannot be placed under its own subtopic/);
+    expect((await closure()).length).toBe(7);
   });
 });

@@ -34,6 +34,11 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.articles.id.through(r.articleTopics.articleId),
     }),
     positions: r.many.positions({ from: r.topics.id, to: r.positions.topicId }),
+    /** Positions on this topic or any topic below it. */
+    subtreePositions: r.many.positions({
+      from: r.topics.id.through(r.topicClosure.ancestorId),
+      to: r.positions.topicId.through(r.topicClosure.descendantId),
+    }),
   },
   articles: {
     actors: r.many.actors({

@@ -120,6 +120,29 @@ export const topics = pgTable(
   ],
 );
 
+/**
+ * Every (ancestor, descendant) pair of the topic tree, each topic its own ancestor at depth 0.
+ * Kept by a trigger on `topics` (migration `topic_closure_triggers`), which also refuses a parent
+ * that would make a cycle. It lets "a topic and all its subtopics" be one join, in any query.
+ */
+export const topicClosure = pgTable(
+  'topic_closure',
+  {
+    ancestorId: integer('ancestor_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    descendantId: integer('descendant_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    depth: integer('depth').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ancestorId, t.descendantId] }),
+    index('topic_closure_descendant_idx').on(t.descendantId),
+    check('topic_closure_depth_non_negative', sql`${t.depth} >= 0`),
+  ],
+);
+
 export const articles = pgTable(
   'articles',
   {

@@ -1,7 +1,12 @@
-import { aliasFilter } from '../db/aliases.js';
-import { actorKind, actors } from '../db/tables.js';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { aliasFilter, foldName } from '../db/aliases.js';
+import { actorKind, actors, positions, stance } from '../db/tables.js';
 import { builder } from './builder.js';
+import { badInput } from './errors.js';
+import { allOf, perArgs, topicIdsBySlug } from './lookups.js';
 import { paging } from './pagination.js';
+import { latestFirst, Position, Stance, topicCondition } from './position.js';
 
 export const ActorKind = builder.enumType('ActorKind', {
   description: 'What kind of actor takes a position.',
@@ -13,7 +18,7 @@ export const ActorKind = builder.enumType('ActorKind', {
   } satisfies Record<(typeof actorKind.enumValues)[number], unknown>,
 });
 
-builder.drizzleNode('actors', {
+export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   description: 'Someone who takes positions: a person, a country, an organisation or a coalition.',
   id: { column: (actor) => actor.id },
@@ -46,10 +51,40 @@ builder.drizzleNode('actors', {
       query: { orderBy: { id: 'asc' } },
     }),
     positions: t.relatedConnection('positions', {
-      description: 'The positions the actor has taken, in the order they were recorded.',
+      description:
+        'The positions the actor has taken, in the order they were recorded. An unknown topic slug gives an empty list.',
+      args: {
+        topic: t.arg.string({ description: 'Only positions on the topic of this slug.' }),
+        includeSubtopics: t.arg.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
+        stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }),
+      },
       ...paging,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        where: {
+          ...(args.stance ? { stance: args.stance } : {}),
+          ...(args.topic != null ? { RAW: topicCondition(args.topic, args.includeSubtopics ?? false) } : {}),
+        },
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    stanceOn: t.field({
+      type: Position,
+      nullable: true,
+      description:
+        "The actor's current position on a topic: the latest one (by `statedAt`; undated positions count as older, " +
+        'then the most recently recorded). Null when the actor has said nothing on it.',
+      args: { topic: t.arg.string({ required: true, description: 'The topic slug.' }) },
+      select: (args, _ctx, nestedSelection) => ({
+        with: {
+          positions: nestedSelection({
+            where: { RAW: topicCondition(args.topic, false) },
+            orderBy: latestFirst,
+            limit: 1,
+          }),
+        },
+      }),
+      resolve: (actor) => actor.positions[0] ?? null,
     }),
   }),
 });
@@ -64,6 +99,44 @@ builder.drizzleObject('affiliations', {
     member: t.relation('member', { description: 'The actor that belongs.' }),
     organization: t.relation('organization', { description: 'The actor it belongs to.' }),
   }),
+});
+
+const ActorFilter = builder.inputType('ActorFilter', {
+  description: 'Narrows a list of actors; every condition given must hold.',
+  fields: (t) => ({
+    kind: t.field({ type: ActorKind, description: 'Only actors of this kind.' }),
+    search: t.string({
+      description: 'Only actors with a name or alias containing this text (case and diacritics ignored; US/UK/EU only in capitals).',
+    }),
+    topic: t.string({ description: 'Only actors that took a position on the topic of this slug.' }),
+    includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
+  }),
+});
+
+/** The ActorFilter as one SQL condition on the table (or the alias the relational query gives it). */
+const actorCondition = perArgs(async (db: Database, { filter }: { filter?: typeof ActorFilter.$inferInput | null }) => {
+  const parts: ((a: typeof actors) => SQL)[] = [];
+  if (filter?.includeSubtopics != null && filter.topic == null)
+    throw badInput('filter.includeSubtopics', 'needs `filter.topic`.');
+  if (filter?.kind) {
+    const kind = filter.kind;
+    parts.push((a) => sql`${a.kind} = ${kind}`);
+  }
+  if (filter?.search != null) {
+    if (filter.search.trim() === '') throw badInput('filter.search', 'must not be empty.');
+    const like = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const insensitive = like(foldName(filter.search, false));
+    const sensitive = like(foldName(filter.search, true));
+    parts.push(
+      (a) => sql`exists (select 1 from actor_aliases al where al.actor_id = ${a.id}
+        and ((not al.case_sensitive and al.normalized like ${insensitive}) or (al.case_sensitive and al.normalized like ${sensitive})))`,
+    );
+  }
+  if (filter?.topic != null) {
+    const ids = await topicIdsBySlug(db, 'filter.topic', filter.topic, filter.includeSubtopics ?? false);
+    parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
+  }
+  return allOf(parts);
 });
 
 builder.queryFields((t) => ({
@@ -86,9 +159,15 @@ builder.queryFields((t) => ({
   }),
   actors: t.drizzleConnection({
     type: 'actors',
-    description: 'Every actor, in name order.',
+    description: 'Actors, filtered as asked (by default all of them), in name order.',
+    args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
     ...paging,
-    totalCount: (_root, _args, ctx) => ctx.db.$count(actors),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.actors.findMany(query({ orderBy: { name: 'asc', id: 'asc' } })),
+    totalCount: async (_root, args, ctx) => ctx.db.$count(actors, (await actorCondition(ctx.db, args))?.(actors)),
+    resolve: async (query, _root, args, ctx) => {
+      const condition = await actorCondition(ctx.db, args);
+      return ctx.db.query.actors.findMany(
+        query({ where: condition ? { RAW: condition } : undefined, orderBy: { name: 'asc', id: 'asc' } }),
+      );
+    },
   }),
 }));

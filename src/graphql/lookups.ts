@@ -1,0 +1,67 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { aliasFilter } from '../db/aliases.js';
+import { topicClosure, topics } from '../db/tables.js';
+import { badInput } from './errors.js';
+
+// Arguments that name records (a topic slug, an actor name) are resolved to ids before the main
+// query: one small statement each, and an unknown name becomes a clear error instead of an empty page.
+
+/** The id of the topic with this slug and, with `includeSubtopics`, of every topic below it. */
+export async function topicIdsBySlug(db: Database, argument: string, slug: string, includeSubtopics: boolean): Promise<number[]> {
+  const rows = await db
+    .select({ id: topicClosure.descendantId })
+    .from(topicClosure)
+    .innerJoin(topics, sql`${topics.id} = ${topicClosure.ancestorId}`)
+    .where(sql`${topics.slug} = ${slug} and ${includeSubtopics ? sql`true` : sql`${topicClosure.depth} = 0`}`);
+  if (rows.length === 0) throw badInput(argument, `names no topic: there is no topic with slug "${slug}".`);
+  return rows.map((r) => r.id);
+}
+
+/** The id of the actor known by this slug, name or alias (case- and diacritics-insensitive). */
+export async function actorIdByName(db: Database, argument: string, name: string): Promise<number> {
+  const actor = await db.query.actors.findFirst({
+    columns: { id: true },
+    where: { OR: [{ slug: name }, { aliases: aliasFilter(name) }] },
+    orderBy: { id: 'asc' },
+  });
+  if (!actor) throw badInput(argument, `names no actor: no actor has the slug, name or alias "${name}".`);
+  return actor.id;
+}
+
+/**
+ * Checks a full-text search string (websearch syntax: "quoted phrases", OR, -exclusion) and
+ * returns it trimmed; empty strings and strings with no searchable word (only operators or
+ * stop words such as "the") are refused.
+ */
+export async function checkedSearchText(db: Database, argument: string, text: string): Promise<string> {
+  const trimmed = text.trim();
+  if (trimmed === '') throw badInput(argument, 'must not be empty.');
+  if (trimmed.length > 500) throw badInput(argument, `must be at most 500 characters (got ${trimmed.length}).`);
+  const [row] = await db.select({ words: sql<number>`numnode(websearch_to_tsquery('english', ${trimmed}))::int` }).from(sql`(select 1) as one`);
+  if (!row || Number(row.words) === 0)
+    throw badInput(argument, `has no word to search for ("${trimmed}" holds only operators or common words).`);
+  return trimmed;
+}
+
+/** A condition on a table, given the table or the alias a relational query gives it. */
+export type Condition<T> = (table: T) => SQL;
+
+/** All the conditions together; undefined when there are none. */
+export function allOf<T>(conditions: Condition<T>[]): Condition<T> | undefined {
+  if (conditions.length === 0) return undefined;
+  return (table) => sql.join(conditions.map((c) => c(table)), sql` and `);
+}
+
+/**
+ * Memoises a lookup on the field's argument object: a connection's page and its totalCount
+ * resolve the same arguments, and should look names up once per request, not twice.
+ */
+export function perArgs<A extends object, R>(build: (db: Database, args: A) => Promise<R>) {
+  const cache = new WeakMap<A, Promise<R>>();
+  return (db: Database, args: A): Promise<R> => {
+    let result = cache.get(args);
+    if (!result) cache.set(args, (result = build(db, args)));
+    return result;
+  };
+}
