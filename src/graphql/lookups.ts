@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { aliasFilter } from '../db/aliases.js';
-import { topicClosure, topics } from '../db/tables.js';
+import { aliasFilter, foldName } from '../db/aliases.js';
+import { actorAliases, actors, topicClosure, topics } from '../db/tables.js';
 import { badInput } from './errors.js';
 
 // Arguments that name records (a topic slug, an actor name) are resolved to ids before the main
@@ -64,4 +64,36 @@ export function perArgs<A extends object, R>(build: (db: Database, args: A) => P
     if (!result) cache.set(args, (result = build(db, args)));
     return result;
   };
+}
+
+/** The ids of the actors known by these slugs, names or aliases, in the order given; one statement. */
+export async function actorIdsByNames(db: Database, argument: string, names: readonly string[]): Promise<number[]> {
+  if (names.length === 0) return [];
+  const keys = names.flatMap((name) => [foldName(name, false), foldName(name, true)]);
+  const rows = await db
+    .select({ id: actors.id, slug: actors.slug, normalized: actorAliases.normalized, caseSensitive: actorAliases.caseSensitive })
+    .from(actors)
+    .leftJoin(actorAliases, sql`${actorAliases.actorId} = ${actors.id}`)
+    .where(sql`${actors.slug} in ${names} or ${actorAliases.normalized} in ${keys}`)
+    .orderBy(actors.id);
+  return names.map((name, index) => {
+    const lower = foldName(name, false);
+    const exact = foldName(name, true);
+    const match =
+      rows.find((r) => r.slug === name) ??
+      rows.find((r) => r.normalized === (r.caseSensitive ? exact : lower));
+    if (!match) throw badInput(`${argument}[${index}]`, `names no actor: no actor has the slug, name or alias "${name}".`);
+    return match.id;
+  });
+}
+
+/** The ids of the topics with these slugs, in the order given; one statement. */
+export async function topicIdsBySlugs(db: Database, argument: string, slugs: readonly string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(sql`${topics.slug} in ${slugs}`);
+  return slugs.map((slug, index) => {
+    const match = rows.find((r) => r.slug === slug);
+    if (!match) throw badInput(`${argument}[${index}]`, `names no topic: there is no topic with slug "${slug}".`);
+    return match.id;
+  });
 }

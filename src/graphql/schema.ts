@@ -6,6 +6,8 @@ import './article.js';
 import './actor.js';
 import './topic.js';
 import './position.js';
+import './search.js';
+import './stance-matrix.js';
 
 export const schema = builder.toSchema();
 
