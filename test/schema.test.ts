@@ -29,10 +29,31 @@ describe('schema/schema.graphql', () => {
     expect(missing).toEqual([]);
   });
 
-  it('exposes the read chain of the design', () => {
+  it('exposes the read API of the design, with its arguments', () => {
     const query = schema.getQueryType()!.getFields();
     expect(Object.keys(query).sort()).toEqual(
-      ['actor', 'actorByName', 'actors', 'article', 'articles', 'node', 'nodes', 'positions', 'topic', 'topics'].sort(),
+      [
+        'actor',
+        'actorByName',
+        'actors',
+        'article',
+        'articles',
+        'node',
+        'nodes',
+        'positions',
+        'search',
+        'stanceMatrix',
+        'topic',
+        'topics',
+      ].sort(),
     );
+    const args = (field: string) => query[field]!.args.map((a) => a.name).sort();
+    expect(args('articles')).toEqual(['after', 'before', 'filter', 'first', 'last', 'orderBy']);
+    expect(args('stanceMatrix')).toEqual(['actors', 'topics']);
+    const filterFields = (name: string) => Object.keys((schema.getType(name) as { getFields(): object }).getFields()).sort();
+    expect(filterFields('ArticleFilter')).toEqual(['actor', 'includeSubtopics', 'publishedAfter', 'publishedBefore', 'search', 'topic']);
+    expect(filterFields('ActorFilter')).toEqual(['includeSubtopics', 'kind', 'search', 'topic']);
+    expect(filterFields('TopicFilter')).toEqual(['parent', 'rootsOnly']);
+    expect(filterFields('PositionFilter')).toEqual(['actor', 'includeSubtopics', 'stance', 'topic']);
   });
 });

@@ -1,0 +1,424 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { articles, mentions } from '../src/db/tables.js';
+import { createSeededDatabase } from './helpers/database.js';
+import { graphqlClient } from './helpers/graphql.js';
+
+let handle: DatabaseHandle;
+let gql: ReturnType<typeof graphqlClient>;
+
+beforeAll(async () => {
+  handle = await createSeededDatabase();
+  gql = graphqlClient(handle.db);
+});
+afterAll(() => handle.close());
+
+const slugs = (nodes: { slug: string }[]) => nodes.map((n) => n.slug);
+const errorOf = async (query: string, variables?: Record<string, unknown>) => {
+  const result = await gql.request(query, variables);
+  expect(result.errors, 'expected an error').toBeDefined();
+  expect(result.errors![0]!.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  return result.errors![0]!;
+};
+
+describe('positions', () => {
+  it('who OPPOSES guarantor-eligibility', async () => {
+    const { positions } = await gql.data(`{
+      positions(filter: { topic: "guarantor-eligibility", stance: OPPOSES }) { totalCount nodes { actor { name } quote } }
+    }`);
+    expect(positions.totalCount).toBe(1);
+    expect(positions.nodes).toEqual([
+      {
+        actor: { name: 'Volodymyr Zelenskyy' },
+        quote: 'China has aided Russia during the war, making it ineligible to be a security guarantor in a future peace deal',
+      },
+    ]);
+  });
+
+  it('of an actor given by alias, and over a topic with its subtopics', async () => {
+    const { positions } = await gql.data(`{
+      positions(filter: { actor: "Zelenskiy", topic: "security-guarantees", includeSubtopics: true }) { nodes { topic { slug } stance } }
+    }`);
+    expect(positions.nodes).toEqual([
+      { topic: { slug: 'guarantor-eligibility' }, stance: 'OPPOSES' },
+      { topic: { slug: 'security-guarantees' }, stance: 'SUPPORTS' },
+      { topic: { slug: 'minerals-deal' }, stance: 'OPPOSES' },
+    ]);
+    const exact = await gql.data(`{ positions(filter: { actor: "Zelenskiy", topic: "security-guarantees" }) { totalCount } }`);
+    expect(exact.positions.totalCount).toBe(1);
+  });
+
+  it('Zelenskyy’s positions, in the order they were recorded (the digest gives no dates)', async () => {
+    const { actor } = await gql.data(`{
+      actor(slug: "volodymyr-zelenskyy") {
+        positions { totalCount nodes { topic { slug } stance statedAt } }
+        opposes: positions(stance: OPPOSES) { totalCount nodes { topic { slug } } }
+        onMinerals: positions(topic: "minerals-deal") { nodes { stance } }
+        unknownTopic: positions(topic: "no-such-topic") { totalCount }
+      }
+    }`);
+    expect(actor.positions.totalCount).toBe(4);
+    expect(actor.positions.nodes.map((p: any) => `${p.topic.slug}:${p.stance}`)).toEqual([
+      'guarantor-eligibility:OPPOSES',
+      'talks-with-russia:CONDITIONAL',
+      'security-guarantees:SUPPORTS',
+      'minerals-deal:OPPOSES',
+    ]);
+    expect(actor.positions.nodes.every((p: any) => p.statedAt === null)).toBe(true);
+    expect(actor.opposes.nodes.map((p: any) => p.topic.slug)).toEqual(['guarantor-eligibility', 'minerals-deal']);
+    expect(actor.onMinerals.nodes).toEqual([{ stance: 'OPPOSES' }]);
+    expect(actor.unknownTopic.totalCount).toBe(0);
+  });
+
+  it('stanceOn gives the latest position, or null', async () => {
+    const { russia, zelenskyy } = await gql.data(`{
+      russia: actor(slug: "russia") { veto: stanceOn(topic: "russian-veto") { stance article { slug } } ceasefire: stanceOn(topic: "ceasefire") { stance } }
+      zelenskyy: actor(slug: "volodymyr-zelenskyy") { stanceOn(topic: "talks-with-russia") { stance statement } }
+    }`);
+    expect(russia.veto).toEqual({ stance: 'SUPPORTS', article: { slug: 'russia-demands-veto-over-ukraines-security-guarantees' } });
+    expect(russia.ceasefire).toBeNull();
+    expect(zelenskyy.stanceOn.stance).toBe('CONDITIONAL');
+  });
+});
+
+describe('topics', () => {
+  it('Topic.positions and stanceSummary take the whole subtree into account', async () => {
+    const { topic } = await gql.data(`{
+      topic(slug: "security-guarantees") {
+        stanceSummary { stance count }
+        positions { totalCount }
+        opposed: positions(stance: OPPOSES, first: 100) { totalCount nodes { actor { slug } topic { slug } } }
+      }
+    }`);
+    expect(topic.stanceSummary).toEqual([
+      { stance: 'SUPPORTS', count: 13 },
+      { stance: 'OPPOSES', count: 7 },
+      { stance: 'CONDITIONAL', count: 2 },
+      { stance: 'NEUTRAL', count: 0 },
+    ]);
+    expect(topic.positions.totalCount).toBe(22);
+    expect(topic.opposed.nodes.map((p: any) => `${p.actor.slug}@${p.topic.slug}`)).toEqual([
+      'volodymyr-zelenskyy@guarantor-eligibility',
+      'russia@troop-deployment',
+      'donald-trump@nato-membership',
+      'emmanuel-macron@russian-veto',
+      'keir-starmer@russian-veto',
+      'friedrich-merz@russian-veto',
+      'volodymyr-zelenskyy@minerals-deal',
+    ]);
+  });
+
+  it('filter by parent or roots only', async () => {
+    const roots = await gql.data(`{ topics(filter: { rootsOnly: true }) { totalCount nodes { slug parent { slug } } } }`);
+    expect(slugs(roots.topics.nodes)).toEqual(['security-guarantees', 'peace-process']);
+    const children = await gql.data(`{ topics(filter: { parent: "peace-process" }) { nodes { slug parent { slug } } } }`);
+    expect(slugs(children.topics.nodes)).toEqual(['ceasefire', 'border-changes', 'talks-with-russia']);
+    expect((await errorOf(`{ topics(filter: { parent: "nope" }) { totalCount } }`)).message).toBe(
+      'Argument "filter.parent" names no topic: there is no topic with slug "nope".',
+    );
+    expect((await errorOf(`{ topics(filter: { parent: "peace-process", rootsOnly: true }) { totalCount } }`)).message).toMatch(
+      /"filter.rootsOnly" cannot be combined with `filter.parent`/,
+    );
+  });
+});
+
+describe('actors', () => {
+  it('filter by kind, by name search and by topic', async () => {
+    const coalitions = await gql.data(`{ actors(filter: { kind: COALITION }) { nodes { slug } } }`);
+    expect(slugs(coalitions.actors.nodes)).toEqual(['coalition-of-the-willing']);
+    const named = await gql.data(`{ actors(filter: { search: "zelensk" }) { nodes { slug } } }`);
+    expect(slugs(named.actors.nodes)).toEqual(['volodymyr-zelenskyy']);
+    const onVeto = await gql.data(`{ actors(filter: { topic: "russian-veto" }) { totalCount nodes { slug } } }`);
+    expect(slugs(onVeto.actors.nodes)).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer', 'russia', 'sergey-lavrov']);
+    const people = await gql.data(`{ actors(filter: { kind: PERSON, topic: "security-guarantees", includeSubtopics: true }) { totalCount } }`);
+    expect(people.actors.totalCount).toBe(10);
+  });
+
+  it('aliases, affiliations and members', async () => {
+    const { russia, nato } = await gql.data(`{
+      russia: actorByName(name: "the Kremlin") { slug }
+      nato: actor(slug: "nato") { aliases members { role member { slug } } }
+    }`);
+    expect(russia).toBeNull(); // "the Kremlin" is not an alias; "Kremlin" is
+    expect(nato.aliases).toEqual(['NATO']);
+    expect(nato.members.map((m: any) => `${m.member.slug}:${m.role}`)).toEqual([
+      'mark-rutte:Secretary General',
+      'united-kingdom:member',
+      'france:member',
+      'germany:member',
+      'united-states:member',
+    ]);
+  });
+});
+
+describe('articles', () => {
+  it('every article mentioning Russia, by any alias', async () => {
+    const expected = [
+      'uk-military-chief-russian-support-for-putins-views-fuels-war',
+      'zelenskyy-rejects-china-as-security-guarantor-for-ukraine',
+      'russia-demands-veto-over-ukraines-security-guarantees',
+      'trumps-potential-ukraine-troop-deployment-skepticism-and-doubts',
+      'coalition-of-the-willing-agrees-borders-shouldnt-be-changed-by-force-but-will-they-act',
+      'us-security-guarantees-for-ukraine-empty-promises-and-a-path-to-more-conflict',
+      'meloni-proposes-nato-security-for-ukraine-without-membership',
+      'zelensky-demands-security-guarantees-before-putin-talks',
+      'zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection',
+    ];
+    for (const name of ['Russia', 'russia', 'Kremlin', 'MOSCOW']) {
+      const { articles } = await gql.data(`query ($name: String!) { articles(filter: { actor: $name }, orderBy: OLDEST_FIRST) { totalCount nodes { slug } } }`, {
+        name,
+      });
+      expect(articles.totalCount, name).toBe(9);
+      expect(slugs(articles.nodes), name).toEqual(expected);
+    }
+    expect((await errorOf(`{ articles(filter: { actor: "Atlantis" }) { totalCount } }`)).message).toBe(
+      'Argument "filter.actor" names no actor: no actor has the slug, name or alias "Atlantis".',
+    );
+  });
+
+  it('filter by topic, with or without subtopics', async () => {
+    const direct = await gql.data(`{ articles(filter: { topic: "peace-process" }) { nodes { slug } } }`);
+    expect(slugs(direct.articles.nodes)).toEqual(['zelenskyy-rejects-china-as-security-guarantor-for-ukraine']);
+    const subtree = await gql.data(`{ articles(filter: { topic: "peace-process", includeSubtopics: true }) { totalCount } }`);
+    expect(subtree.articles.totalCount).toBe(5);
+  });
+
+  it('full-text search in web-search syntax: phrases, OR, exclusion', async () => {
+    const run = async (search: string) =>
+      slugs((await gql.data(`query ($s: String!) { articles(filter: { search: $s }, orderBy: TITLE) { nodes { slug } } }`, { s: search })).articles.nodes);
+    expect(await run('"Budapest Memorandum"')).toEqual(['ruttes-ukraine-security-pledge-skepticism-and-calls-for-stronger-action']);
+    expect(await run('minerals OR Meloni')).toEqual([
+      'meloni-proposes-nato-security-for-ukraine-without-membership',
+      'zelensky-demands-security-guarantees-before-putin-talks',
+      'zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection',
+    ]);
+    expect(await run('troops -France')).toEqual(['trumps-potential-ukraine-troop-deployment-skepticism-and-doubts']);
+    const ranked = await gql.data(`{ articles(filter: { search: "veto" }, orderBy: RELEVANCE, first: 1) { nodes { slug } } }`);
+    expect(slugs(ranked.articles.nodes)).toEqual(['russia-demands-veto-over-ukraines-security-guarantees']);
+  });
+
+  it('refuses empty, operator-only and stop-word-only searches, and RELEVANCE without a search', async () => {
+    expect((await errorOf(`{ articles(filter: { search: "   " }) { totalCount } }`)).message).toBe('Argument "filter.search" must not be empty.');
+    expect((await errorOf(`{ articles(filter: { search: "- OR" }) { nodes { slug } } }`)).message).toMatch(
+      /^Argument "filter.search" has no word to search for/,
+    );
+    expect((await errorOf(`{ articles(filter: { search: "the" }) { nodes { slug } } }`)).extensions?.argument).toBe('filter.search');
+    expect((await errorOf(`{ articles(orderBy: RELEVANCE) { nodes { slug } } }`)).message).toBe(
+      'Argument "orderBy" RELEVANCE needs `filter.search`.',
+    );
+  });
+
+  it('refuses an unknown enum value with GraphQL’s own validation message', async () => {
+    const error = await errorOf(`{ articles(orderBy: LOUDEST) { totalCount } }`);
+    expect(error.message).toMatch(/Value "LOUDEST" does not exist in "ArticleOrder" enum/);
+  });
+});
+
+describe('dated articles: ranges and orders', () => {
+  let extra: DatabaseHandle;
+  let client: ReturnType<typeof graphqlClient>;
+  beforeAll(async () => {
+    extra = await createSeededDatabase();
+    client = graphqlClient(extra.db);
+    const inserted = await extra.db
+      .insert(articles)
+      .values([
+        { slug: 'dated-a', title: 'Dated A', summary: 'Russia and troops.', publishedAt: '2025-02-14T09:00:00.123456Z' },
+        { slug: 'dated-b', title: 'Dated B', summary: 'Russia and troops.', publishedAt: '2025-08-15T12:00:00Z' },
+        { slug: 'dated-c', title: 'Dated C', summary: 'Russia and troops.', publishedAt: '2025-08-15T12:00:00Z' },
+      ])
+      .returning({ id: articles.id });
+    const [russia] = await extra.db.query.actors.findMany({ where: { slug: 'russia' } });
+    await extra.db.insert(mentions).values(inserted.map((a) => ({ articleId: a.id, actorId: russia!.id })));
+  });
+  afterAll(() => extra.close());
+
+  it('publishedAfter and publishedBefore leave undated articles out', async () => {
+    const { data } = client;
+    const window = await data(`{ articles(filter: { publishedAfter: "2025-02-14T09:00:00Z", publishedBefore: "2025-12-31T00:00:00Z" }) { nodes { slug } } }`);
+    expect(slugs(window.articles.nodes)).toEqual(['dated-c', 'dated-b', 'dated-a']);
+    const error = await client.request(`{ articles(filter: { publishedAfter: "2025-03-01T00:00:00Z", publishedBefore: "2025-01-01T00:00:00Z" }) { totalCount } }`);
+    expect(error.errors?.[0]?.message).toBe('Argument "filter.publishedBefore" must be later than `filter.publishedAfter`.');
+  });
+
+  it('NEWEST_FIRST puts dated articles first and undated last; pages walk every row once, both ways', async () => {
+    const walk = async (orderBy: string, size: number) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 50; guard++) {
+        const { articles: page }: { articles: any } = await client.data(
+          `query ($after: String, $orderBy: ArticleOrder!, $n: Int!) { articles(first: $n, after: $after, orderBy: $orderBy) { nodes { slug } pageInfo { hasNextPage endCursor } } }`,
+          { after, orderBy, n: size },
+        );
+        seen.push(...slugs(page.nodes));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error('pagination did not end');
+    };
+    const walkBack = async (orderBy: string, size: number) => {
+      const seen: string[] = [];
+      let before: string | null = null;
+      for (let guard = 0; guard < 50; guard++) {
+        const { articles: page }: { articles: any } = await client.data(
+          `query ($before: String, $orderBy: ArticleOrder!, $n: Int!) { articles(last: $n, before: $before, orderBy: $orderBy) { nodes { slug } pageInfo { hasPreviousPage startCursor } } }`,
+          { before, orderBy, n: size },
+        );
+        seen.unshift(...slugs(page.nodes));
+        if (!page.pageInfo.hasPreviousPage) return seen;
+        before = page.pageInfo.startCursor;
+      }
+      throw new Error('pagination did not end');
+    };
+    for (const orderBy of ['NEWEST_FIRST', 'OLDEST_FIRST', 'TITLE']) {
+      const all = await walk(orderBy, 100);
+      expect(all).toHaveLength(13);
+      expect(await walk(orderBy, 2), orderBy).toEqual(all);
+      expect(await walkBack(orderBy, 3), orderBy).toEqual(all);
+      if (orderBy === 'NEWEST_FIRST') {
+        expect(all.slice(0, 3)).toEqual(['dated-c', 'dated-b', 'dated-a']);
+        expect(all[3]).toBe('zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
+      }
+      if (orderBy === 'OLDEST_FIRST') expect(all.slice(0, 3)).toEqual(['dated-a', 'dated-b', 'dated-c']);
+    }
+  });
+
+  it('a walk in progress sees every existing row once while rows are added', async () => {
+    const first = await client.data(`{ articles(first: 4, orderBy: TITLE) { nodes { slug } pageInfo { endCursor } } }`);
+    await extra.db.insert(articles).values([
+      { slug: 'aaa-new', title: 'AAA added during the walk', summary: 'x' },
+      { slug: 'zzz-new', title: 'ZZZ added during the walk', summary: 'x' },
+    ]);
+    const rest = await client.data(`query ($after: String) { articles(first: 100, after: $after, orderBy: TITLE) { nodes { slug } } }`, {
+      after: first.articles.pageInfo.endCursor,
+    });
+    const seen = [...slugs(first.articles.nodes), ...slugs(rest.articles.nodes)];
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(14); // the 13 that existed, and the one added after the cursor
+    expect(seen).toContain('zzz-new');
+    expect(seen).not.toContain('aaa-new');
+  });
+});
+
+describe('search', () => {
+  it('ranks an exactly named actor first, then topics, then articles with highlighted snippets', async () => {
+    const { search } = await gql.data(`{
+      search(query: "Meloni", first: 10) { totalCount edges { rank snippet node { __typename ... on Actor { slug } ... on Article { slug } } } }
+    }`);
+    expect(search.totalCount).toBe(2);
+    expect(search.edges.map((e: any) => `${e.node.__typename}:${e.node.slug}`)).toEqual([
+      'Actor:giorgia-meloni',
+      'Article:meloni-proposes-nato-security-for-ukraine-without-membership',
+    ]);
+    expect(search.edges[0].rank).toBe(1);
+    expect(search.edges[0].snippet).toBeNull();
+    expect(search.edges[1].snippet).toContain('<mark>Meloni</mark>');
+  });
+
+  it('finds topics by name and actors by alias, case-sensitively for US/UK/EU', async () => {
+    const topics = await gql.data(`{ search(query: "ceasefire") { edges { node { __typename ... on Topic { slug } } } } }`);
+    expect(topics.search.edges[0].node).toEqual({ __typename: 'Topic', slug: 'ceasefire' });
+    const us = await gql.data(`{ search(query: "EU") { edges { node { __typename ... on Actor { slug } } } } }`);
+    expect(us.search.edges[0].node).toEqual({ __typename: 'Actor', slug: 'european-union' });
+    const lower = await gql.data(`{ search(query: "eu") { edges { node { __typename ... on Actor { slug } } } } }`);
+    expect(lower.search.edges.filter((e: any) => e.node.__typename === 'Actor')).toEqual([]);
+  });
+
+  it('pages through every hit exactly once, forwards and backwards', async () => {
+    const all = await gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
+    const ids = all.search.edges.map((e: any) => e.node.id);
+    expect(ids.length).toBe(all.search.totalCount);
+    expect(ids.length).toBeGreaterThan(10);
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { search }: { search: any } = await gql.data(
+        `query ($after: String) { search(query: "security OR Russia OR Zelensky", first: 4, after: $after) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      forward.push(...search.edges.map((e: any) => e.node.id));
+      if (!search.pageInfo.hasNextPage) break;
+      after = search.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(ids);
+    const tail = await gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
+      before: all.search.edges[5].cursor,
+    });
+    expect(tail.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2, 5));
+  });
+
+  it('refuses an empty or operator-only query and a foreign cursor', async () => {
+    expect((await errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" has no word to search for (got "").');
+    expect((await errorOf(`{ search(query: "- OR \\"\\"") { totalCount } }`)).extensions?.argument).toBe('query');
+    const { articles } = await gql.data(`{ articles(first: 1) { pageInfo { endCursor } } }`);
+    const error = await errorOf(`query ($c: String) { search(query: "Russia", after: $c) { totalCount } }`, { c: articles.pageInfo.endCursor });
+    expect(error.message).toMatch(/^Argument "after" is not a cursor of this search/);
+  });
+});
+
+describe('stanceMatrix', () => {
+  it('UK, France, Russia and the US over the security-guarantee topics', async () => {
+    const { topic } = await gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
+    const topics = ['security-guarantees', ...topic.children.map((c: { slug: string }) => c.slug)];
+    const { stanceMatrix } = await gql.data(
+      `query ($topics: [String!]) { stanceMatrix(actors: ["UK", "France", "Russia", "United States"], topics: $topics) {
+        topics { slug } rows { actor { slug } cells { topic { slug } stance position { article { slug } } } }
+      } }`,
+      { topics },
+    );
+    expect(slugs(stanceMatrix.topics)).toEqual(topics);
+    const grid = Object.fromEntries(
+      stanceMatrix.rows.map((row: any) => [
+        row.actor.slug,
+        Object.fromEntries(row.cells.filter((c: any) => c.stance).map((c: any) => [c.topic.slug, c.stance])),
+      ]),
+    );
+    expect(grid).toEqual({
+      'united-kingdom': { 'troop-deployment': 'SUPPORTS' },
+      france: { 'troop-deployment': 'SUPPORTS' },
+      russia: { 'security-guarantees': 'CONDITIONAL', 'troop-deployment': 'OPPOSES', 'russian-veto': 'SUPPORTS' },
+      'united-states': { 'troop-deployment': 'CONDITIONAL' },
+    });
+    const usTroops = stanceMatrix.rows[3].cells.find((c: any) => c.topic.slug === 'troop-deployment');
+    expect(usTroops.position.article.slug).toBe('trumps-potential-ukraine-troop-deployment-skepticism-and-doubts');
+    expect(stanceMatrix.rows[0].cells.find((c: any) => c.topic.slug === 'minerals-deal')).toEqual({
+      topic: { slug: 'minerals-deal' },
+      stance: null,
+      position: null,
+    });
+  });
+
+  it('defaults to every actor and topic with a position, and names unknown entries', async () => {
+    const { stanceMatrix } = await gql.data(`{ stanceMatrix { topics { slug } rows { actor { name } cells { stance } } } }`);
+    expect(stanceMatrix.rows).toHaveLength(21 - 5); // Germany, Ukraine, the EU, NATO and Vance have none
+    expect(stanceMatrix.topics).toHaveLength(11);
+    const filled = stanceMatrix.rows.flatMap((r: any) => r.cells).filter((c: any) => c.stance).length;
+    expect(filled).toBe(28);
+    expect((await errorOf(`{ stanceMatrix(topics: ["ceasefire", "bogus"]) { topics { slug } } }`)).message).toBe(
+      'Argument "topics[1]" names no topic: there is no topic with slug "bogus".',
+    );
+  });
+});
+
+describe('bad arguments', () => {
+  it('malformed cursors and page sizes on every kind of connection', async () => {
+    for (const query of [
+      `{ articles(after: "bad") { totalCount nodes { slug } } }`,
+      `{ actors(before: "bad", last: 2) { nodes { slug } } }`,
+      `{ actor(slug: "russia") { positions(after: "bad") { nodes { stance } } } }`,
+      `{ topic(slug: "ceasefire") { articles(after: "bad") { nodes { slug } } } }`,
+    ])
+      expect((await errorOf(query)).message, query).toMatch(/Invalid cursor/);
+    expect((await errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
+      'Argument "first" must be at most 100 (got 1000); page through the rest with cursors.',
+    );
+    expect((await errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe(
+      'Argument "first" must not be negative (got -1).',
+    );
+  });
+
+  it('a malformed or unknown global ID gives null from node', async () => {
+    const { a, b, c } = await gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
+    expect([a, b, c]).toEqual([null, null, null]);
+  });
+});
