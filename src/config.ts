@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Bearer tokens with write scope; empty when none is configured. */
+  apiTokens: string[];
 }
 
 /** A setting with a bad value; its message is the one line printed before exiting. */
@@ -36,6 +38,21 @@ const schema = z.object({
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  API_TOKENS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .transform((value) => value.split(',').map((token) => token.trim()))
+      .pipe(
+        z.array(
+          z
+            .string()
+            .min(16, 'must hold tokens of at least 16 characters, separated by commas')
+            .regex(/^[\x21-\x7e]+$/, 'must hold tokens of printable characters without spaces, separated by commas'),
+        ),
+      )
+      .optional(),
+  ),
 });
 
 /** Reads and checks the configuration; throws a {@link ConfigError} naming the first bad variable. */
@@ -44,7 +61,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    const shown = name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(env[name])})`;
+    // Never echo a URL (it may hold a password) or a token.
+    const shown = name === 'DATABASE_URL' || name === 'API_TOKENS' ? '' : ` (got ${JSON.stringify(env[name])})`;
     throw new ConfigError(`${name} ${issue.message}${shown}`);
   }
   const c = parsed.data;
@@ -55,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: c.DATA_DIR,
     nodeEnv: c.NODE_ENV,
     logLevel: c.LOG_LEVEL,
+    apiTokens: c.API_TOKENS ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { writeTokens } from './auth.js';
 import { describeDatabase, readConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { runCli } from './cli/run.js';
@@ -19,7 +20,8 @@ runCli('stancegraph', async () => {
     throw error;
   }
 
-  const app = createApp({ db: handle.db, logLevel: config.logLevel });
+  const { tokens, generated } = writeTokens(config);
+  const app = createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -35,6 +37,10 @@ runCli('stancegraph', async () => {
   });
   if (config.logLevel !== 'silent')
     console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
+  // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
+  if (generated)
+    console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
+  else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
 
   const stop = () => {
     server.close();

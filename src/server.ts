@@ -1,12 +1,15 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
 import { schema } from './graphql/schema.js';
 
 export interface AppOptions {
   db: Database;
+  /** Bearer tokens with write scope; with none, every mutation is refused. */
+  writeTokens?: readonly string[];
   logLevel?: Config['logLevel'];
 }
 
@@ -14,11 +17,12 @@ export interface AppOptions {
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, logLevel = 'info' }: AppOptions) {
+export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOptions) {
+  const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ db }),
+    context: ({ request }) => ({ db, writeAccess: tokens.access(request.headers.get('authorization')) }),
     // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
     renderGraphiQL,
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },

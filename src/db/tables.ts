@@ -27,6 +27,8 @@ const timestamps = () => ({
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+/** Bumped by every update; writers send the version they read to detect a lost update. */
+const version = () => integer('version').notNull().default(1);
 
 export const actorKind = pgEnum('actor_kind', ['PERSON', 'COUNTRY', 'ORGANIZATION', 'COALITION']);
 export const stance = pgEnum('stance', ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL']);
@@ -155,6 +157,7 @@ export const articles = pgTable(
     /** Null when the source gives no date; never guessed. */
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
     sourceName: text('source_name'),
+    version: version(),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
@@ -220,6 +223,7 @@ export const positions = pgTable(
     quote: text('quote'),
     /** Null when the source gives no date; never guessed. */
     statedAt: timestamp('stated_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
     ...timestamps(),
   },
   (t) => [

@@ -28,6 +28,9 @@ export const Article = builder.drizzleNode('articles', {
       resolve: (article) => article.publishedAt,
     }),
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'The publication or digest it came from.' }),
+    version: t.exposeInt('version', {
+      description: 'Bumped by every update; pass it as `expectedVersion` to updateArticle to refuse a lost update.',
+    }),
     actors: t.relation('actors', {
       description: 'Every actor the article mentions, in name order.',
       query: { orderBy: { name: 'asc', id: 'asc' } },

@@ -3,6 +3,7 @@ import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { DateResolver, DateTimeResolver, URLResolver } from 'graphql-scalars';
+import type { WriteAccess } from '../auth.js';
 import type { Database } from '../db/client.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
@@ -10,6 +11,8 @@ import { relations } from '../db/relations.js';
 /** What every resolver gets: the database of this request (PGlite or Postgres, it cannot tell). */
 export interface Context {
   db: Database;
+  /** Whether this request may run mutations (reads are public). */
+  writeAccess: WriteAccess;
 }
 
 export const builder = new SchemaBuilder<{

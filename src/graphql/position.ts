@@ -46,6 +46,9 @@ export const Position = builder.drizzleNode('positions', {
       description: 'When the actor took the position; null when the source gives no date (never guessed).',
       resolve: (position) => position.statedAt,
     }),
+    version: t.exposeInt('version', {
+      description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
+    }),
     actor: t.relation('actor', { description: 'Who takes the position.' }),
     topic: t.relation('topic', { description: 'What the position is about.' }),
     article: t.relation('article', { description: 'The article that reports the position: its evidence.' }),

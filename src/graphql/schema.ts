@@ -8,6 +8,8 @@ import './topic.js';
 import './position.js';
 import './search.js';
 import './stance-matrix.js';
+import './mutation.js';
+import './write-fields.js';
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,142 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { foldName, isCaseSensitiveAlias } from '../db/aliases.js';
+import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
+import type { Tx } from './db.js';
+import { UserInputError } from './errors.js';
+import { Checker, LIMITS } from './validate.js';
+
+export type ActorRow = typeof actors.$inferSelect;
+type Kind = (typeof actorKind.enumValues)[number];
+
+/** The row to insert for an alias: the lookup key is folded the one way src/db/aliases.ts defines. */
+function aliasRow(actorId: number, alias: string) {
+  const caseSensitive = isCaseSensitiveAlias(alias);
+  return { actorId, alias, normalized: foldName(alias, caseSensitive), caseSensitive };
+}
+
+/** Refuses aliases already taken by another actor, naming each one. */
+async function checkAliasesFree(tx: Tx, check: Checker, field: string, aliases: string[], ownerId?: number) {
+  if (aliases.length === 0) return;
+  const taken = await tx
+    .select({ alias: actorAliases.alias, slug: actors.slug })
+    .from(actorAliases)
+    .innerJoin(actors, eq(actors.id, actorAliases.actorId))
+    .where(and(inArray(actorAliases.alias, aliases), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
+  aliases.forEach((alias, i) => {
+    const owner = taken.find((t) => t.alias === alias);
+    if (owner) check.add([field, String(i)], 'ALREADY_EXISTS', `"${alias}" is already an alias of ${owner.slug}.`);
+  });
+}
+
+export async function createActor(
+  tx: Tx,
+  input: { name: string; kind: Kind; slug?: string | null; description?: string | null; countryCode?: string | null; aliases?: readonly string[] | null },
+): Promise<{ actor: ActorRow }> {
+  const check = new Checker();
+  const name = check.text(['name'], input.name, LIMITS.name);
+  const values = {
+    name,
+    kind: input.kind,
+    slug: check.slug(['slug'], input.slug, name),
+    description: check.optionalText(['description'], input.description, LIMITS.description),
+    countryCode: check.countryCode(['countryCode'], input.countryCode),
+  };
+  const aliases = (input.aliases ?? []).map((a, i) => check.text(['aliases', String(i)], a, LIMITS.alias));
+  const all = [...new Set([name, ...aliases])];
+  await checkAliasesFree(tx, check, 'aliases', all);
+  check.throwIfAny();
+  const [actor] = await tx.insert(actors).values(values).returning();
+  await tx.insert(actorAliases).values(all.map((alias) => aliasRow(actor!.id, alias)));
+  return { actor: actor! };
+}
+
+export async function updateActor(
+  tx: Tx,
+  input: { id: string; name?: string | null; kind?: Kind | null; slug?: string | null; description?: string | null; countryCode?: string | null },
+): Promise<{ actor: ActorRow }> {
+  const check = new Checker();
+  const actorId = check.id(['id'], input.id, 'Actor');
+  const changes = {
+    name: input.name == null ? undefined : check.text(['name'], input.name, LIMITS.name),
+    kind: input.kind ?? undefined,
+    slug: input.slug == null ? undefined : check.slug(['slug'], input.slug, ''),
+    description: check.optionalText(['description'], input.description, LIMITS.description),
+    countryCode: check.countryCode(['countryCode'], input.countryCode),
+  };
+  if (changes.name) await checkAliasesFree(tx, check, 'name', [changes.name], actorId);
+  check.throwIfAny();
+  const [actor] = await tx.update(actors).set({ ...changes, updatedAt: sql`now()` }).where(eq(actors.id, actorId)).returning();
+  if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', `names no actor (got "${input.id}").`);
+  // The new name stays findable, and so does the old one: it was an alias already.
+  if (changes.name) await tx.insert(actorAliases).values(aliasRow(actorId, changes.name)).onConflictDoNothing();
+  return { actor };
+}
+
+export async function addActorAlias(tx: Tx, input: { actorId: string; alias: string }): Promise<{ actor: ActorRow }> {
+  const check = new Checker();
+  const actorId = check.id(['actorId'], input.actorId, 'Actor');
+  const alias = check.text(['alias'], input.alias, LIMITS.alias);
+  check.throwIfAny();
+  const [actor] = await tx.select().from(actors).where(eq(actors.id, actorId));
+  if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', `names no actor (got "${input.actorId}").`);
+  const [existing] = await tx
+    .select({ actorId: actorAliases.actorId, slug: actors.slug })
+    .from(actorAliases)
+    .innerJoin(actors, eq(actors.id, actorAliases.actorId))
+    .where(eq(actorAliases.alias, alias));
+  if (existing)
+    throw UserInputError.of(
+      ['alias'],
+      'ALREADY_EXISTS',
+      existing.actorId === actorId ? `"${alias}" is already an alias of this actor.` : `"${alias}" is already an alias of ${existing.slug}.`,
+    );
+  await tx.insert(actorAliases).values(aliasRow(actorId, alias));
+  return { actor };
+}
+
+/**
+ * Folds the source actor into the target: mentions, positions, affiliations and aliases move
+ * over (the source's name becomes an alias), rows that would duplicate one of the target's are
+ * dropped, and the source is deleted.
+ */
+export async function mergeActors(tx: Tx, input: { sourceId: string; targetId: string }): Promise<{ actor: ActorRow; mergedSlug: string }> {
+  const check = new Checker();
+  const sourceId = check.id(['sourceId'], input.sourceId, 'Actor');
+  const targetId = check.id(['targetId'], input.targetId, 'Actor');
+  if (sourceId && sourceId === targetId) check.add(['targetId'], 'INVALID', 'cannot merge an actor into itself.');
+  check.throwIfAny();
+  const rows = await tx.select().from(actors).where(inArray(actors.id, [sourceId, targetId])).for('update');
+  const source = rows.find((r) => r.id === sourceId);
+  const target = rows.find((r) => r.id === targetId);
+  if (!source) check.add(['sourceId'], 'NOT_FOUND', `names no actor (got "${input.sourceId}").`);
+  if (!target) check.add(['targetId'], 'NOT_FOUND', `names no actor (got "${input.targetId}").`);
+  check.throwIfAny();
+
+  // Mentions: one row per article, whoever had it.
+  await tx.execute(sql`insert into ${mentions} (article_id, actor_id)
+    select article_id, ${targetId} from ${mentions} where actor_id = ${sourceId} on conflict do nothing`);
+  await tx.delete(mentions).where(eq(mentions.actorId, sourceId));
+
+  // Positions: a source position on a topic and article the target already has is a duplicate.
+  await tx.execute(sql`delete from ${positions} p using ${positions} t
+    where p.actor_id = ${sourceId} and t.actor_id = ${targetId} and t.topic_id = p.topic_id and t.article_id = p.article_id`);
+  await tx.update(positions).set({ actorId: targetId, version: sql`${positions.version} + 1`, updatedAt: sql`now()` }).where(eq(positions.actorId, sourceId));
+
+  // Affiliations in both directions; a tie between source and target themselves disappears.
+  await tx.execute(sql`delete from ${affiliations} where (actor_id = ${sourceId} and organization_id = ${targetId})
+    or (actor_id = ${targetId} and organization_id = ${sourceId})`);
+  await tx.execute(sql`insert into ${affiliations} (actor_id, organization_id, role, started_on, ended_on)
+    select case when actor_id = ${sourceId} then ${targetId} else actor_id end,
+           case when organization_id = ${sourceId} then ${targetId} else organization_id end,
+           role, started_on, ended_on
+    from ${affiliations} where actor_id = ${sourceId} or organization_id = ${sourceId}
+    on conflict do nothing`);
+  await tx.execute(sql`delete from ${affiliations} where actor_id = ${sourceId} or organization_id = ${sourceId}`);
+
+  // Aliases (the source's own name is one of them) move over; the source then goes.
+  await tx.update(actorAliases).set({ actorId: targetId }).where(eq(actorAliases.actorId, sourceId));
+  await tx.insert(actorAliases).values(aliasRow(targetId, source!.name)).onConflictDoNothing();
+  await tx.delete(actors).where(eq(actors.id, sourceId));
+  const [actor] = await tx.update(actors).set({ updatedAt: sql`now()` }).where(eq(actors.id, targetId)).returning();
+  return { actor: actor!, mergedSlug: source!.slug };
+}

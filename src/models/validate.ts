@@ -1,0 +1,112 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { Problems } from './errors.js';
+
+export const LIMITS = {
+  name: 200,
+  title: 500,
+  slug: 100,
+  summary: 20_000,
+  body: 500_000,
+  description: 2_000,
+  statement: 1_000,
+  quote: 2_000,
+  alias: 200,
+  url: 2_000,
+  digest: 2_000_000,
+} as const;
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A slug from a title: "Zelenskyy Rejects China’s Offer" → "zelenskyy-rejects-chinas-offer". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, LIMITS.slug)
+    .replace(/-+$/, '');
+}
+
+/** Field checks that collect every problem of an input before anything is written. */
+export class Checker extends Problems {
+  /** A required text: trimmed, not empty, not longer than the limit. */
+  text(field: string[], value: string, limit: number): string {
+    const trimmed = value.trim();
+    if (trimmed === '') this.add(field, 'INVALID', 'must not be empty.');
+    else if (trimmed.length > limit) this.add(field, 'INVALID', `must be at most ${limit} characters (got ${trimmed.length}).`);
+    return trimmed;
+  }
+
+  /** An optional text: null or undefined stay as they are (null clears, undefined keeps). */
+  optionalText(field: string[], value: string | null | undefined, limit: number): string | null | undefined {
+    if (value == null) return value;
+    const trimmed = value.trim();
+    if (trimmed === '') return null;
+    return this.text(field, trimmed, limit);
+  }
+
+  slug(field: string[], value: string | null | undefined, fallbackFrom: string): string {
+    if (value == null) {
+      const derived = slugify(fallbackFrom);
+      if (!derived) this.add(field, 'INVALID', 'cannot be derived from the name or title; give one.');
+      return derived;
+    }
+    if (!SLUG.test(value) || value.length > LIMITS.slug)
+      this.add(field, 'INVALID', `must be lower-case letters and digits joined by single hyphens, at most ${LIMITS.slug} characters (got "${value}").`);
+    return value;
+  }
+
+  url(field: string[], value: string | null | undefined): string | null | undefined {
+    if (value == null || value.trim() === '') return value == null ? value : null;
+    const trimmed = value.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(trimmed);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || trimmed.length > LIMITS.url)
+      this.add(field, 'INVALID', `must be an http:// or https:// URL (got "${trimmed}").`);
+    return trimmed;
+  }
+
+  /** A date no later than a day from now (clocks differ; the future beyond that is a typo). */
+  pastDate(field: string[], value: Date | null | undefined): string | null | undefined {
+    if (value == null) return value;
+    if (Number.isNaN(value.getTime())) {
+      this.add(field, 'INVALID', 'is not a valid date.');
+      return undefined;
+    }
+    if (value.getTime() > Date.now() + 24 * 3600 * 1000)
+      this.add(field, 'INVALID', `must not be more than a day in the future (got ${value.toISOString()}).`);
+    return value.toISOString();
+  }
+
+  countryCode(field: string[], value: string | null | undefined): string | null | undefined {
+    if (value == null || value === '') return value == null ? value : null;
+    if (!/^[A-Z]{2}$/.test(value)) this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value}").`);
+    return value;
+  }
+
+  /** The row id inside a global ID of the expected type; NOT_FOUND when it cannot name one. */
+  id(field: string[], globalId: string, typename: string): number {
+    let decoded: { typename: string; id: string } | undefined;
+    try {
+      decoded = decodeGlobalID(globalId);
+    } catch {
+      // reported below
+    }
+    if (!decoded || decoded.typename !== typename || !/^[1-9]\d{0,9}$/.test(decoded.id) || Number(decoded.id) > 2 ** 31 - 1) {
+      this.add(field, decoded ? 'NOT_FOUND' : 'INVALID', `is not the ID of ${article(typename)} (got "${globalId}").`);
+      return 0;
+    }
+    return Number(decoded.id);
+  }
+}
+
+function article(typename: string): string {
+  return /^[AEIOU]/.test(typename) ? `an ${typename}` : `a ${typename}`;
+}
