@@ -50,6 +50,7 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: 'Page size counted from the end (or from `before`); at most 100.' },
     afterArgOptions: { description: 'Return rows after this cursor.' },
     beforeArgOptions: { description: 'Return rows before this cursor.' },
+    mutationInputArgOptions: { description: 'Everything the mutation needs, in one object; `userErrors` paths point into it.' },
     defaultConnectionTypeOptions: { description: 'A page of a list, with cursors (Relay cursor connection).' },
     defaultEdgeTypeOptions: { description: 'One row of a page, with its cursor.' },
   },
