@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { articles } from '../db/tables.js';
-import { builder } from './builder.js';
+import { asDate, builder } from './builder.js';
 import { badInput } from './errors.js';
 import { actorIdByName, allOf, checkedSearchText, perArgs, topicIdsBySlug, type Condition } from './lookups.js';
 import { paging } from './pagination.js';
@@ -25,7 +25,7 @@ export const Article = builder.drizzleNode('articles', {
       type: 'DateTime',
       nullable: true,
       description: 'When the article was published; null when the source gives no date (never guessed).',
-      resolve: (article) => article.publishedAt,
+      resolve: (article) => asDate(article.publishedAt),
     }),
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'The publication or digest it came from.' }),
     version: t.exposeInt('version', {

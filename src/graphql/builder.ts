@@ -56,6 +56,15 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/**
+ * A timestamp column as a Date. Relational queries return ISO text ("2025-09-01T10:00:00+00:00"),
+ * plain selects Postgres text ("2025-09-01 10:00:00+00"), which Date does not parse as it is.
+ */
+export function asDate(value: string | null): Date | null {
+  if (value == null) return null;
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}
+
 builder.addScalarType('DateTime', DateTimeResolver, {});
 builder.addScalarType('Date', DateResolver, {});
 builder.addScalarType('URL', URLResolver, {});

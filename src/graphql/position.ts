@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { positions, stance } from '../db/tables.js';
-import { builder } from './builder.js';
+import { asDate, builder } from './builder.js';
 import { badInput } from './errors.js';
 import { actorIdByName, allOf, perArgs, topicIdsBySlug, type Condition } from './lookups.js';
 import { paging } from './pagination.js';
@@ -44,7 +44,7 @@ export const Position = builder.drizzleNode('positions', {
       type: 'DateTime',
       nullable: true,
       description: 'When the actor took the position; null when the source gives no date (never guessed).',
-      resolve: (position) => position.statedAt,
+      resolve: (position) => asDate(position.statedAt),
     }),
     version: t.exposeInt('version', {
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',

@@ -7,13 +7,23 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** Runs operations through the real Yoga app (HTTP handling included) without opening a port. */
-export function graphqlClient(db: Database) {
-  const app = createApp({ db, logLevel: 'silent' });
+/** The write token the test apps accept. */
+export const WRITE_TOKEN = 'test-write-token-0123456789';
+
+/**
+ * Runs operations through the real Yoga app (HTTP handling included) without opening a port.
+ * Requests carry the write token unless `token` says otherwise (null: no Authorization header).
+ */
+export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | null } = {}) {
+  const app = createApp({ db, logLevel: 'silent', writeTokens: [WRITE_TOKEN] });
   const request = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const response = await app.fetch('http://stancegraph.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;

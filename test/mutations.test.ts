@@ -1,0 +1,424 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { readSeedData } from '../src/seed/index.js';
+import { createSeededDatabase, createTestDatabase } from './helpers/database.js';
+import { graphqlClient } from './helpers/graphql.js';
+
+const TABLES = ['actors', 'actor_aliases', 'affiliations', 'topics', 'topic_closure', 'articles', 'article_topics', 'mentions', 'positions'] as const;
+
+let handle: DatabaseHandle;
+let gql: ReturnType<typeof graphqlClient>;
+
+async function rowCounts(h: DatabaseHandle = handle): Promise<Record<(typeof TABLES)[number], number>> {
+  const counts = {} as Record<(typeof TABLES)[number], number>;
+  for (const table of TABLES) counts[table] = (await h.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  return counts;
+}
+const idOf = async (kind: 'actor' | 'topic' | 'article', slug: string): Promise<string> =>
+  (await gql.data(`query ($slug: String!) { x: ${kind}(slug: $slug) { id } }`, { slug })).x.id;
+
+/** Runs a mutation that must be refused, checks that nothing was written, and returns its userErrors. */
+async function refused(mutation: string, variables: Record<string, unknown>) {
+  const before = await rowCounts();
+  const result = await gql.data(mutation, variables);
+  const payload = Object.values(result)[0] as { userErrors: { field: string[]; code: string; message: string }[] };
+  expect(payload.userErrors.length, 'expected userErrors').toBeGreaterThan(0);
+  expect(await rowCounts()).toEqual(before);
+  return payload.userErrors;
+}
+
+beforeAll(async () => {
+  handle = await createSeededDatabase();
+  gql = graphqlClient(handle.db);
+});
+afterAll(() => handle.close());
+
+const CREATE_ARTICLE = `mutation ($input: CreateArticleInput!) { createArticle(input: $input) {
+  article { id slug title url publishedAt version actors { slug } topics { slug } } userErrors { field code message } } }`;
+const RECORD = `mutation ($input: RecordPositionInput!) { recordPosition(input: $input) {
+  position { id stance quote version actor { slug } topic { slug } article { slug } } userErrors { field code message } } }`;
+
+describe('authorisation', () => {
+  it('refuses a mutation without a token (UNAUTHENTICATED) or with a wrong one (FORBIDDEN), writing nothing', async () => {
+    const before = await rowCounts();
+    for (const [token, code] of [
+      [null, 'UNAUTHENTICATED'],
+      ['not-the-token-at-all-0000', 'FORBIDDEN'],
+    ] as const) {
+      const client = graphqlClient(handle.db, { token });
+      const result = await client.request(`mutation { createTopic(input: { name: "Sanctions" }) { topic { id } } }`);
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(result.data).toBeNull();
+    }
+    expect(await rowCounts()).toEqual(before);
+    // Reads stay public.
+    const reader = graphqlClient(handle.db, { token: null });
+    expect((await reader.data(`{ articles { totalCount } }`)).articles.totalCount).toBe(10);
+  });
+});
+
+describe('articles', () => {
+  it('createArticle links topics and actors, and a following query returns it', async () => {
+    const { createArticle } = await gql.data(CREATE_ARTICLE, {
+      input: {
+        title: 'Starmer Says UK Troops Ready',
+        summary: 'Keir Starmer said UK troops are ready to deploy to Ukraine.',
+        url: 'https://example.org/starmer-troops',
+        publishedAt: '2025-09-01T10:00:00Z',
+        topicIds: [await idOf('topic', 'troop-deployment')],
+        actorIds: [await idOf('actor', 'keir-starmer'), await idOf('actor', 'united-kingdom')],
+      },
+    });
+    expect(createArticle.userErrors).toEqual([]);
+    expect(createArticle.article).toMatchObject({
+      slug: 'starmer-says-uk-troops-ready',
+      url: 'https://example.org/starmer-troops',
+      publishedAt: '2025-09-01T10:00:00.000Z',
+      version: 1,
+      actors: [{ slug: 'keir-starmer' }, { slug: 'united-kingdom' }],
+      topics: [{ slug: 'troop-deployment' }],
+    });
+    const { articles } = await gql.data(`{ articles(filter: { actor: "Starmer", topic: "troop-deployment" }) { nodes { slug } } }`);
+    expect(articles.nodes).toEqual([{ slug: 'starmer-says-uk-troops-ready' }]);
+  });
+
+  it('refuses bad input with every problem named, and writes nothing', async () => {
+    const errors = await refused(CREATE_ARTICLE, {
+      input: {
+        title: '   ',
+        summary: 'x',
+        slug: 'Not A Slug',
+        url: 'javascript:alert(1)',
+        publishedAt: new Date(Date.now() + 3 * 86400_000).toISOString(),
+        topicIds: [await idOf('topic', 'ceasefire'), Buffer.from('Topic:9999').toString('base64'), await idOf('actor', 'russia')],
+      },
+    });
+    expect(errors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual([
+      'title:INVALID',
+      'slug:INVALID',
+      'url:INVALID',
+      'publishedAt:INVALID',
+      'topicIds.2:NOT_FOUND',
+      'topicIds.1:NOT_FOUND',
+    ]);
+    expect(errors[0]!.message).toBe('must not be empty.');
+  });
+
+  it('refuses a duplicate slug or URL with ALREADY_EXISTS', async () => {
+    const errors = await refused(CREATE_ARTICLE, { input: { title: 'Starmer Says UK Troops Ready', summary: 'Again.' } });
+    expect(errors).toEqual([{ field: ['slug'], code: 'ALREADY_EXISTS', message: 'An article with this slug exists already.' }]);
+  });
+
+  it('updateArticle checks the version it was read at', async () => {
+    const id = await idOf('article', 'starmer-says-uk-troops-ready');
+    const UPDATE = `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title version } userErrors { field code message } } }`;
+    const first = await gql.data(UPDATE, { input: { id, expectedVersion: 1, title: 'Starmer: UK Troops Ready' } });
+    expect(first.updateArticle).toEqual({ article: { title: 'Starmer: UK Troops Ready', version: 2 }, userErrors: [] });
+    const stale = await refused(UPDATE, { input: { id, expectedVersion: 1, title: 'Lost update' } });
+    expect(stale[0]).toMatchObject({ field: ['expectedVersion'], code: 'CONFLICT' });
+  });
+
+  it('updateArticle refuses a summary that drops a quote a position rests on', async () => {
+    const id = await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership');
+    const errors = await refused(
+      `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id } userErrors { field code message } } }`,
+      { input: { id, summary: 'Rewritten.' } },
+    );
+    expect(errors).toEqual([
+      { field: ['summary'], code: 'INVALID', message: 'the new text no longer contains the quotes of 1 position(s) resting on this article.' },
+    ]);
+  });
+
+  it('deleteArticle refuses while positions rest on it, naming how many, and cascades only when asked', async () => {
+    const id = await idOf('article', 'russia-demands-veto-over-ukraines-security-guarantees');
+    const DELETE = `mutation ($input: DeleteArticleInput!) { deleteArticle(input: $input) { deletedId deletedPositions userErrors { field code message } } }`;
+    const errors = await refused(DELETE, { input: { id } });
+    expect(errors).toEqual([
+      {
+        field: ['id'],
+        code: 'CONFLICT',
+        message: '3 position(s) rest on this article; delete them first, or pass cascade: true to delete them with it.',
+      },
+    ]);
+    const before = await rowCounts();
+    const { deleteArticle } = await gql.data(DELETE, { input: { id, cascade: true } });
+    expect(deleteArticle).toEqual({ deletedId: id, deletedPositions: 3, userErrors: [] });
+    const after = await rowCounts();
+    expect(after.articles).toBe(before.articles - 1);
+    expect(after.positions).toBe(before.positions - 3);
+    expect((await gql.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
+  });
+});
+
+describe('actors and topics', () => {
+  it('createActor with aliases, found by actorByName; a taken alias is ALREADY_EXISTS', async () => {
+    const CREATE = `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug aliases kind } userErrors { field code message } } }`;
+    const { createActor } = await gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha'] } });
+    expect(createActor).toEqual({ actor: { slug: 'andrii-sybiha', aliases: ['Andrii Sybiha', 'Sybiha'], kind: 'PERSON' }, userErrors: [] });
+    expect((await gql.data(`{ actorByName(name: "SYBIHA") { slug } }`)).actorByName.slug).toBe('andrii-sybiha');
+    const errors = await refused(CREATE, { input: { name: 'Someone', kind: 'PERSON', countryCode: 'ukr', aliases: ['Kremlin'] } });
+    expect(errors.map((e) => `${e.field.join('.')}:${e.code}:${e.message}`)).toEqual([
+      'countryCode:INVALID:must be an ISO 3166-1 alpha-2 code such as "GB" (got "ukr").',
+      'aliases.1:ALREADY_EXISTS:"Kremlin" is already an alias of russia.',
+    ]);
+  });
+
+  it('refuses an unknown enum value before running anything', async () => {
+    const result = await gql.request(`mutation { createActor(input: { name: "X", kind: PLANET }) { actor { slug } } }`);
+    expect(result.errors?.[0]?.message).toMatch(/Value "PLANET" does not exist in "ActorKind" enum/);
+  });
+
+  it('addActorAlias and updateActor', async () => {
+    const id = await idOf('actor', 'andrii-sybiha');
+    const ADD = `mutation ($input: AddActorAliasInput!) { addActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
+    expect((await gql.data(ADD, { input: { actorId: id, alias: 'Sybiga' } })).addActorAlias.actor.aliases).toEqual([
+      'Andrii Sybiha',
+      'Sybiga',
+      'Sybiha',
+    ]);
+    expect(await refused(ADD, { input: { actorId: id, alias: 'Zelensky' } })).toEqual([
+      { field: ['alias'], code: 'ALREADY_EXISTS', message: '"Zelensky" is already an alias of volodymyr-zelenskyy.' },
+    ]);
+    const { updateActor } = await gql.data(
+      `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { name description aliases } userErrors { code } } }`,
+      { input: { id, name: 'Andriy Sybiha', description: 'Foreign Minister of Ukraine.' } },
+    );
+    expect(updateActor.actor).toEqual({
+      name: 'Andriy Sybiha',
+      description: 'Foreign Minister of Ukraine.',
+      aliases: ['Andrii Sybiha', 'Andriy Sybiha', 'Sybiga', 'Sybiha'],
+    });
+  });
+
+  it('createTopic under a parent joins the subtree', async () => {
+    const parentId = await idOf('topic', 'security-guarantees');
+    const { createTopic } = await gql.data(
+      `mutation ($input: CreateTopicInput!) { createTopic(input: $input) { topic { slug parent { slug } } userErrors { code } } }`,
+      { input: { name: 'Air defence', parentId } },
+    );
+    expect(createTopic.topic).toEqual({ slug: 'air-defence', parent: { slug: 'security-guarantees' } });
+    const { topic } = await gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
+    expect(topic.children.map((c: { slug: string }) => c.slug)).toContain('air-defence');
+  });
+});
+
+describe('positions', () => {
+  it('recordPosition, then updatePosition with versions, then deletePosition', async () => {
+    const input = {
+      actorId: await idOf('actor', 'giorgia-meloni'),
+      topicId: await idOf('topic', 'nato-membership'),
+      articleId: await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
+      stance: 'CONDITIONAL',
+      statement: 'Meloni offers NATO-style guarantees instead of membership.',
+      quote: 'without requiring the complexities and potential risks of full membership',
+    };
+    const { recordPosition } = await gql.data(RECORD, { input });
+    expect(recordPosition.userErrors).toEqual([]);
+    expect(recordPosition.position).toMatchObject({ stance: 'CONDITIONAL', version: 1, actor: { slug: 'giorgia-meloni' }, topic: { slug: 'nato-membership' } });
+    const { actor } = await gql.data(`{ actor(slug: "giorgia-meloni") { stanceOn(topic: "nato-membership") { stance } } }`);
+    expect(actor.stanceOn.stance).toBe('CONDITIONAL');
+
+    expect(await refused(RECORD, { input })).toEqual([
+      {
+        field: ['articleId'],
+        code: 'ALREADY_EXISTS',
+        message: 'This article already reports a position of this actor on this topic; update that one instead.',
+      },
+    ]);
+
+    const UPDATE = `mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { stance version } userErrors { field code } } }`;
+    const id = recordPosition.position.id;
+    expect((await gql.data(UPDATE, { input: { id, expectedVersion: 1, stance: 'OPPOSES' } })).updatePosition).toEqual({
+      position: { stance: 'OPPOSES', version: 2 },
+      userErrors: [],
+    });
+    expect(await refused(UPDATE, { input: { id, expectedVersion: 1, stance: 'SUPPORTS' } })).toEqual([{ field: ['expectedVersion'], code: 'CONFLICT' }]);
+    expect(await refused(UPDATE, { input: { id, quote: 'words Meloni never said' } })).toEqual([{ field: ['quote'], code: 'INVALID' }]);
+
+    const DELETE = `mutation ($input: DeletePositionInput!) { deletePosition(input: $input) { deletedId userErrors { field code } } }`;
+    expect((await gql.data(DELETE, { input: { id } })).deletePosition).toEqual({ deletedId: id, userErrors: [] });
+    expect(await refused(DELETE, { input: { id } })).toEqual([{ field: ['id'], code: 'NOT_FOUND' }]);
+  });
+
+  it('refuses a quote that is not in the article, and an actor the article does not mention', async () => {
+    const errors = await refused(RECORD, {
+      input: {
+        actorId: await idOf('actor', 'china'),
+        topicId: await idOf('topic', 'ceasefire'),
+        articleId: await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
+        stance: 'SUPPORTS',
+        statement: 'China backs a ceasefire.',
+        quote: 'China backs a ceasefire',
+      },
+    });
+    expect(errors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual(['quote:INVALID', 'actorId:INVALID']);
+  });
+
+  it('refuses IDs of the wrong type or naming nothing, by field', async () => {
+    const errors = await refused(RECORD, {
+      input: {
+        actorId: await idOf('topic', 'ceasefire'),
+        topicId: Buffer.from('Topic:424242').toString('base64'),
+        articleId: 'garbage',
+        stance: 'SUPPORTS',
+        statement: 'x',
+      },
+    });
+    expect(errors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual(['actorId:NOT_FOUND', 'articleId:INVALID', 'topicId:NOT_FOUND']);
+  });
+});
+
+describe('mergeActors', () => {
+  it('moves mentions, positions, affiliations and aliases to the target and deletes the source', async () => {
+    // An actor entered twice: "Volodymyr Zelensky" with a mention, a position and an affiliation of its own.
+    const db = handle.db;
+    const { createActor } = await gql.data(
+      `mutation { createActor(input: { name: "Volodymyr Zelensky", kind: PERSON, slug: "v-zelensky" }) { actor { id } userErrors { message } } }`,
+    );
+    const sourceId = createActor.actor.id;
+    const sourceRow = Number(Buffer.from(sourceId, 'base64').toString().split(':')[1]);
+    const article = await db.query.articles.findFirst({ where: { slug: 'zelenskyy-rejects-china-as-security-guarantor-for-ukraine' } });
+    const minerals = await db.query.articles.findFirst({ where: { slug: 'zelensky-demands-security-guarantees-before-putin-talks' } });
+    const topic = await db.query.topics.findFirst({ where: { slug: 'guarantor-eligibility' } });
+    const ceasefire = await db.query.topics.findFirst({ where: { slug: 'ceasefire' } });
+    const ukraine = await db.query.actors.findFirst({ where: { slug: 'ukraine' } });
+    await handle.rows(sql`insert into mentions (article_id, actor_id) values (${article!.id}, ${sourceRow}), (${minerals!.id}, ${sourceRow})`);
+    await handle.rows(sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values
+      (${sourceRow}, ${topic!.id}, ${article!.id}, 'OPPOSES', 'Duplicate of the target''s position.'),
+      (${sourceRow}, ${ceasefire!.id}, ${minerals!.id}, 'SUPPORTS', 'Only the source has this one.')`);
+    await handle.rows(sql`insert into affiliations (actor_id, organization_id, role) values (${sourceRow}, ${ukraine!.id}, 'President')`);
+
+    const before = await rowCounts();
+    const { mergeActors } = await gql.data(
+      `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { actor { slug aliases affiliations { role organization { slug } } positions(first: 100) { totalCount } } userErrors { code } } }`,
+      { input: { sourceId, targetId: await idOf('actor', 'volodymyr-zelenskyy') } },
+    );
+    expect(mergeActors.userErrors).toEqual([]);
+    expect(mergeActors.actor.slug).toBe('volodymyr-zelenskyy');
+    expect(mergeActors.actor.aliases).toContain('Volodymyr Zelensky');
+    expect(mergeActors.actor.affiliations).toEqual([{ role: 'President', organization: { slug: 'ukraine' } }]);
+    expect(mergeActors.actor.positions.totalCount).toBe(5); // 4 of its own + the one only the source had
+    const after = await rowCounts();
+    expect(after.actors).toBe(before.actors - 1);
+    expect(after.mentions).toBe(before.mentions - 2); // both articles already mentioned the target
+    expect(after.positions).toBe(before.positions - 1); // the duplicate went
+    expect(after.affiliations).toBe(before.affiliations - 1);
+    expect(after.actor_aliases).toBe(before.actor_aliases);
+    const duplicates = await handle.rows(sql`select article_id from mentions group by article_id, actor_id having count(*) > 1`);
+    expect(duplicates).toEqual([]);
+    expect((await gql.data(`{ actor(slug: "v-zelensky") { id } }`)).actor).toBeNull();
+  });
+
+  it('refuses merging an actor into itself or into a missing actor', async () => {
+    const MERGE = `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { actor { slug } userErrors { field code message } } }`;
+    const russia = await idOf('actor', 'russia');
+    expect(await refused(MERGE, { input: { sourceId: russia, targetId: russia } })).toEqual([
+      { field: ['targetId'], code: 'INVALID', message: 'cannot merge an actor into itself.' },
+    ]);
+    expect(await refused(MERGE, { input: { sourceId: russia, targetId: Buffer.from('Actor:777777').toString('base64') } })).toEqual([
+      { field: ['targetId'], code: 'NOT_FOUND', message: 'names no actor (got "QWN0b3I6Nzc3Nzc3").' },
+    ]);
+  });
+});
+
+describe('importDigest', () => {
+  const digest = readFileSync(new URL('../seeds/security-guarantees-digest.txt', import.meta.url), 'utf8');
+  const IMPORT = `mutation ($input: ImportDigestInput!) { importDigest(input: $input) {
+    created { slug title summary } skipped { slug } unmatchedNames
+    articles { created article { slug } actors { slug } unmatchedNames }
+    userErrors { field code message } } }`;
+
+  it('links the same actors as the seed data, and a second import creates nothing', async () => {
+    // A database with the seed's actors and topics but none of its articles.
+    const fresh = await createTestDatabase();
+    try {
+      const { applySeed } = await import('../src/seed/index.js');
+      const seed = readSeedData();
+      await applySeed(fresh.db, { ...seed, articles: [], positions: [] });
+      const client = graphqlClient(fresh.db);
+      const first = (await client.data(IMPORT, { input: { text: digest } })).importDigest;
+      expect(first.userErrors).toEqual([]);
+      expect(first.created).toHaveLength(10);
+      expect(first.created.map((a: { slug: string; title: string; summary: string }) => [a.slug, a.title, a.summary])).toEqual(
+        seed.articles.map((a) => [a.slug, a.title, a.summary]),
+      );
+      for (const [i, report] of first.articles.entries())
+        expect(report.actors.map((a: { slug: string }) => a.slug).sort(), report.article.slug).toEqual([...seed.articles[i]!.actors].sort());
+      expect(first.unmatchedNames).toEqual(expect.arrayContaining(['Budapest Memorandum', 'Munich Security Conference', 'Brussels', 'Alaska']));
+      expect((await rowCounts(fresh)).positions).toBe(0);
+
+      const counts = await rowCounts(fresh);
+      const again = (await client.data(IMPORT, { input: { text: digest.replace(/\n/g, '\r\n').replace(/’/g, "'") } })).importDigest;
+      expect(again.created).toEqual([]);
+      expect(again.skipped).toHaveLength(10);
+      expect(await rowCounts(fresh)).toEqual(counts);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('tolerates the variants real digests use', async () => {
+    const text = [
+      'weekly digest\r',
+      '',
+      'Kremlin Rejects New Guarantees Plan\r',
+      'Putin’s spokesman said the Kremlin rejects the plan.\r',
+      '',
+      'Lavrov repeated the demand in Geneva.\r',
+      'Source: Example Wire\r',
+      'Read more\r',
+      '',
+      '',
+      'Macron Backs Air Policing\r',
+      'Emmanuel Macron backed air policing over western Ukraine... Continue reading\r',
+      'Starmer Keeps Quiet\r',
+      'Keir Starmer declined to comment.',
+    ].join('\n');
+    const { importDigest } = await gql.data(IMPORT, { input: { text, sourceName: 'Digest' } });
+    expect(importDigest.userErrors).toEqual([]);
+    expect(importDigest.created.map((a: { title: string; summary: string }) => [a.title, a.summary])).toEqual([
+      ['Kremlin Rejects New Guarantees Plan', 'Putin’s spokesman said the Kremlin rejects the plan.\n\nLavrov repeated the demand in Geneva.'],
+      ['Macron Backs Air Policing', 'Emmanuel Macron backed air policing over western Ukraine…'],
+      ['Starmer Keeps Quiet', 'Keir Starmer declined to comment.'],
+    ]);
+    expect(importDigest.articles[0].actors.map((a: { slug: string }) => a.slug)).toEqual(['russia', 'sergey-lavrov', 'vladimir-putin']);
+    expect(importDigest.articles[0].unmatchedNames).toEqual(['Geneva']);
+    const sources = await gql.data(`{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`);
+    expect(sources).toEqual({ a: { sourceName: 'Example Wire' }, b: { sourceName: 'Digest' } });
+  });
+
+  it('refuses text that holds no article, naming the line, and writes nothing', async () => {
+    expect(await refused(IMPORT, { input: { text: 'heading\n\nA title without summary\nRead More\n' } })).toEqual([
+      { field: ['text'], code: 'INVALID', message: 'line 3: "A title without summary" has a title but no summary.' },
+    ]);
+    expect((await refused(IMPORT, { input: { text: '   \n\n' } }))[0]!.message).toBe('the digest is empty.');
+  });
+});
+
+describe('concurrency', () => {
+  it('two writers creating the same slug end with one row and one ALREADY_EXISTS', async () => {
+    const mutation = `mutation { createTopic(input: { name: "Frozen assets" }) { topic { slug } userErrors { code } } }`;
+    const results = await Promise.all([gql.request(mutation), gql.request(mutation), gql.request(mutation)]);
+    expect(results.every((r) => r.errors === undefined)).toBe(true);
+    const outcomes = results.map((r) => (r.data.createTopic.topic ? 'created' : r.data.createTopic.userErrors[0].code)).sort();
+    expect(outcomes).toEqual(['ALREADY_EXISTS', 'ALREADY_EXISTS', 'created']);
+    expect((await handle.rows<{ n: number }>(sql`select count(*)::int as n from topics where slug = 'frozen-assets'`))[0]!.n).toBe(1);
+  });
+
+  it('parallel updates at one version: one wins, the others get CONFLICT', async () => {
+    const id = await idOf('article', 'zelensky-demands-security-guarantees-before-putin-talks');
+    const { node } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id });
+    const update = (title: string) =>
+      gql.request(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title } userErrors { code } } }`, {
+        input: { id, expectedVersion: node.version, title },
+      });
+    const results = await Promise.all([update('Title one'), update('Title two'), update('Title three')]);
+    const winners = results.filter((r) => r.data.updateArticle.article);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((r) => r.data.updateArticle.userErrors[0]?.code === 'CONFLICT')).toHaveLength(2);
+    const { node: after } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { title version } } }`, { id });
+    expect(after).toEqual({ title: winners[0]!.data.updateArticle.article.title, version: node.version + 1 });
+  });
+});
