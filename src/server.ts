@@ -1,3 +1,4 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
@@ -29,9 +30,23 @@ export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOption
     logging: logLevel === 'silent' ? false : logLevel,
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
-    plugins: [useCSRFPrevention()],
+    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS)],
   });
 }
+
+/**
+ * Limits on a single operation, so that one request cannot ask for the whole graph many times
+ * over. Generous for real use: the deepest useful chain (article → actors → positions → article →
+ * actors, through connections) is depth 10. Field suggestions stay on: the schema is public.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 15 },
+  costLimit: { maxCost: 50_000 },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 50 },
+  maxTokens: { n: 5_000 },
+  blockFieldSuggestion: { enabled: false },
+};
 
 const EXAMPLE_QUERY = `# Who stands where on security guarantees for Ukraine, and on what evidence.
 query Example {

@@ -422,3 +422,24 @@ describe('bad arguments', () => {
     expect([a, b, c]).toEqual([null, null, null]);
   });
 });
+
+describe('query limits', () => {
+  it('refuse an operation nested deeper than 15 levels, or with more than 30 aliases', async () => {
+    let deep = 'slug';
+    for (let i = 0; i < 8; i++) deep = `actors { positions { nodes { article { ${deep} } } } }`;
+    const tooDeep = await gql.request(`{ articles { nodes { ${deep} } } }`);
+    // The cost limit (which grows with depth) or the depth limit, whichever trips first.
+    expect(tooDeep.errors?.[0]?.message).toMatch(/Query (depth|Cost) limit of \d+ exceeded/);
+    expect(tooDeep.data).toBeUndefined();
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: actor(slug: "russia") { name }`).join(' ');
+    const tooMany = await gql.request(`{ ${aliases} }`);
+    expect(tooMany.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+  });
+
+  it('accept the deepest chain a client needs', async () => {
+    const { articles } = await gql.data(`{ articles(first: 1, orderBy: OLDEST_FIRST) { edges { node {
+      actors { positions(first: 1) { edges { node { article { actors { affiliations { organization { name } } } } } } } }
+    } } } }`);
+    expect(articles.edges).toHaveLength(1);
+  });
+});
