@@ -133,6 +133,21 @@ describe('npm start on an empty database', () => {
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('prints a development write token once, and mutations accept it', async () => {
+    const token = output.match(/Authorization: Bearer (\S+)/)?.[1];
+    expect(token).toBeDefined();
+    const mutate = (authorization?: string) =>
+      fetch(baseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: 'mutation { createTopic(input: { name: "Startup check" }) { topic { slug } userErrors { code } } }' }),
+      });
+    const refused = await mutate();
+    expect(refused.status).toBe(401);
+    const accepted = await mutate(`Bearer ${token}`);
+    expect(await accepted.json()).toEqual({ data: { createTopic: { topic: { slug: 'startup-check' }, userErrors: [] } } });
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -149,3 +164,27 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
+  it('imports a digest file, and a second run creates nothing', () => {
+    const env = { ...process.env, DATA_DIR: join(scratch, 'import'), DATABASE_URL: '' };
+    const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'seeds/security-guarantees-digest.txt'], { env, encoding: 'utf8' });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/created: zelenskyy-rejects-china-as-security-guarantor-for-ukraine/);
+    expect(first.stdout).toMatch(/: 10 created, 0 skipped\n$/);
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/: 0 created, 10 skipped\n$/);
+  });
+
+  it('names a missing file and writes nothing', () => {
+    const dataDir = join(scratch, 'import-missing');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'no/such/digest.txt'], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('import: cannot read no/such/digest.txt: file not found\n');
+  });
+});
