@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { createSeededDatabase } from './helpers/database.js';
-import { graphqlClient } from './helpers/graphql.js';
+import { graphqlClient, PAGE_INFO, walk } from './helpers/graphql.js';
 
 let handle: DatabaseHandle;
 let gql: ReturnType<typeof graphqlClient>;
@@ -184,29 +184,13 @@ describe('global IDs', () => {
 
 describe('pagination', () => {
   it('walks all actors page by page, forwards and backwards, each exactly once', async () => {
-    const forward: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const { actors }: { actors: any } = await gql.data(
-        `query ($after: String) { actors(first: 5, after: $after) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      expect(actors.totalCount).toBe(21);
-      forward.push(...actors.nodes.map((n: { slug: string }) => n.slug));
-      if (!actors.pageInfo.hasNextPage) break;
-      after = actors.pageInfo.endCursor;
-    }
-    const backward: string[] = [];
-    let before: string | null = null;
-    for (;;) {
-      const { actors }: { actors: any } = await gql.data(
-        `query ($before: String) { actors(last: 4, before: $before) { nodes { slug } pageInfo { hasPreviousPage startCursor } } }`,
-        { before },
-      );
-      backward.unshift(...actors.nodes.map((n: { slug: string }) => n.slug));
-      if (!actors.pageInfo.hasPreviousPage) break;
-      before = actors.pageInfo.startCursor;
-    }
+    const query = (pageArgs: string) => `query ($cursor: String) { actors(${pageArgs}) { totalCount nodes { slug } ${PAGE_INFO} } }`;
+    const pick = (page: { totalCount: number; nodes: { slug: string }[] }) => {
+      expect(page.totalCount).toBe(21);
+      return page.nodes.map((n) => n.slug);
+    };
+    const forward = await walk(gql, { query, field: 'actors', direction: 'forward', size: 5, pick });
+    const backward = await walk(gql, { query, field: 'actors', direction: 'backward', size: 4, pick });
     expect(forward).toHaveLength(21);
     expect(new Set(forward).size).toBe(21);
     expect(backward).toEqual(forward);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { articles, mentions } from '../src/db/tables.js';
 import { createSeededDatabase } from './helpers/database.js';
-import { graphqlClient } from './helpers/graphql.js';
+import { graphqlClient, PAGE_INFO, walk } from './helpers/graphql.js';
 
 let handle: DatabaseHandle;
 let gql: ReturnType<typeof graphqlClient>;
@@ -242,39 +242,21 @@ describe('dated articles: ranges and orders', () => {
   });
 
   it('NEWEST_FIRST puts dated articles first and undated last; pages walk every row once, both ways', async () => {
-    const walk = async (orderBy: string, size: number) => {
-      const seen: string[] = [];
-      let after: string | null = null;
-      for (let guard = 0; guard < 50; guard++) {
-        const { articles: page }: { articles: any } = await client.data(
-          `query ($after: String, $orderBy: ArticleOrder!, $n: Int!) { articles(first: $n, after: $after, orderBy: $orderBy) { nodes { slug } pageInfo { hasNextPage endCursor } } }`,
-          { after, orderBy, n: size },
-        );
-        seen.push(...slugs(page.nodes));
-        if (!page.pageInfo.hasNextPage) return seen;
-        after = page.pageInfo.endCursor;
-      }
-      throw new Error('pagination did not end');
-    };
-    const walkBack = async (orderBy: string, size: number) => {
-      const seen: string[] = [];
-      let before: string | null = null;
-      for (let guard = 0; guard < 50; guard++) {
-        const { articles: page }: { articles: any } = await client.data(
-          `query ($before: String, $orderBy: ArticleOrder!, $n: Int!) { articles(last: $n, before: $before, orderBy: $orderBy) { nodes { slug } pageInfo { hasPreviousPage startCursor } } }`,
-          { before, orderBy, n: size },
-        );
-        seen.unshift(...slugs(page.nodes));
-        if (!page.pageInfo.hasPreviousPage) return seen;
-        before = page.pageInfo.startCursor;
-      }
-      throw new Error('pagination did not end');
-    };
+    const walkArticles = (orderBy: string, direction: 'forward' | 'backward', size: number) =>
+      walk(client, {
+        query: (pageArgs) =>
+          `query ($cursor: String, $orderBy: ArticleOrder!) { articles(${pageArgs}, orderBy: $orderBy) { nodes { slug } ${PAGE_INFO} } }`,
+        field: 'articles',
+        direction,
+        size,
+        pick: (page) => slugs(page.nodes),
+        variables: { orderBy },
+      });
     for (const orderBy of ['NEWEST_FIRST', 'OLDEST_FIRST', 'TITLE']) {
-      const all = await walk(orderBy, 100);
+      const all = await walkArticles(orderBy, 'forward', 100);
       expect(all).toHaveLength(13);
-      expect(await walk(orderBy, 2), orderBy).toEqual(all);
-      expect(await walkBack(orderBy, 3), orderBy).toEqual(all);
+      expect(await walkArticles(orderBy, 'forward', 2), orderBy).toEqual(all);
+      expect(await walkArticles(orderBy, 'backward', 3), orderBy).toEqual(all);
       if (orderBy === 'NEWEST_FIRST') {
         expect(all.slice(0, 3)).toEqual(['dated-c', 'dated-b', 'dated-a']);
         expect(all[3]).toBe('zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
@@ -329,17 +311,14 @@ describe('search', () => {
     const ids = all.search.edges.map((e: any) => e.node.id);
     expect(ids.length).toBe(all.search.totalCount);
     expect(ids.length).toBeGreaterThan(10);
-    const forward: string[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const { search }: { search: any } = await gql.data(
-        `query ($after: String) { search(query: "security OR Russia OR Zelensky", first: 4, after: $after) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      forward.push(...search.edges.map((e: any) => e.node.id));
-      if (!search.pageInfo.hasNextPage) break;
-      after = search.pageInfo.endCursor;
-    }
+    const forward = await walk(gql, {
+      query: (pageArgs) =>
+        `query ($cursor: String) { search(query: "security OR Russia OR Zelensky", ${pageArgs}) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } ${PAGE_INFO} } }`,
+      field: 'search',
+      direction: 'forward',
+      size: 4,
+      pick: (page) => page.edges.map((e: { node: { id: string } }) => e.node.id),
+    });
     expect(forward).toEqual(ids);
     const tail = await gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
       before: all.search.edges[5].cursor,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { actors, articles, articleTopics, mentions, positions, topics } from '../db/tables.js';
 import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
@@ -49,22 +49,28 @@ async function setLinks(tx: Tx, articleId: number, topicIds?: number[], actorIds
   }
 }
 
+/** Checks the fields createArticle and updateArticle share, and the records they link to. */
+async function checkOptionalFields(tx: Tx, check: Checker, input: ArticleInput) {
+  return {
+    values: {
+      body: check.optionalText(['body'], input.body, LIMITS.body),
+      url: check.url(['url'], input.url),
+      publishedAt: check.pastDate(['publishedAt'], input.publishedAt),
+      sourceName: check.optionalText(['sourceName'], input.sourceName, LIMITS.name),
+    },
+    topicIds: await existingIds(tx, check, 'topicIds', input.topicIds, 'Topic'),
+    actorIds: await existingIds(tx, check, 'actorIds', input.actorIds, 'Actor'),
+  };
+}
+
 export async function createArticle(tx: Tx, input: ArticleInput & { title: string; summary: string }): Promise<{ article: ArticleRow }> {
   const check = new Checker();
   const title = check.text(['title'], input.title, LIMITS.title);
-  const values = {
-    title,
-    summary: check.text(['summary'], input.summary, LIMITS.summary),
-    slug: check.slug(['slug'], input.slug, title),
-    body: check.optionalText(['body'], input.body, LIMITS.body),
-    url: check.url(['url'], input.url),
-    publishedAt: check.pastDate(['publishedAt'], input.publishedAt),
-    sourceName: check.optionalText(['sourceName'], input.sourceName, LIMITS.name),
-  };
-  const topicIds = await existingIds(tx, check, 'topicIds', input.topicIds, 'Topic');
-  const actorIds = await existingIds(tx, check, 'actorIds', input.actorIds, 'Actor');
+  const summary = check.text(['summary'], input.summary, LIMITS.summary);
+  const slug = check.slug(['slug'], input.slug, title);
+  const { values, topicIds, actorIds } = await checkOptionalFields(tx, check, input);
   check.throwIfAny();
-  const [article] = await tx.insert(articles).values(values).returning();
+  const [article] = await tx.insert(articles).values({ ...values, title, summary, slug }).returning();
   await setLinks(tx, article!.id, topicIds, actorIds);
   return { article: article! };
 }
@@ -77,17 +83,13 @@ export async function updateArticle(
 ): Promise<{ article: ArticleRow }> {
   const check = new Checker();
   const articleId = check.id(['id'], id, 'Article');
+  const { values, topicIds, actorIds } = await checkOptionalFields(tx, check, input);
   const changes = {
+    ...values,
     title: input.title == null ? undefined : check.text(['title'], input.title, LIMITS.title),
     summary: input.summary == null ? undefined : check.text(['summary'], input.summary, LIMITS.summary),
     slug: input.slug == null ? undefined : check.slug(['slug'], input.slug, ''),
-    body: check.optionalText(['body'], input.body, LIMITS.body),
-    url: check.url(['url'], input.url),
-    publishedAt: check.pastDate(['publishedAt'], input.publishedAt),
-    sourceName: check.optionalText(['sourceName'], input.sourceName, LIMITS.name),
   };
-  const topicIds = await existingIds(tx, check, 'topicIds', input.topicIds, 'Topic');
-  const actorIds = await existingIds(tx, check, 'actorIds', input.actorIds, 'Actor');
   check.throwIfAny();
 
   // Lock the row: a concurrent update waits here, then sees the version this one wrote.
@@ -112,7 +114,7 @@ export async function updateArticle(
   const [article] = await tx
     .update(articles)
     .set({ ...changes, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(articles.id, articleId)))
+    .where(eq(articles.id, articleId))
     .returning();
   await setLinks(tx, articleId, topicIds, actorIds);
   return { article: article! };

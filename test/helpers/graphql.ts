@@ -36,3 +36,37 @@ export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | nu
   };
   return { app, request, data };
 }
+
+/** Select this in a connection that `walk` pages through. */
+export const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+
+/**
+ * Pages through a connection to its end, forwards (`first`/`after`) or backwards (`last`/`before`),
+ * and returns what `pick` takes from each page, in list order. `query` gets the paging arguments
+ * to put on the connection (they use the variable $cursor: String) and must select PAGE_INFO.
+ */
+export async function walk<T>(
+  client: ReturnType<typeof graphqlClient>,
+  options: {
+    query: (pageArgs: string) => string;
+    field: string;
+    direction: 'forward' | 'backward';
+    size: number;
+    pick: (page: any) => T[];
+    variables?: Record<string, unknown>;
+  },
+): Promise<T[]> {
+  const forward = options.direction === 'forward';
+  const pageArgs = forward ? `first: ${options.size}, after: $cursor` : `last: ${options.size}, before: $cursor`;
+  const seen: T[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 1000; pages++) {
+    const data: Record<string, any> = await client.data(options.query(pageArgs), { ...options.variables, cursor });
+    const page = data[options.field];
+    if (forward) seen.push(...options.pick(page));
+    else seen.unshift(...options.pick(page));
+    if (!(forward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage)) return seen;
+    cursor = forward ? page.pageInfo.endCursor : page.pageInfo.startCursor;
+  }
+  throw new Error(`paging through ${options.field} did not end`);
+}
