@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { readSeedData } from '../src/seed/index.js';
-import { createSeededDatabase, createTestDatabase } from './helpers/database.js';
-import { graphqlClient } from './helpers/graphql.js';
-
-const TABLES = ['actors', 'actor_aliases', 'affiliations', 'topics', 'topic_closure', 'articles', 'article_topics', 'mentions', 'positions'] as const;
+import { createSeededDatabase, rowCounts as countRows } from './helpers/database.js';
+import { graphqlClient, idOf as idOfHelper } from './helpers/graphql.js';
 
 let handle: DatabaseHandle;
 let gql: ReturnType<typeof graphqlClient>;
 
-async function rowCounts(h: DatabaseHandle = handle): Promise<Record<(typeof TABLES)[number], number>> {
-  const counts = {} as Record<(typeof TABLES)[number], number>;
-  for (const table of TABLES) counts[table] = (await h.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
-  return counts;
-}
-const idOf = async (kind: 'actor' | 'topic' | 'article', slug: string): Promise<string> =>
-  (await gql.data(`query ($slug: String!) { x: ${kind}(slug: $slug) { id } }`, { slug })).x.id;
+const idOf = (kind: 'actor' | 'topic' | 'article', slug: string) => idOfHelper(gql, kind, slug);
+const rowCounts = (h: DatabaseHandle = handle) => countRows(h);
 
 /** Runs a mutation that must be refused, checks that nothing was written, and returns its userErrors. */
 async function refused(mutation: string, variables: Record<string, unknown>) {
@@ -320,105 +311,5 @@ describe('mergeActors', () => {
     expect(await refused(MERGE, { input: { sourceId: russia, targetId: Buffer.from('Actor:777777').toString('base64') } })).toEqual([
       { field: ['targetId'], code: 'NOT_FOUND', message: 'names no actor (got "QWN0b3I6Nzc3Nzc3").' },
     ]);
-  });
-});
-
-describe('importDigest', () => {
-  const digest = readFileSync(new URL('../seeds/security-guarantees-digest.txt', import.meta.url), 'utf8');
-  const IMPORT = `mutation ($input: ImportDigestInput!) { importDigest(input: $input) {
-    created { slug title summary } skipped { slug } unmatchedNames
-    articles { created article { slug } actors { slug } unmatchedNames }
-    userErrors { field code message } } }`;
-
-  it('links the same actors as the seed data, and a second import creates nothing', async () => {
-    // A database with the seed's actors and topics but none of its articles.
-    const fresh = await createTestDatabase();
-    try {
-      const { applySeed } = await import('../src/seed/index.js');
-      const seed = readSeedData();
-      await applySeed(fresh.db, { ...seed, articles: [], positions: [] });
-      const client = graphqlClient(fresh.db);
-      const first = (await client.data(IMPORT, { input: { text: digest } })).importDigest;
-      expect(first.userErrors).toEqual([]);
-      expect(first.created).toHaveLength(10);
-      expect(first.created.map((a: { slug: string; title: string; summary: string }) => [a.slug, a.title, a.summary])).toEqual(
-        seed.articles.map((a) => [a.slug, a.title, a.summary]),
-      );
-      for (const [i, report] of first.articles.entries())
-        expect(report.actors.map((a: { slug: string }) => a.slug).sort(), report.article.slug).toEqual([...seed.articles[i]!.actors].sort());
-      expect(first.unmatchedNames).toEqual(expect.arrayContaining(['Budapest Memorandum', 'Munich Security Conference', 'Brussels', 'Alaska']));
-      expect((await rowCounts(fresh)).positions).toBe(0);
-
-      const counts = await rowCounts(fresh);
-      const again = (await client.data(IMPORT, { input: { text: digest.replace(/\n/g, '\r\n').replace(/’/g, "'") } })).importDigest;
-      expect(again.created).toEqual([]);
-      expect(again.skipped).toHaveLength(10);
-      expect(await rowCounts(fresh)).toEqual(counts);
-    } finally {
-      await fresh.close();
-    }
-  });
-
-  it('tolerates the variants real digests use', async () => {
-    const text = [
-      'weekly digest\r',
-      '',
-      'Kremlin Rejects New Guarantees Plan\r',
-      'Putin’s spokesman said the Kremlin rejects the plan.\r',
-      '',
-      'Lavrov repeated the demand in Geneva.\r',
-      'Source: Example Wire\r',
-      'Read more\r',
-      '',
-      '',
-      'Macron Backs Air Policing\r',
-      'Emmanuel Macron backed air policing over western Ukraine... Continue reading\r',
-      'Starmer Keeps Quiet\r',
-      'Keir Starmer declined to comment.',
-    ].join('\n');
-    const { importDigest } = await gql.data(IMPORT, { input: { text, sourceName: 'Digest' } });
-    expect(importDigest.userErrors).toEqual([]);
-    expect(importDigest.created.map((a: { title: string; summary: string }) => [a.title, a.summary])).toEqual([
-      ['Kremlin Rejects New Guarantees Plan', 'Putin’s spokesman said the Kremlin rejects the plan.\n\nLavrov repeated the demand in Geneva.'],
-      ['Macron Backs Air Policing', 'Emmanuel Macron backed air policing over western Ukraine…'],
-      ['Starmer Keeps Quiet', 'Keir Starmer declined to comment.'],
-    ]);
-    expect(importDigest.articles[0].actors.map((a: { slug: string }) => a.slug)).toEqual(['russia', 'sergey-lavrov', 'vladimir-putin']);
-    expect(importDigest.articles[0].unmatchedNames).toEqual(['Geneva']);
-    const sources = await gql.data(`{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`);
-    expect(sources).toEqual({ a: { sourceName: 'Example Wire' }, b: { sourceName: 'Digest' } });
-  });
-
-  it('refuses text that holds no article, naming the line, and writes nothing', async () => {
-    expect(await refused(IMPORT, { input: { text: 'heading\n\nA title without summary\nRead More\n' } })).toEqual([
-      { field: ['text'], code: 'INVALID', message: 'line 3: "A title without summary" has a title but no summary.' },
-    ]);
-    expect((await refused(IMPORT, { input: { text: '   \n\n' } }))[0]!.message).toBe('the digest is empty.');
-  });
-});
-
-describe('concurrency', () => {
-  it('two writers creating the same slug end with one row and one ALREADY_EXISTS', async () => {
-    const mutation = `mutation { createTopic(input: { name: "Frozen assets" }) { topic { slug } userErrors { code } } }`;
-    const results = await Promise.all([gql.request(mutation), gql.request(mutation), gql.request(mutation)]);
-    expect(results.every((r) => r.errors === undefined)).toBe(true);
-    const outcomes = results.map((r) => (r.data.createTopic.topic ? 'created' : r.data.createTopic.userErrors[0].code)).sort();
-    expect(outcomes).toEqual(['ALREADY_EXISTS', 'ALREADY_EXISTS', 'created']);
-    expect((await handle.rows<{ n: number }>(sql`select count(*)::int as n from topics where slug = 'frozen-assets'`))[0]!.n).toBe(1);
-  });
-
-  it('parallel updates at one version: one wins, the others get CONFLICT', async () => {
-    const id = await idOf('article', 'zelensky-demands-security-guarantees-before-putin-talks');
-    const { node } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id });
-    const update = (title: string) =>
-      gql.request(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title } userErrors { code } } }`, {
-        input: { id, expectedVersion: node.version, title },
-      });
-    const results = await Promise.all([update('Title one'), update('Title two'), update('Title three')]);
-    const winners = results.filter((r) => r.data.updateArticle.article);
-    expect(winners).toHaveLength(1);
-    expect(results.filter((r) => r.data.updateArticle.userErrors[0]?.code === 'CONFLICT')).toHaveLength(2);
-    const { node: after } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { title version } } }`, { id });
-    expect(after).toEqual({ title: winners[0]!.data.updateArticle.article.title, version: node.version + 1 });
   });
 });

@@ -8,19 +8,9 @@ import type { DatabaseHandle } from '../src/db/client.js';
 import { findMentionedActors } from '../src/db/aliases.js';
 import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedIfEmpty } from '../src/seed/index.js';
 import { SeedError } from '../src/seed/files.js';
-import { createTestDatabase, databaseKind } from './helpers/database.js';
+import { createTestDatabase, databaseKind, rowCounts, TABLES } from './helpers/database.js';
 
-const TABLES = ['actors', 'actor_aliases', 'affiliations', 'topics', 'articles', 'article_topics', 'mentions', 'positions'];
 const digest = readFileSync(join(DEFAULT_SEED_DIR, 'security-guarantees-digest.txt'), 'utf8');
-
-async function rowCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = await handle.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-    counts[table] = row!.n;
-  }
-  return counts;
-}
 
 /** Every row of every table, to compare two states of the database exactly. */
 async function snapshot(handle: DatabaseHandle): Promise<string> {
@@ -94,6 +84,7 @@ describe('loading the seed', () => {
       actor_aliases: 47,
       affiliations: 18,
       topics: 11,
+      topic_closure: 20, // each topic itself, and the nine subtopics under their root
       articles: 10,
       article_topics: 27,
       mentions: 62,

@@ -60,3 +60,23 @@ async function createPostgresDatabase(migrated: boolean, logger?: Logger): Promi
     },
   };
 }
+
+export const TABLES = [
+  'actors',
+  'actor_aliases',
+  'affiliations',
+  'topics',
+  'topic_closure',
+  'articles',
+  'article_topics',
+  'mentions',
+  'positions',
+] as const;
+
+/** How many rows every table holds: equal before and after means nothing was written. */
+export async function rowCounts(handle: DatabaseHandle): Promise<Record<(typeof TABLES)[number], number>> {
+  const counts = {} as Record<(typeof TABLES)[number], number>;
+  for (const table of TABLES)
+    counts[table] = (await handle.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  return counts;
+}

@@ -70,3 +70,18 @@ export async function walk<T>(
   }
   throw new Error(`paging through ${options.field} did not end`);
 }
+
+export const slugs = (nodes: { slug: string }[]) => nodes.map((n) => n.slug);
+
+/** Runs an operation that must fail with a GraphQL error other than an internal one; returns the first. */
+export async function errorOf(client: ReturnType<typeof graphqlClient>, query: string, variables?: Record<string, unknown>) {
+  const result = await client.request(query, variables);
+  expect(result.errors, 'expected an error').toBeDefined();
+  expect(result.errors![0]!.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  return result.errors![0]!;
+}
+
+/** The global ID of the article, actor or topic with this slug. */
+export async function idOf(client: ReturnType<typeof graphqlClient>, kind: 'actor' | 'topic' | 'article', slug: string): Promise<string> {
+  return (await client.data(`query ($slug: String!) { x: ${kind}(slug: $slug) { id } }`, { slug })).x.id;
+}

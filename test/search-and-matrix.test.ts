@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { createSeededDatabase } from './helpers/database.js';
+import { errorOf as firstError, graphqlClient, PAGE_INFO, slugs, walk } from './helpers/graphql.js';
+
+let handle: DatabaseHandle;
+let gql: ReturnType<typeof graphqlClient>;
+
+beforeAll(async () => {
+  handle = await createSeededDatabase();
+  gql = graphqlClient(handle.db);
+});
+afterAll(() => handle.close());
+
+const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(gql, query, variables);
+
+describe('search', () => {
+  it('ranks an exactly named actor first, then topics, then articles with highlighted snippets', async () => {
+    const { search } = await gql.data(`{
+      search(query: "Meloni", first: 10) { totalCount edges { rank snippet node { __typename ... on Actor { slug } ... on Article { slug } } } }
+    }`);
+    expect(search.totalCount).toBe(2);
+    expect(search.edges.map((e: any) => `${e.node.__typename}:${e.node.slug}`)).toEqual([
+      'Actor:giorgia-meloni',
+      'Article:meloni-proposes-nato-security-for-ukraine-without-membership',
+    ]);
+    expect(search.edges[0].rank).toBe(1);
+    expect(search.edges[0].snippet).toBeNull();
+    expect(search.edges[1].snippet).toContain('<mark>Meloni</mark>');
+  });
+
+  it('finds topics by name and actors by alias, case-sensitively for US/UK/EU', async () => {
+    const topics = await gql.data(`{ search(query: "ceasefire") { edges { node { __typename ... on Topic { slug } } } } }`);
+    expect(topics.search.edges[0].node).toEqual({ __typename: 'Topic', slug: 'ceasefire' });
+    const us = await gql.data(`{ search(query: "EU") { edges { node { __typename ... on Actor { slug } } } } }`);
+    expect(us.search.edges[0].node).toEqual({ __typename: 'Actor', slug: 'european-union' });
+    const lower = await gql.data(`{ search(query: "eu") { edges { node { __typename ... on Actor { slug } } } } }`);
+    expect(lower.search.edges.filter((e: any) => e.node.__typename === 'Actor')).toEqual([]);
+  });
+
+  it('pages through every hit exactly once, forwards and backwards', async () => {
+    const all = await gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
+    const ids = all.search.edges.map((e: any) => e.node.id);
+    expect(ids.length).toBe(all.search.totalCount);
+    expect(ids.length).toBeGreaterThan(10);
+    const forward = await walk(gql, {
+      query: (pageArgs) =>
+        `query ($cursor: String) { search(query: "security OR Russia OR Zelensky", ${pageArgs}) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } ${PAGE_INFO} } }`,
+      field: 'search',
+      direction: 'forward',
+      size: 4,
+      pick: (page) => page.edges.map((e: { node: { id: string } }) => e.node.id),
+    });
+    expect(forward).toEqual(ids);
+    const tail = await gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
+      before: all.search.edges[5].cursor,
+    });
+    expect(tail.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2, 5));
+  });
+
+  it('refuses an empty or operator-only query and a foreign cursor', async () => {
+    expect((await errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" has no word to search for (got "").');
+    expect((await errorOf(`{ search(query: "- OR \\"\\"") { totalCount } }`)).extensions?.argument).toBe('query');
+    const { articles } = await gql.data(`{ articles(first: 1) { pageInfo { endCursor } } }`);
+    const error = await errorOf(`query ($c: String) { search(query: "Russia", after: $c) { totalCount } }`, { c: articles.pageInfo.endCursor });
+    expect(error.message).toMatch(/^Argument "after" is not a cursor of this search/);
+  });
+});
+
+describe('stanceMatrix', () => {
+  it('UK, France, Russia and the US over the security-guarantee topics', async () => {
+    const { topic } = await gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
+    const topics = ['security-guarantees', ...topic.children.map((c: { slug: string }) => c.slug)];
+    const { stanceMatrix } = await gql.data(
+      `query ($topics: [String!]) { stanceMatrix(actors: ["UK", "France", "Russia", "United States"], topics: $topics) {
+        topics { slug } rows { actor { slug } cells { topic { slug } stance position { article { slug } } } }
+      } }`,
+      { topics },
+    );
+    expect(slugs(stanceMatrix.topics)).toEqual(topics);
+    const grid = Object.fromEntries(
+      stanceMatrix.rows.map((row: any) => [
+        row.actor.slug,
+        Object.fromEntries(row.cells.filter((c: any) => c.stance).map((c: any) => [c.topic.slug, c.stance])),
+      ]),
+    );
+    expect(grid).toEqual({
+      'united-kingdom': { 'troop-deployment': 'SUPPORTS' },
+      france: { 'troop-deployment': 'SUPPORTS' },
+      russia: { 'security-guarantees': 'CONDITIONAL', 'troop-deployment': 'OPPOSES', 'russian-veto': 'SUPPORTS' },
+      'united-states': { 'troop-deployment': 'CONDITIONAL' },
+    });
+    const usTroops = stanceMatrix.rows[3].cells.find((c: any) => c.topic.slug === 'troop-deployment');
+    expect(usTroops.position.article.slug).toBe('trumps-potential-ukraine-troop-deployment-skepticism-and-doubts');
+    expect(stanceMatrix.rows[0].cells.find((c: any) => c.topic.slug === 'minerals-deal')).toEqual({
+      topic: { slug: 'minerals-deal' },
+      stance: null,
+      position: null,
+    });
+  });
+
+  it('defaults to every actor and topic with a position, and names unknown entries', async () => {
+    const { stanceMatrix } = await gql.data(`{ stanceMatrix { topics { slug } rows { actor { name } cells { stance } } } }`);
+    expect(stanceMatrix.rows).toHaveLength(21 - 5); // Germany, Ukraine, the EU, NATO and Vance have none
+    expect(stanceMatrix.topics).toHaveLength(11);
+    const filled = stanceMatrix.rows.flatMap((r: any) => r.cells).filter((c: any) => c.stance).length;
+    expect(filled).toBe(28);
+    expect((await errorOf(`{ stanceMatrix(topics: ["ceasefire", "bogus"]) { topics { slug } } }`)).message).toBe(
+      'Argument "topics[1]" names no topic: there is no topic with slug "bogus".',
+    );
+  });
+});
+
+describe('bad arguments', () => {
+  it('malformed cursors and page sizes on every kind of connection', async () => {
+    for (const query of [
+      `{ articles(after: "bad") { totalCount nodes { slug } } }`,
+      `{ actors(before: "bad", last: 2) { nodes { slug } } }`,
+      `{ actor(slug: "russia") { positions(after: "bad") { nodes { stance } } } }`,
+      `{ topic(slug: "ceasefire") { articles(after: "bad") { nodes { slug } } } }`,
+    ])
+      expect((await errorOf(query)).message, query).toMatch(/Invalid cursor/);
+    expect((await errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
+      'Argument "first" must be at most 100 (got 1000); page through the rest with cursors.',
+    );
+    expect((await errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe(
+      'Argument "first" must not be negative (got -1).',
+    );
+  });
+
+  it('a malformed or unknown global ID gives null from node', async () => {
+    const { a, b, c } = await gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
+    expect([a, b, c]).toEqual([null, null, null]);
+  });
+});
+
+describe('query limits', () => {
+  it('refuse an operation nested deeper than 15 levels, or with more than 30 aliases', async () => {
+    let deep = 'slug';
+    for (let i = 0; i < 8; i++) deep = `actors { positions { nodes { article { ${deep} } } } }`;
+    const tooDeep = await gql.request(`{ articles { nodes { ${deep} } } }`);
+    // The cost limit (which grows with depth) or the depth limit, whichever trips first.
+    expect(tooDeep.errors?.[0]?.message).toMatch(/Query (depth|Cost) limit of \d+ exceeded/);
+    expect(tooDeep.data).toBeUndefined();
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: actor(slug: "russia") { name }`).join(' ');
+    const tooMany = await gql.request(`{ ${aliases} }`);
+    expect(tooMany.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+  });
+
+  it('accept the deepest chain a client needs', async () => {
+    const { articles } = await gql.data(`{ articles(first: 1, orderBy: OLDEST_FIRST) { edges { node {
+      actors { positions(first: 1) { edges { node { article { actors { affiliations { organization { name } } } } } } } }
+    } } } }`);
+    expect(articles.edges).toHaveLength(1);
+  });
+});
