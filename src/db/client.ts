@@ -76,7 +76,7 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
   return {
     db: db as unknown as Database,
     kind: 'postgres',
-    rows: async <T>(query: SQL) => (await db.execute(query)) as unknown as T[],
+    rows: (query) => executeRows(db as unknown as Database, query),
     migrate: () => runMigration(() => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     close: () => client.end({ timeout: 5 }),
   };
@@ -97,11 +97,17 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     kind: 'pglite',
-    rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
+    rows: (query) => executeRows(db as unknown as Database, query),
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     dump: async () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
+}
+
+/** Runs raw SQL and returns its rows: PGlite answers `{ rows }`, postgres.js an array of rows. */
+export async function executeRows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 async function runMigration(run: () => Promise<unknown>): Promise<void> {

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import { executeRows, type Database } from '../db/client.js';
 import { foldName } from '../db/aliases.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
@@ -89,7 +89,7 @@ async function searchPage(db: Database, text: string, page: ResolveCursorConnect
   const after = page.after ? decodeCursor('after', page.after) : undefined;
   const before = page.before ? decodeCursor('before', page.before) : undefined;
   const direction = page.inverted ? sql`asc` : sql`desc`;
-  const hits = await dbRows<Hit>(
+  const hits = await executeRows<Hit>(
     db,
     sql`${hitsQuery(text)}
     select h.kind, h.id, h.rank::text as rank,
@@ -127,11 +127,6 @@ async function loadRows(db: Database, hits: Hit[]): Promise<SearchNode[]> {
   });
 }
 
-async function dbRows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
 builder.queryFields((t) => ({
   search: t.connection(
     {
@@ -159,7 +154,7 @@ builder.queryFields((t) => ({
           edges: connection!.edges as never,
           pageInfo: connection!.pageInfo,
           totalCount: async () => {
-            const [row] = await dbRows<{ n: number }>(ctx.db, sql`${hitsQuery(text)} select count(*)::int as n from hits`);
+            const [row] = await executeRows<{ n: number }>(ctx.db, sql`${hitsQuery(text)} select count(*)::int as n from hits`);
             return Number(row?.n ?? 0);
           },
         };
