@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { applySeed, readSeedData } from '../src/seed/index.js';
 import { createSeededDatabase, createTestDatabase, rowCounts as countRows } from './helpers/database.js';
-import { graphqlClient, idOf as idOfHelper } from './helpers/graphql.js';
+import { expectRefused, graphqlClient, idOf as idOfHelper } from './helpers/graphql.js';
 
 let handle: DatabaseHandle;
 let gql: ReturnType<typeof graphqlClient>;
@@ -12,15 +12,7 @@ let gql: ReturnType<typeof graphqlClient>;
 const idOf = (kind: 'actor' | 'topic' | 'article', slug: string) => idOfHelper(gql, kind, slug);
 const rowCounts = (h: DatabaseHandle = handle) => countRows(h);
 
-/** Runs a mutation that must be refused, checks that nothing was written, and returns its userErrors. */
-async function refused(mutation: string, variables: Record<string, unknown>) {
-  const before = await rowCounts();
-  const result = await gql.data(mutation, variables);
-  const payload = Object.values(result)[0] as { userErrors: { field: string[]; code: string; message: string }[] };
-  expect(payload.userErrors.length, 'expected userErrors').toBeGreaterThan(0);
-  expect(await rowCounts()).toEqual(before);
-  return payload.userErrors;
-}
+const refused = (mutation: string, variables: Record<string, unknown>) => expectRefused(gql, handle, mutation, variables);
 
 beforeAll(async () => {
   handle = await createSeededDatabase();

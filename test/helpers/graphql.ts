@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import type { Database, DatabaseHandle } from '../../src/db/client.js';
 import { createApp } from '../../src/server.js';
+import { rowCounts } from './database.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T | null;
@@ -84,4 +85,19 @@ export async function errorOf(client: ReturnType<typeof graphqlClient>, query: s
 /** The global ID of the article, actor or topic with this slug. */
 export async function idOf(client: ReturnType<typeof graphqlClient>, kind: 'actor' | 'topic' | 'article', slug: string): Promise<string> {
   return (await client.data(`query ($slug: String!) { x: ${kind}(slug: $slug) { id } }`, { slug })).x.id;
+}
+
+/** Runs a mutation that must be refused, checks that it wrote nothing, and returns its userErrors. */
+export async function expectRefused(
+  client: ReturnType<typeof graphqlClient>,
+  handle: DatabaseHandle,
+  mutation: string,
+  variables: Record<string, unknown>,
+) {
+  const before = await rowCounts(handle);
+  const result = await client.data(mutation, variables);
+  const payload = Object.values(result as object)[0] as { userErrors: { field: string[]; code: string; message: string }[] };
+  expect(payload.userErrors.length, 'expected userErrors').toBeGreaterThan(0);
+  expect(await rowCounts(handle)).toEqual(before);
+  return payload.userErrors;
 }
