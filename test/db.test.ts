@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { actors, articles, mentions, positions, topics } from '../src/db/tables.js';
-import { createTestDatabase } from './helpers/database.js';
+import { MIGRATIONS_FOLDER, openDatabase } from '../src/db/client.js';
+import { createTestDatabase, databaseKind } from './helpers/database.js';
 
 describe('migrations', () => {
   let handle: DatabaseHandle;
@@ -50,6 +52,28 @@ describe('migrations', () => {
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
     )) as [{ n: number }];
     expect(n).toBe(9);
+  });
+});
+
+describe.skipIf(databaseKind !== 'postgres')('migrations from several instances at once', () => {
+  it('all succeed, and apply each migration once', async () => {
+    const empty = await createTestDatabase({ migrated: false });
+    try {
+      const [{ db: name }] = (await empty.rows<{ db: string }>(sql`select current_database() as db`)) as [{ db: string }];
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const instances = await Promise.all([1, 2, 3].map(() => openDatabase({ url: url.toString() })));
+      try {
+        await Promise.all(instances.map((instance) => instance.migrate()));
+      } finally {
+        await Promise.all(instances.map((instance) => instance.close()));
+      }
+      const applied = await empty.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      const folders = readdirSync(MIGRATIONS_FOLDER).filter((f) => !f.startsWith('.')).length;
+      expect(applied[0]!.n).toBe(folders);
+    } finally {
+      await empty.close();
+    }
   });
 });
 

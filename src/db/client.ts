@@ -43,6 +43,9 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** Key of the PostgreSQL advisory lock that serialises migrations across server instances. */
+const MIGRATION_LOCK = 7_215_006_411;
+
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../schema/migrations', import.meta.url));
 
 /** The one database factory: postgres.js when a URL is given, PGlite otherwise. */
@@ -77,7 +80,18 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
     db: db as unknown as Database,
     kind: 'postgres',
     rows: (query) => executeRows(db as unknown as Database, query),
-    migrate: () => runMigration(() => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    // Several instances may start at once on one server: the first migrates, the others wait on
+    // an advisory lock (held on a connection of its own) and then find nothing left to do.
+    migrate: async () => {
+      const lock = await client.reserve();
+      try {
+        await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await runMigration(() => migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }));
+      } finally {
+        await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
+        lock.release();
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
