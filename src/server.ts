@@ -28,6 +28,9 @@ export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOption
     renderGraphiQL,
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
     logging: logLevel === 'silent' ? false : logLevel,
+    // An unexpected failure answers "Unexpected error." and is logged on the server. Yoga would add
+    // the original message and stack to the response when NODE_ENV=development; never send them.
+    maskedErrors: { isDev: false },
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
     plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS)],

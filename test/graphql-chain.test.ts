@@ -210,3 +210,21 @@ describe('pagination', () => {
     expect(cursor.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe('an internal failure', () => {
+  it('answers "Unexpected error." without its message or stack, also with NODE_ENV=development', async () => {
+    const broken = await createSeededDatabase();
+    const client = graphqlClient(broken.db);
+    await broken.close(); // every query now fails inside the driver
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      const result = await client.request(`{ articles { totalCount } }`);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]!.message).toBe('Unexpected error.');
+      expect(JSON.stringify(result)).not.toMatch(/stack|originalError|\.ts:\d+/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+});
