@@ -105,6 +105,8 @@ describe('stanceMatrix', () => {
     expect(stanceMatrix.topics).toHaveLength(11);
     const filled = stanceMatrix.rows.flatMap((r: any) => r.cells).filter((c: any) => c.stance).length;
     expect(filled).toBe(28);
+    const none = await gql.data(`{ stanceMatrix(actors: ["UK"], topics: []) { topics { slug } rows { actor { slug } cells { stance } } } }`);
+    expect(none.stanceMatrix).toEqual({ topics: [], rows: [{ actor: { slug: 'united-kingdom' }, cells: [] }] });
     expect((await errorOf(`{ stanceMatrix(topics: ["ceasefire", "bogus"]) { topics { slug } } }`)).message).toBe(
       'Argument "topics[1]" names no topic: there is no topic with slug "bogus".',
     );

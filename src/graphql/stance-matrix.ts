@@ -65,18 +65,22 @@ const MAX_AXIS = 100;
 async function buildMatrix(db: Database, actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null) {
   for (const [argument, list] of [['actors', actorNames], ['topics', topicSlugs]] as const)
     if (list && list.length > MAX_AXIS) throw badInput(argument, `may name at most ${MAX_AXIS} entries (got ${list.length}).`);
-  const askedActors = actorNames?.length ? await actorIdsByNames(db, 'actors', actorNames) : undefined;
-  const askedTopics = topicSlugs?.length ? await topicIdsBySlugs(db, 'topics', topicSlugs) : undefined;
+  // Omitted: every actor (topic) with a position. An empty list: none, so no cells at all.
+  const askedActors = actorNames ? await actorIdsByNames(db, 'actors', actorNames) : undefined;
+  const askedTopics = topicSlugs ? await topicIdsBySlugs(db, 'topics', topicSlugs) : undefined;
 
   // The latest position of each actor on each topic asked (or every one that has any).
-  const latest = await db
-    .selectDistinctOn([positions.actorId, positions.topicId])
-    .from(positions)
-    .where(
-      sql`${askedActors ? sql`${positions.actorId} in ${askedActors}` : sql`true`}
-      and ${askedTopics ? sql`${positions.topicId} in ${askedTopics}` : sql`true`}`,
-    )
-    .orderBy(positions.actorId, positions.topicId, sql`${positions.statedAt} desc nulls last`, sql`${positions.id} desc`);
+  const latest =
+    askedActors?.length === 0 || askedTopics?.length === 0
+      ? []
+      : await db
+          .selectDistinctOn([positions.actorId, positions.topicId])
+          .from(positions)
+          .where(
+            sql`${askedActors ? sql`${positions.actorId} in ${askedActors}` : sql`true`}
+            and ${askedTopics ? sql`${positions.topicId} in ${askedTopics}` : sql`true`}`,
+          )
+          .orderBy(positions.actorId, positions.topicId, sql`${positions.statedAt} desc nulls last`, sql`${positions.id} desc`);
 
   const actorIds = askedActors ?? [...new Set(latest.map((p) => p.actorId))];
   const topicIds = askedTopics ?? [...new Set(latest.map((p) => p.topicId))].sort((a, b) => a - b);
@@ -105,7 +109,8 @@ builder.queryFields((t) => ({
     type: StanceMatrix,
     description:
       'The latest stance of each actor on each topic. Rows and columns come in the order asked; when `actors` or ' +
-      '`topics` is omitted, every actor (by name) or topic (in tree order) with at least one position is used.',
+      '`topics` is omitted, every actor (by name) or topic (in tree order) with at least one position is used; an ' +
+      'empty list means none.',
     args: {
       actors: t.arg.stringList({ description: 'The rows: actors by slug, name or alias. At most 100.' }),
       topics: t.arg.stringList({ description: 'The columns: topic slugs (a topic only, not its subtopics). At most 100.' }),
