@@ -133,6 +133,10 @@ describe('bad arguments', () => {
   it('a malformed or unknown global ID gives null from node', async () => {
     const { a, b, c } = await gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
     expect([a, b, c]).toEqual([null, null, null]);
+    const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Actor:${i + 1}`).toString('base64'));
+    expect((await errorOf(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).message).toBe(
+      'Argument "ids" may hold at most 100 IDs (got 101).',
+    );
   });
 });
 

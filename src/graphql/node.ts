@@ -1,6 +1,8 @@
 import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Context } from './builder.js';
+import { badInput } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 /** Types whose rows `node(id)` can load; their IDs encode `<Type>:<integer primary key>`. */
 const NODE_TYPES = new Set(['Article', 'Actor', 'Topic', 'Position']);
@@ -38,7 +40,10 @@ builder.queryFields((t) => ({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
     description: 'Fetches objects by global ID, in the order asked; null in place of an ID that names nothing.',
-    args: { ids: t.arg.idList({ required: true, description: 'Global IDs, as returned in any `id` field.' }) },
-    resolve: (_root, args, ctx, info) => args.ids.map((id) => nodeOrNull(String(id), ctx, info)),
+    args: { ids: t.arg.idList({ required: true, description: `Global IDs, as returned in any \`id\` field; at most ${MAX_PAGE_SIZE}.` }) },
+    resolve: (_root, args, ctx, info) => {
+      if (args.ids.length > MAX_PAGE_SIZE) throw badInput('ids', `may hold at most ${MAX_PAGE_SIZE} IDs (got ${args.ids.length}).`);
+      return args.ids.map((id) => nodeOrNull(String(id), ctx, info));
+    },
   }),
 }));
