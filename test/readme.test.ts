@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { createSeededDatabase, databaseKind } from './helpers/database.js';
+import { graphqlClient } from './helpers/graphql.js';
+
+// Every example query in the README runs on the seeded data without errors and returns data.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((q) => !q.trimStart().startsWith('mutation'));
+
+describe.skipIf(databaseKind !== 'pglite')('README examples', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createSeededDatabase();
+  });
+  afterAll(() => handle.close());
+
+  it('are there', () => expect(examples.length).toBeGreaterThanOrEqual(6));
+
+  for (const [index, query] of examples.entries())
+    it(`example ${index + 1} runs: ${query.trim().split('\n')[1]?.trim() ?? ''}`, async () => {
+      const data = await graphqlClient(handle.db).data(query);
+      for (const value of Object.values(data as object)) expect(value).not.toBeNull();
+    });
+});
