@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { DateResolver, DateTimeResolver, URLResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { WriteAccess } from '../auth.js';
 import type { Database } from '../db/client.js';
 import type { Relations } from '../db/relations.js';
@@ -22,7 +22,6 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
-    URL: { Input: URL; Output: string };
   };
 }>({
   plugins: [RelayPlugin, DrizzlePlugin],
@@ -67,6 +66,5 @@ export function asDate(value: string | null): Date | null {
 
 builder.addScalarType('DateTime', DateTimeResolver, {});
 builder.addScalarType('Date', DateResolver, {});
-builder.addScalarType('URL', URLResolver, {});
 
 builder.queryType({ description: 'Reads are public.' });
