@@ -3,10 +3,21 @@
  * name lookups and mention matching in texts all fold names the same way.
  */
 
+/** The same rule as {@link aliasFilter}, for alias rows already loaded. */
+export function aliasMatches(alias: { normalized: string | null; caseSensitive: boolean | null }, name: string): boolean {
+  return alias.normalized != null && alias.normalized === foldName(name, alias.caseSensitive ?? false);
+}
+
 /** Short all-caps aliases (US, UK, EU, U.S.) are matched case-sensitively: "us" is not the United States. */
 export function isCaseSensitiveAlias(alias: string): boolean {
   const letters = stripDiacritics(alias).replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase();
+}
+
+/** The stored columns of an alias: as written, its lookup key, and whether case matters. */
+export function aliasColumns(alias: string): { alias: string; normalized: string; caseSensitive: boolean } {
+  const caseSensitive = isCaseSensitiveAlias(alias);
+  return { alias, normalized: foldName(alias, caseSensitive), caseSensitive };
 }
 
 /**

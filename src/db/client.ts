@@ -149,3 +149,20 @@ export function messageOf(error: unknown): string {
   }
   return String(error);
 }
+
+/** The PostgreSQL error behind a failed statement (drivers and drizzle wrap it in causes), if any. */
+export function postgresError(error: unknown): { code?: string; constraint?: string; message?: string; detail?: string } {
+  const seen = new Set<unknown>();
+  for (let e: unknown = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const { code, constraint, constraint_name, message, detail } = e as Record<string, unknown>;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return {
+        code,
+        constraint: (constraint ?? constraint_name) as string | undefined,
+        message: message as string | undefined,
+        detail: detail as string | undefined,
+      };
+  }
+  return {};
+}

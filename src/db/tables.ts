@@ -19,7 +19,9 @@ import {
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Lower-case letters, digits and single hyphens between them: `united-kingdom`. */
-const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+/** ISO 3166-1 alpha-2: `GB`. */
+export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 const slugCheck = (name: string, column: SQL) => check(name, sql`${column} ~ ${sql.raw(`'${SLUG_PATTERN}'`)}`);
 
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -48,7 +50,7 @@ export const actors = pgTable(
   (t) => [
     slugCheck('actors_slug_format', sql`${t.slug}`),
     check('actors_name_not_blank', sql`btrim(${t.name}) <> ''`),
-    check('actors_country_code_format', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check('actors_country_code_format', sql`${t.countryCode} ~ ${sql.raw(`'${COUNTRY_CODE_PATTERN}'`)}`),
   ],
 );
 

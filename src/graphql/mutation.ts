@@ -1,5 +1,6 @@
 import { requireWriteAccess } from '../auth.js';
-import { postgresError, type Tx } from '../models/db.js';
+import { postgresError } from '../db/client.js';
+import type { Tx } from '../models/db.js';
 import { USER_ERROR_CODES, UserInputError, type UserError } from '../models/errors.js';
 import { builder, type Context } from './builder.js';
 

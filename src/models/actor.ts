@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { foldName, isCaseSensitiveAlias } from '../db/aliases.js';
+import { aliasColumns } from '../db/aliases.js';
 import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
 import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
@@ -8,11 +8,7 @@ import { Checker, LIMITS } from './validate.js';
 export type ActorRow = typeof actors.$inferSelect;
 type Kind = (typeof actorKind.enumValues)[number];
 
-/** The row to insert for an alias: the lookup key is folded the one way src/db/aliases.ts defines. */
-function aliasRow(actorId: number, alias: string) {
-  const caseSensitive = isCaseSensitiveAlias(alias);
-  return { actorId, alias, normalized: foldName(alias, caseSensitive), caseSensitive };
-}
+const aliasRow = (actorId: number, alias: string) => ({ actorId, ...aliasColumns(alias) });
 
 /** Refuses aliases already taken by another actor, naming each one. */
 async function checkAliasesFree(tx: Tx, check: Checker, field: string, aliases: string[], ownerId?: number) {

@@ -1,4 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { COUNTRY_CODE_PATTERN, SLUG_PATTERN } from '../db/tables.js';
 import { Problems } from './errors.js';
 
 export const LIMITS = {
@@ -15,7 +16,8 @@ export const LIMITS = {
   digest: 2_000_000,
 } as const;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = new RegExp(SLUG_PATTERN);
+const COUNTRY_CODE = new RegExp(COUNTRY_CODE_PATTERN);
 
 /** A slug from a title: "Zelenskyy Rejects China’s Offer" → "zelenskyy-rejects-chinas-offer". */
 export function slugify(text: string): string {
@@ -87,7 +89,7 @@ export class Checker extends Problems {
 
   countryCode(field: string[], value: string | null | undefined): string | null | undefined {
     if (value == null || value === '') return value == null ? value : null;
-    if (!/^[A-Z]{2}$/.test(value)) this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value}").`);
+    if (!COUNTRY_CODE.test(value)) this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value}").`);
     return value;
   }
 

@@ -1,7 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.js';
-import { foldName, isCaseSensitiveAlias } from '../db/aliases.js';
+import { aliasColumns } from '../db/aliases.js';
+import { postgresError } from '../db/client.js';
 import {
   actorAliases,
   actors,
@@ -34,9 +35,8 @@ export async function applySeed(db: Database, data: SeedData): Promise<SeedCount
 
 /** The database's own words for a failed statement, without the statement itself. */
 function databaseErrorText(error: unknown): string {
-  const cause = (error instanceof Error && error.cause) || error;
-  const { message, detail } = cause as { message?: string; detail?: string };
-  return [message ?? String(cause), detail].filter(Boolean).join(' — ');
+  const { message, detail } = postgresError(error);
+  return [message ?? String(error), detail].filter(Boolean).join(' — ');
 }
 
 async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
@@ -89,10 +89,7 @@ async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
       tx,
       actorAliases,
       data.actors.flatMap((actor) =>
-        [actor.name, ...actor.aliases].map((alias) => {
-          const caseSensitive = isCaseSensitiveAlias(alias);
-          return { actorId: actorIds.get(actor.slug)!, alias, normalized: foldName(alias, caseSensitive), caseSensitive };
-        }),
+        [actor.name, ...actor.aliases].map((alias) => ({ actorId: actorIds.get(actor.slug)!, ...aliasColumns(alias) })),
       ),
       actorAliases.alias,
     );

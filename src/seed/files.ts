@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { actorKind, stance } from '../db/tables.js';
+import { actorKind, COUNTRY_CODE_PATTERN, SLUG_PATTERN, stance } from '../db/tables.js';
 
 /** The seed data set shipped with the project: the digest in seeds/security-guarantees-digest.txt. */
 export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by single hyphens');
+const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 
 const topicSchema = z.strictObject({ slug, name: text, description: text.optional(), parent: slug.optional() });
@@ -16,7 +16,7 @@ const actorSchema = z.strictObject({
   name: text,
   kind: z.enum(actorKind.enumValues),
   description: text.optional(),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB').optional(),
+  countryCode: z.string().regex(new RegExp(COUNTRY_CODE_PATTERN), 'must be an ISO 3166-1 alpha-2 code such as GB').optional(),
   aliases: z.array(text).default([]),
 });
 const affiliationSchema = z.strictObject({
