@@ -4,7 +4,7 @@ import { aliasFilter, foldName } from '../db/aliases.js';
 import { actorKind, actors, positions, stance } from '../db/tables.js';
 import { builder } from './builder.js';
 import { badInput } from './errors.js';
-import { allOf, perArgs, topicIdsBySlug } from './lookups.js';
+import { allOf, likeEscape, perArgs, topicIdsBySlug } from './lookups.js';
 import { paging } from './pagination.js';
 import { latestFirst, Position, Stance, topicCondition } from './position.js';
 
@@ -124,7 +124,7 @@ const actorCondition = perArgs(async (db: Database, { filter }: { filter?: typeo
   }
   if (filter?.search != null) {
     if (filter.search.trim() === '') throw badInput('filter.search', 'must not be empty.');
-    const like = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = (key: string) => `%${likeEscape(key)}%`;
     const insensitive = like(foldName(filter.search, false));
     const sensitive = like(foldName(filter.search, true));
     parts.push(

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { aliasFilter, foldName } from '../db/aliases.js';
+import { aliasMatches, foldName } from '../db/aliases.js';
 import { actorAliases, actors, topicClosure, topics } from '../db/tables.js';
 import { badInput } from './errors.js';
 
@@ -14,19 +14,42 @@ export async function topicIdsBySlug(db: Database, argument: string, slug: strin
     .from(topicClosure)
     .innerJoin(topics, sql`${topics.id} = ${topicClosure.ancestorId}`)
     .where(sql`${topics.slug} = ${slug} and ${includeSubtopics ? sql`true` : sql`${topicClosure.depth} = 0`}`);
-  if (rows.length === 0) throw badInput(argument, `names no topic: there is no topic with slug "${slug}".`);
+  if (rows.length === 0) throw unknownTopic(argument, slug);
   return rows.map((r) => r.id);
 }
 
+const unknownActor = (argument: string, name: string) =>
+  badInput(argument, `names no actor: no actor has the slug, name or alias "${name}".`);
+const unknownTopic = (argument: string, slug: string) =>
+  badInput(argument, `names no topic: there is no topic with slug "${slug}".`);
+
 /** The id of the actor known by this slug, name or alias (case- and diacritics-insensitive). */
 export async function actorIdByName(db: Database, argument: string, name: string): Promise<number> {
-  const actor = await db.query.actors.findFirst({
-    columns: { id: true },
-    where: { OR: [{ slug: name }, { aliases: aliasFilter(name) }] },
-    orderBy: { id: 'asc' },
+  const [id] = await resolveActorNames(db, [name]);
+  if (id === undefined) throw unknownActor(argument, name);
+  return id;
+}
+
+/** The ids of the actors known by these slugs, names or aliases, in the order given; one statement. */
+export async function actorIdsByNames(db: Database, argument: string, names: readonly string[]): Promise<number[]> {
+  const ids = await resolveActorNames(db, names);
+  return ids.map((id, index) => {
+    if (id === undefined) throw unknownActor(`${argument}[${index}]`, names[index]!);
+    return id;
   });
-  if (!actor) throw badInput(argument, `names no actor: no actor has the slug, name or alias "${name}".`);
-  return actor.id;
+}
+
+/** Each name's actor: by slug first, else by any alias (lowest id if two share one). */
+async function resolveActorNames(db: Database, names: readonly string[]): Promise<(number | undefined)[]> {
+  if (names.length === 0) return [];
+  const keys = names.flatMap((name) => [foldName(name, false), foldName(name, true)]);
+  const rows = await db
+    .select({ id: actors.id, slug: actors.slug, normalized: actorAliases.normalized, caseSensitive: actorAliases.caseSensitive })
+    .from(actors)
+    .leftJoin(actorAliases, sql`${actorAliases.actorId} = ${actors.id}`)
+    .where(sql`${actors.slug} in ${names} or ${actorAliases.normalized} in ${keys}`)
+    .orderBy(actors.id);
+  return names.map((name) => (rows.find((r) => r.slug === name) ?? rows.find((r) => aliasMatches(r, name)))?.id);
 }
 
 /**
@@ -66,34 +89,18 @@ export function perArgs<A extends object, R>(build: (db: Database, args: A) => P
   };
 }
 
-/** The ids of the actors known by these slugs, names or aliases, in the order given; one statement. */
-export async function actorIdsByNames(db: Database, argument: string, names: readonly string[]): Promise<number[]> {
-  if (names.length === 0) return [];
-  const keys = names.flatMap((name) => [foldName(name, false), foldName(name, true)]);
-  const rows = await db
-    .select({ id: actors.id, slug: actors.slug, normalized: actorAliases.normalized, caseSensitive: actorAliases.caseSensitive })
-    .from(actors)
-    .leftJoin(actorAliases, sql`${actorAliases.actorId} = ${actors.id}`)
-    .where(sql`${actors.slug} in ${names} or ${actorAliases.normalized} in ${keys}`)
-    .orderBy(actors.id);
-  return names.map((name, index) => {
-    const lower = foldName(name, false);
-    const exact = foldName(name, true);
-    const match =
-      rows.find((r) => r.slug === name) ??
-      rows.find((r) => r.normalized === (r.caseSensitive ? exact : lower));
-    if (!match) throw badInput(`${argument}[${index}]`, `names no actor: no actor has the slug, name or alias "${name}".`);
-    return match.id;
-  });
-}
-
 /** The ids of the topics with these slugs, in the order given; one statement. */
 export async function topicIdsBySlugs(db: Database, argument: string, slugs: readonly string[]): Promise<number[]> {
   if (slugs.length === 0) return [];
   const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(sql`${topics.slug} in ${slugs}`);
   return slugs.map((slug, index) => {
     const match = rows.find((r) => r.slug === slug);
-    if (!match) throw badInput(`${argument}[${index}]`, `names no topic: there is no topic with slug "${slug}".`);
+    if (!match) throw unknownTopic(`${argument}[${index}]`, slug);
     return match.id;
   });
+}
+
+/** Text for a LIKE pattern, its wildcards taken literally. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

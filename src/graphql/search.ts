@@ -6,6 +6,7 @@ import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { badInput } from './errors.js';
+import { likeEscape } from './lookups.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 import { Topic } from './topic.js';
 
@@ -80,7 +81,7 @@ function hitsQuery(text: string) {
                else 0.6 end)::numeric(7, 6)
         from actor_aliases al
         where (' ' || (case when al.case_sensitive then ${exact} else ${lower} end) || ' ') like ('% ' || al.normalized || ' %')
-           or (not al.case_sensitive and length(${lower}) >= 3 and al.normalized like ${`${lower.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})
+           or (not al.case_sensitive and length(${lower}) >= 3 and al.normalized like ${`${likeEscape(lower)}%`})
         group by al.actor_id
     )`;
 }
