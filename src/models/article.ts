@@ -1,7 +1,8 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import { actors, articles, articleTopics, mentions, positions, topics } from '../db/tables.js';
+import { eq, sql } from 'drizzle-orm';
+import { articles, articleTopics, mentions, positions } from '../db/tables.js';
 import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
+import { existingIds } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
 export interface ArticleInput {
@@ -17,25 +18,6 @@ export interface ArticleInput {
 }
 
 export type ArticleRow = typeof articles.$inferSelect;
-
-/** Checks that every ID names a row of the table; reports the ones that do not, by position. */
-export async function existingIds(
-  tx: Tx,
-  check: Checker,
-  field: string,
-  globalIds: readonly string[] | null | undefined,
-  typename: 'Actor' | 'Topic',
-): Promise<number[] | undefined> {
-  if (globalIds == null) return undefined;
-  const ids = globalIds.map((id, i) => check.id([field, String(i)], id, typename));
-  const wanted = [...new Set(ids.filter((id) => id > 0))];
-  const table = typename === 'Actor' ? actors : topics;
-  const found = new Set(wanted.length ? (await tx.select({ id: table.id }).from(table).where(inArray(table.id, wanted))).map((r) => r.id) : []);
-  ids.forEach((id, i) => {
-    if (id > 0 && !found.has(id)) check.add([field, String(i)], 'NOT_FOUND', `names no ${typename.toLowerCase()} (got "${globalIds[i]}").`);
-  });
-  return [...new Set(ids)];
-}
 
 /** Replaces the topic tags and actor mentions of an article. */
 async function setLinks(tx: Tx, articleId: number, topicIds?: number[], actorIds?: number[]) {

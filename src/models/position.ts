@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { actors, articles, mentions, positions, stance, topics } from '../db/tables.js';
+import { articles, mentions, positions, stance } from '../db/tables.js';
 import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
+import { checkExists } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type PositionRow = typeof positions.$inferSelect;
@@ -37,10 +38,6 @@ async function checkEvidence(tx: Tx, check: Checker, actorId: number, articleId:
   if (!mention) check.add(['actorId'], 'INVALID', 'the article does not mention this actor; add the actor to the article first.');
 }
 
-async function exists(tx: Tx, table: typeof actors | typeof topics, id: number): Promise<boolean> {
-  return (await tx.select({ id: table.id }).from(table).where(eq(table.id, id))).length > 0;
-}
-
 export async function recordPosition(tx: Tx, input: PositionInput): Promise<{ position: PositionRow }> {
   const check = new Checker();
   const actorId = check.id(['actorId'], input.actorId, 'Actor');
@@ -49,8 +46,8 @@ export async function recordPosition(tx: Tx, input: PositionInput): Promise<{ po
   const statement = check.text(['statement'], input.statement, LIMITS.statement);
   const quote = check.optionalText(['quote'], input.quote, LIMITS.quote);
   const statedAt = check.pastDate(['statedAt'], input.statedAt);
-  if (actorId && !(await exists(tx, actors, actorId))) check.add(['actorId'], 'NOT_FOUND', `names no actor (got "${input.actorId}").`);
-  if (topicId && !(await exists(tx, topics, topicId))) check.add(['topicId'], 'NOT_FOUND', `names no topic (got "${input.topicId}").`);
+  await checkExists(tx, check, 'actorId', 'Actor', actorId, input.actorId);
+  await checkExists(tx, check, 'topicId', 'Topic', topicId, input.topicId);
   if (actorId && articleId && !check.any) await checkEvidence(tx, check, actorId, articleId, quote);
   check.throwIfAny();
   const [position] = await tx
@@ -82,7 +79,7 @@ export async function updatePosition(
     statedAt: check.pastDate(['statedAt'], input.statedAt),
     topicId,
   };
-  if (topicId && !(await exists(tx, topics, topicId))) check.add(['topicId'], 'NOT_FOUND', `names no topic (got "${input.topicId}").`);
+  if (topicId) await checkExists(tx, check, 'topicId', 'Topic', topicId, input.topicId!);
   check.throwIfAny();
   const [current] = await tx.select().from(positions).where(eq(positions.id, id)).for('update');
   if (!current) throw UserInputError.of(['id'], 'NOT_FOUND', `names no position (got "${input.id}").`);

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { topics } from '../db/tables.js';
 import type { Tx } from './db.js';
+import { checkExists } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type TopicRow = typeof topics.$inferSelect;
@@ -16,8 +16,7 @@ export async function createTopic(
   let parentId: number | null = null;
   if (input.parentId != null) {
     parentId = check.id(['parentId'], input.parentId, 'Topic');
-    if (parentId && !(await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, parentId))).length)
-      check.add(['parentId'], 'NOT_FOUND', `names no topic (got "${input.parentId}").`);
+    await checkExists(tx, check, 'parentId', 'Topic', parentId, input.parentId);
   }
   check.throwIfAny();
   const [topic] = await tx.insert(topics).values({ name, slug, description, parentId }).returning();
