@@ -36,10 +36,9 @@ runCli('import', async () => {
           throw new Error(`${path} was not imported, nothing was written:\n  ${error.errors.map((e) => e.message).join('\n  ')}`);
         throw error;
       });
-    const names = new Map((await handle.db.query.actors.findMany({ columns: { id: true, slug: true } })).map((a) => [a.id, a.slug]));
     for (const r of reports) {
       console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
-      console.log(`  actors: ${r.actorIds.map((id) => names.get(id)).join(', ') || '(none)'}`);
+      console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);
       if (r.unmatchedNames.length) console.log(`  unmatched names: ${r.unmatchedNames.join(', ')}`);
     }
     const created = reports.filter((r) => r.created).length;

@@ -295,9 +295,8 @@ const DigestArticleReport = builder.objectRef<DigestReport>('DigestArticleReport
     created: t.exposeBoolean('created', { description: 'true: created now; false: skipped, an article with its slug existed.' }),
     actors: t.field({
       type: [Actor],
-      description: 'The known actors its title and summary name by alias (linked as mentions when created).',
-      resolve: async (r, _args, ctx) =>
-        r.actorIds.length ? ctx.db.query.actors.findMany({ where: { id: { in: r.actorIds } }, orderBy: { name: 'asc' } }) : [],
+      description: 'The known actors its title and summary name by alias (linked as mentions when created), by name.',
+      resolve: (r) => r.actors,
     }),
     unmatchedNames: t.exposeStringList('unmatchedNames', {
       description: 'Capitalised names in its summary that match no actor: candidates for new actors or aliases.',

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { findMentionedActors } from '../db/aliases.js';
-import { actorAliases, articles, mentions } from '../db/tables.js';
+import { actorAliases, actors, articles, mentions } from '../db/tables.js';
 import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
 import { Checker, LIMITS, slugify } from './validate.js';
@@ -117,7 +117,8 @@ export function unmatchedNames(text: string, aliases: { actorId: number; alias: 
 export interface DigestReport {
   article: typeof articles.$inferSelect;
   created: boolean;
-  actorIds: number[];
+  /** The known actors its title and summary name, by name. */
+  actors: (typeof actors.$inferSelect)[];
   unmatchedNames: string[];
 }
 
@@ -142,7 +143,7 @@ export async function importDigest(
   const existing = new Map(
     (await tx.select().from(articles).where(inArray(articles.slug, slugs))).map((row) => [row.slug, row] as const),
   );
-  const reports: DigestReport[] = [];
+  const reports: (Omit<DigestReport, 'actors'> & { actorIds: number[] })[] = [];
   for (const [index, item] of parsed.articles.entries()) {
     const slug = slugs[index]!;
     if (!slug) throw UserInputError.of(['text'], 'INVALID', `line ${item.line}: the title "${item.title}" gives no slug.`);
@@ -163,6 +164,12 @@ export async function importDigest(
     existing.set(slug, article!);
     reports.push({ article: article!, created: true, actorIds, unmatchedNames: names });
   }
-  return { reports };
+  // The actor rows for every report at once, rather than one query per article afterwards.
+  const named = [...new Set(reports.flatMap((r) => r.actorIds))];
+  const rows = named.length ? await tx.select().from(actors).where(inArray(actors.id, named)) : [];
+  rows.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  return {
+    reports: reports.map(({ actorIds, ...report }) => ({ ...report, actors: rows.filter((a) => actorIds.includes(a.id)) })),
+  };
 }
 
