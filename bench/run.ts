@@ -2,12 +2,11 @@
 // loopback, against the seeded embedded database (or DATABASE_URL), with targets that fail the run.
 // Timings depend on the machine; the targets are set for the 2-core machines this project is built
 // and tested on, where the load generator shares the cores with the server.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { freePort, startServer } from '../test/helpers/server-process.js';
 
 const SCENARIOS = [
   {
@@ -34,8 +33,9 @@ const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'stancegraph-bench-'));
 // The first start creates and seeds the database (with PGlite, initdb alone peaks near 1 GB of
 // memory); the measured server is the second start, as a server runs day to day.
-await stopServer(await startServer());
-const server = await startServer();
+const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error' };
+await (await startServer(env)).stop();
+const server = await startServer(env);
 const url = `http://127.0.0.1:${port}/graphql`;
 console.log(`${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, ${CONNECTIONS} connections, 10 s a scenario`);
 
@@ -60,44 +60,11 @@ for (const scenario of SCENARIOS) {
   );
 }
 // Peak resident memory of the server process over the whole run (Linux: VmHWM).
-const peak = Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? NaN) / 1024;
+const peak = Number(readFileSync(`/proc/${server.child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? NaN) / 1024;
 const memoryOk = peak <= MAX_RSS_MB;
 failed ||= !memoryOk;
 console.log(`${memoryOk ? 'ok  ' : 'FAIL'} server peak resident memory ${peak.toFixed(0)} MB (target ≤ ${MAX_RSS_MB} MB)`);
 
-await stopServer(server);
+await server.stop();
 rmSync(dataDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
-
-async function startServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('GraphiQL at')) resolve();
-    });
-    child.once('exit', () => reject(new Error(`the server exited during start-up:\n${output}`)));
-  });
-  return child;
-}
-
-async function stopServer(child: ReturnType<typeof spawn>) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-  });
-}

@@ -1,12 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.js';
 import { databaseKind } from './helpers/database.js';
+import { freePort, startServer, type ServerProcess } from './helpers/server-process.js';
 
 const MAIN = ['--import', 'tsx', 'src/main.ts'];
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-startup-'));
@@ -47,9 +47,8 @@ describe.skipIf(databaseKind !== 'pglite')('start-up with bad configuration ends
 
 describe('npm start on an empty database', () => {
   let baseUrl: string;
-  let server: ReturnType<typeof spawn>;
-  let output = '';
-  let exited: Promise<number | null>;
+  let server: ServerProcess;
+  let exitCode: Promise<number | null> | undefined;
   let dropDatabase = async () => {};
 
   beforeAll(async () => {
@@ -72,27 +71,17 @@ describe('npm start on an empty database', () => {
       env.DATA_DIR = join(scratch, 'fresh');
       env.DATABASE_URL = '';
     }
-    server = spawn(process.execPath, MAIN, { env: { ...process.env, ...env } });
-    exited = new Promise((resolve) => server.once('exit', resolve));
-    server.stderr!.on('data', (chunk) => (output += chunk));
-    await new Promise<void>((resolve, reject) => {
-      server.stdout!.on('data', (chunk) => {
-        output += chunk;
-        if (output.includes('GraphiQL at')) resolve();
-      });
-      server.once('exit', () => reject(new Error(`the server exited during start-up:\n${output}`)));
-    });
+    server = await startServer(env);
     baseUrl = `http://127.0.0.1:${env.PORT}/graphql`;
   });
 
   afterAll(async () => {
-    server?.kill('SIGTERM');
-    await exited;
+    await (exitCode ?? server?.stop());
     await dropDatabase();
   });
 
   it('loads the seed and answers a nested query over HTTP with the ten articles', async () => {
-    expect(output).toMatch(/loaded the seed data set: 10 articles, 21 actors, 28 positions/);
+    expect(server.output()).toMatch(/loaded the seed data set: 10 articles, 21 actors, 28 positions/);
     const response = await fetch(baseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -134,7 +123,7 @@ describe('npm start on an empty database', () => {
   });
 
   it('prints a development write token once, and mutations accept it', async () => {
-    const token = output.match(/Authorization: Bearer (\S+)/)?.[1];
+    const token = server.output().match(/Authorization: Bearer (\S+)/)?.[1];
     expect(token).toBeDefined();
     const mutate = (authorization?: string) =>
       fetch(baseUrl, {
@@ -149,21 +138,11 @@ describe('npm start on an empty database', () => {
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    exitCode = server.stop();
+    expect(await exitCode).toBe(0);
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
   it('imports a digest file, and a second run creates nothing', () => {
