@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import { executeRows, type Database } from '../db/client.js';
 import { aliasMatches, foldName } from '../db/aliases.js';
 import { actorAliases, actors, topicClosure, topics } from '../db/tables.js';
 import { badInput } from './errors.js';
@@ -52,6 +52,9 @@ async function resolveActorNames(db: Database, names: readonly string[]): Promis
   return names.map((name) => (rows.find((r) => r.slug === name) ?? rows.find((r) => aliasMatches(r, name)))?.id);
 }
 
+/** The longest search string taken, here and by `search(query)`. */
+export const MAX_SEARCH_LENGTH = 500;
+
 /**
  * Checks a full-text search string (websearch syntax: "quoted phrases", OR, -exclusion) and
  * returns it trimmed; empty strings and strings with no searchable word (only operators or
@@ -60,8 +63,9 @@ async function resolveActorNames(db: Database, names: readonly string[]): Promis
 export async function checkedSearchText(db: Database, argument: string, text: string): Promise<string> {
   const trimmed = text.trim();
   if (trimmed === '') throw badInput(argument, 'must not be empty.');
-  if (trimmed.length > 500) throw badInput(argument, `must be at most 500 characters (got ${trimmed.length}).`);
-  const [row] = await db.select({ words: sql<number>`numnode(websearch_to_tsquery('english', ${trimmed}))::int` }).from(sql`(select 1) as one`);
+  if (trimmed.length > MAX_SEARCH_LENGTH)
+    throw badInput(argument, `must be at most ${MAX_SEARCH_LENGTH} characters (got ${trimmed.length}).`);
+  const [row] = await executeRows<{ words: number }>(db, sql`select numnode(websearch_to_tsquery('english', ${trimmed}))::int as words`);
   if (!row || Number(row.words) === 0)
     throw badInput(argument, `has no word to search for ("${trimmed}" holds only operators or common words).`);
   return trimmed;

@@ -6,7 +6,7 @@ import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { badInput } from './errors.js';
-import { likeEscape } from './lookups.js';
+import { likeEscape, MAX_SEARCH_LENGTH } from './lookups.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 import { Topic } from './topic.js';
 
@@ -144,7 +144,8 @@ builder.queryFields((t) => ({
         // Web-search operators (OR, -, quotes) alone leave nothing to look for.
         if (!/[\p{L}\p{N}]/u.test(text.replace(/\bOR\b/g, '')))
           throw badInput('query', `has no word to search for (got "${args.query}").`);
-        if (text.length > 500) throw badInput('query', `must be at most 500 characters (got ${text.length}).`);
+        if (text.length > MAX_SEARCH_LENGTH)
+          throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${text.length}).`);
         checkPageSize(args);
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (node) => encodeCursor((node as SearchNode).__hit) },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import { executeRows, type Database } from '../db/client.js';
 import { actors, articles, topics } from '../db/tables.js';
 import { applySeed, type SeedCounts } from './apply.js';
 import { DEFAULT_SEED_DIR, readSeedData } from './files.js';
@@ -9,11 +9,10 @@ export type { SeedCounts };
 
 /** Loads the seed data set into a database that holds no actor, topic or article yet. */
 export async function seedIfEmpty(db: Database, dir = DEFAULT_SEED_DIR): Promise<SeedCounts | null> {
-  const [row] = await db
-    .select({
-      empty: sql<boolean>`not exists (select 1 from ${actors}) and not exists (select 1 from ${topics}) and not exists (select 1 from ${articles})`,
-    })
-    .from(sql`(select 1) as one`);
+  const [row] = await executeRows<{ empty: boolean }>(
+    db,
+    sql`select not exists (select 1 from ${actors}) and not exists (select 1 from ${topics}) and not exists (select 1 from ${articles}) as empty`,
+  );
   if (!row?.empty) return null;
   return applySeed(db, readSeedData(dir));
 }
