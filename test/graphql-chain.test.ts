@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { createSeededDatabase } from './helpers/database.js';
 import { graphqlClient, PAGE_INFO, walk } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  handle = await createSeededDatabase();
-  gql = graphqlClient(handle.db);
-});
-afterAll(() => handle.close());
+const suite = seededSuite();
 
 describe('the linked chain article → actors → positions → article', () => {
   it('returns the digest’s facts', async () => {
-    const data = await gql.data(`{
+    const data = await suite.gql.data(`{
       article(slug: "zelenskyy-rejects-china-as-security-guarantor-for-ukraine") {
         title
         publishedAt
@@ -70,7 +63,7 @@ describe('the linked chain article → actors → positions → article', () => 
   });
 
   it('lists the ten seeded articles with the positions they are evidence for', async () => {
-    const data = await gql.data(`{
+    const data = await suite.gql.data(`{
       articles(first: 20) {
         totalCount
         pageInfo { hasNextPage }
@@ -94,7 +87,7 @@ describe('the linked chain article → actors → positions → article', () => 
   });
 
   it('finds who opposes a Russian veto, through the topic', async () => {
-    const data = await gql.data(`{
+    const data = await suite.gql.data(`{
       positions(first: 100) { totalCount nodes { stance actor { slug } topic { slug } } }
     }`);
     expect(data.positions.totalCount).toBe(28);
@@ -106,7 +99,7 @@ describe('the linked chain article → actors → positions → article', () => 
   });
 
   it('walks actor → affiliations → organization → members', async () => {
-    const data = await gql.data(`{
+    const data = await suite.gql.data(`{
       actor(slug: "tony-radakin") {
         kind
         affiliations { role organization { slug members { role member { slug } } } }
@@ -124,7 +117,7 @@ describe('the linked chain article → actors → positions → article', () => 
   });
 
   it('walks a topic to its children and the positions on them', async () => {
-    const data = await gql.data(`{
+    const data = await suite.gql.data(`{
       topic(slug: "security-guarantees") {
         parent { slug }
         children { slug positions(first: 50) { totalCount nodes { stance actor { slug } } } }
@@ -147,7 +140,7 @@ describe('alias lookup', () => {
     const names = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKY', 'Volodymyr Zelenskyy', 'Zelénskyy'];
     const slugs = [];
     for (const name of names) {
-      const data = await gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name });
+      const data = await suite.gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name });
       slugs.push(data.actorByName?.slug);
     }
     expect(slugs).toEqual(names.map(() => 'volodymyr-zelenskyy'));
@@ -155,7 +148,7 @@ describe('alias lookup', () => {
 
   it('matches short all-caps aliases only in capitals, and gives null for unknown names', async () => {
     const lookup = async (name: string) =>
-      (await gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name })).actorByName?.slug ?? null;
+      (await suite.gql.data(`query ($name: String!) { actorByName(name: $name) { slug } }`, { name })).actorByName?.slug ?? null;
     expect(await lookup('US')).toBe('united-states');
     expect(await lookup('U.S.')).toBe('united-states');
     expect(await lookup('united states')).toBe('united-states');
@@ -168,14 +161,14 @@ describe('alias lookup', () => {
 
 describe('global IDs', () => {
   it('fetch an article again through node and nodes; unknown or malformed IDs give null', async () => {
-    const { articles } = await gql.data(`{ articles(first: 2) { nodes { id title } } }`);
+    const { articles } = await suite.gql.data(`{ articles(first: 2) { nodes { id title } } }`);
     const [first, second] = articles.nodes;
-    const { node } = await gql.data(`query ($id: ID!) { node(id: $id) { id ... on Article { title } } }`, { id: first.id });
+    const { node } = await suite.gql.data(`query ($id: ID!) { node(id: $id) { id ... on Article { title } } }`, { id: first.id });
     expect(node).toEqual(first);
 
     const missing = Buffer.from('Article:999999').toString('base64');
     const wrongType = Buffer.from('Planet:1').toString('base64');
-    const { nodes } = await gql.data(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Article { title } } }`, {
+    const { nodes } = await suite.gql.data(`query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Article { title } } }`, {
       ids: [second.id, missing, 'not-an-id', wrongType, first.id],
     });
     expect(nodes).toEqual([second, null, null, null, first]);
@@ -189,8 +182,8 @@ describe('pagination', () => {
       expect(page.totalCount).toBe(21);
       return page.nodes.map((n) => n.slug);
     };
-    const forward = await walk(gql, { query, field: 'actors', direction: 'forward', size: 5, pick });
-    const backward = await walk(gql, { query, field: 'actors', direction: 'backward', size: 4, pick });
+    const forward = await walk(suite.gql, { query, field: 'actors', direction: 'forward', size: 5, pick });
+    const backward = await walk(suite.gql, { query, field: 'actors', direction: 'backward', size: 4, pick });
     expect(forward).toHaveLength(21);
     expect(new Set(forward).size).toBe(21);
     expect(backward).toEqual(forward);
@@ -198,14 +191,14 @@ describe('pagination', () => {
   });
 
   it('refuses a page larger than 100 or negative, and a malformed cursor, naming the argument', async () => {
-    const tooMany = await gql.request(`{ positions(first: 101) { nodes { stance } } }`);
+    const tooMany = await suite.gql.request(`{ positions(first: 101) { nodes { stance } } }`);
     expect(tooMany.errors?.[0]?.message).toBe(
       'Argument "first" must be at most 100 (got 101); page through the rest with cursors.',
     );
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const negative = await gql.request(`{ actors(last: -3) { nodes { slug } } }`);
+    const negative = await suite.gql.request(`{ actors(last: -3) { nodes { slug } } }`);
     expect(negative.errors?.[0]?.message).toMatch(/"last" must (not be negative|be a non-negative integer)/);
-    const cursor = await gql.request(`{ articles(after: "garbage") { nodes { slug } } }`);
+    const cursor = await suite.gql.request(`{ articles(after: "garbage") { nodes { slug } } }`);
     expect(cursor.errors?.[0]?.message).toBe('Invalid cursor: garbage');
     expect(cursor.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
   });

@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { applySeed, readSeedData } from '../src/seed/index.js';
-import { createSeededDatabase, createTestDatabase, rowCounts as countRows } from './helpers/database.js';
-import { expectRefused, graphqlClient, idOf as idOfHelper } from './helpers/graphql.js';
+import { createTestDatabase } from './helpers/database.js';
+import { graphqlClient } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-
-const idOf = (kind: 'actor' | 'topic' | 'article', slug: string) => idOfHelper(gql, kind, slug);
-const rowCounts = (h: DatabaseHandle = handle) => countRows(h);
-
-const refused = (mutation: string, variables: Record<string, unknown>) => expectRefused(gql, handle, mutation, variables);
-
-beforeAll(async () => {
-  handle = await createSeededDatabase();
-  gql = graphqlClient(handle.db);
-});
-afterAll(() => handle.close());
-
+const suite = seededSuite();
 
 describe('importDigest', () => {
   const digest = readFileSync(new URL('../seeds/security-guarantees-digest.txt', import.meta.url), 'utf8');
@@ -44,13 +31,13 @@ describe('importDigest', () => {
       for (const [i, report] of first.articles.entries())
         expect(report.actors.map((a: { slug: string }) => a.slug).sort(), report.article.slug).toEqual([...seed.articles[i]!.actors].sort());
       expect(first.unmatchedNames).toEqual(expect.arrayContaining(['Budapest Memorandum', 'Munich Security Conference', 'Brussels', 'Alaska']));
-      expect((await rowCounts(fresh)).positions).toBe(0);
+      expect((await suite.rowCounts(fresh)).positions).toBe(0);
 
-      const counts = await rowCounts(fresh);
+      const counts = await suite.rowCounts(fresh);
       const again = (await client.data(IMPORT, { input: { text: digest.replace(/\n/g, '\r\n').replace(/’/g, "'") } })).importDigest;
       expect(again.created).toEqual([]);
       expect(again.skipped).toHaveLength(10);
-      expect(await rowCounts(fresh)).toEqual(counts);
+      expect(await suite.rowCounts(fresh)).toEqual(counts);
     } finally {
       await fresh.close();
     }
@@ -73,7 +60,7 @@ describe('importDigest', () => {
       'Starmer Keeps Quiet\r',
       'Keir Starmer declined to comment.',
     ].join('\n');
-    const { importDigest } = await gql.data(IMPORT, { input: { text, sourceName: 'Digest' } });
+    const { importDigest } = await suite.gql.data(IMPORT, { input: { text, sourceName: 'Digest' } });
     expect(importDigest.userErrors).toEqual([]);
     expect(importDigest.created.map((a: { title: string; summary: string }) => [a.title, a.summary])).toEqual([
       ['Kremlin Rejects New Guarantees Plan', 'Putin’s spokesman said the Kremlin rejects the plan.\n\nLavrov repeated the demand in Geneva.'],
@@ -82,40 +69,40 @@ describe('importDigest', () => {
     ]);
     expect(importDigest.articles[0].actors.map((a: { slug: string }) => a.slug)).toEqual(['russia', 'sergey-lavrov', 'vladimir-putin']);
     expect(importDigest.articles[0].unmatchedNames).toEqual(['Geneva']);
-    const sources = await gql.data(`{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`);
+    const sources = await suite.gql.data(`{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`);
     expect(sources).toEqual({ a: { sourceName: 'Example Wire' }, b: { sourceName: 'Digest' } });
   });
 
   it('refuses text that holds no article, naming the line, and writes nothing', async () => {
-    expect(await refused(IMPORT, { input: { text: 'heading\n\nA title without summary\nRead More\n' } })).toEqual([
+    expect(await suite.refused(IMPORT, { input: { text: 'heading\n\nA title without summary\nRead More\n' } })).toEqual([
       { field: ['text'], code: 'INVALID', message: 'line 3: "A title without summary" has a title but no summary.' },
     ]);
-    expect((await refused(IMPORT, { input: { text: '   \n\n' } }))[0]!.message).toBe('the digest is empty.');
+    expect((await suite.refused(IMPORT, { input: { text: '   \n\n' } }))[0]!.message).toBe('the digest is empty.');
   });
 });
 
 describe('concurrency', () => {
   it('two writers creating the same slug end with one row and one ALREADY_EXISTS', async () => {
     const mutation = `mutation { createTopic(input: { name: "Frozen assets" }) { topic { slug } userErrors { code } } }`;
-    const results = await Promise.all([gql.request(mutation), gql.request(mutation), gql.request(mutation)]);
+    const results = await Promise.all([suite.gql.request(mutation), suite.gql.request(mutation), suite.gql.request(mutation)]);
     expect(results.every((r) => r.errors === undefined)).toBe(true);
     const outcomes = results.map((r) => (r.data.createTopic.topic ? 'created' : r.data.createTopic.userErrors[0].code)).sort();
     expect(outcomes).toEqual(['ALREADY_EXISTS', 'ALREADY_EXISTS', 'created']);
-    expect((await handle.rows<{ n: number }>(sql`select count(*)::int as n from topics where slug = 'frozen-assets'`))[0]!.n).toBe(1);
+    expect((await suite.handle.rows<{ n: number }>(sql`select count(*)::int as n from topics where slug = 'frozen-assets'`))[0]!.n).toBe(1);
   });
 
   it('parallel updates at one version: one wins, the others get CONFLICT', async () => {
-    const id = await idOf('article', 'zelensky-demands-security-guarantees-before-putin-talks');
-    const { node } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id });
+    const id = await suite.idOf('article', 'zelensky-demands-security-guarantees-before-putin-talks');
+    const { node } = await suite.gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id });
     const update = (title: string) =>
-      gql.request(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title } userErrors { code } } }`, {
+      suite.gql.request(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title } userErrors { code } } }`, {
         input: { id, expectedVersion: node.version, title },
       });
     const results = await Promise.all([update('Title one'), update('Title two'), update('Title three')]);
     const winners = results.filter((r) => r.data.updateArticle.article);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.data.updateArticle.userErrors[0]?.code === 'CONFLICT')).toHaveLength(2);
-    const { node: after } = await gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { title version } } }`, { id });
+    const { node: after } = await suite.gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { title version } } }`, { id });
     expect(after).toEqual({ title: winners[0]!.data.updateArticle.article.title, version: node.version + 1 });
   });
 });

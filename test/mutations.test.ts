@@ -1,22 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { createSeededDatabase, rowCounts as countRows } from './helpers/database.js';
-import { expectRefused, graphqlClient, idOf as idOfHelper } from './helpers/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { graphqlClient } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-
-const idOf = (kind: 'actor' | 'topic' | 'article', slug: string) => idOfHelper(gql, kind, slug);
-const rowCounts = (h: DatabaseHandle = handle) => countRows(h);
-
-const refused = (mutation: string, variables: Record<string, unknown>) => expectRefused(gql, handle, mutation, variables);
-
-beforeAll(async () => {
-  handle = await createSeededDatabase();
-  gql = graphqlClient(handle.db);
-});
-afterAll(() => handle.close());
+const suite = seededSuite();
 
 const CREATE_ARTICLE = `mutation ($input: CreateArticleInput!) { createArticle(input: $input) {
   article { id slug title url publishedAt version actors { slug } topics { slug } } userErrors { field code message } } }`;
@@ -25,33 +12,33 @@ const RECORD = `mutation ($input: RecordPositionInput!) { recordPosition(input: 
 
 describe('authorisation', () => {
   it('refuses a mutation without a token (UNAUTHENTICATED) or with a wrong one (FORBIDDEN), writing nothing', async () => {
-    const before = await rowCounts();
+    const before = await suite.rowCounts();
     for (const [token, code] of [
       [null, 'UNAUTHENTICATED'],
       ['not-the-token-at-all-0000', 'FORBIDDEN'],
     ] as const) {
-      const client = graphqlClient(handle.db, { token });
+      const client = graphqlClient(suite.handle.db, { token });
       const result = await client.request(`mutation { createTopic(input: { name: "Sanctions" }) { topic { id } } }`);
       expect(result.errors?.[0]?.extensions?.code).toBe(code);
       expect(result.data).toBeNull();
     }
-    expect(await rowCounts()).toEqual(before);
+    expect(await suite.rowCounts()).toEqual(before);
     // Reads stay public.
-    const reader = graphqlClient(handle.db, { token: null });
+    const reader = graphqlClient(suite.handle.db, { token: null });
     expect((await reader.data(`{ articles { totalCount } }`)).articles.totalCount).toBe(10);
   });
 });
 
 describe('articles', () => {
   it('createArticle links topics and actors, and a following query returns it', async () => {
-    const { createArticle } = await gql.data(CREATE_ARTICLE, {
+    const { createArticle } = await suite.gql.data(CREATE_ARTICLE, {
       input: {
         title: 'Starmer Says UK Troops Ready',
         summary: 'Keir Starmer said UK troops are ready to deploy to Ukraine.',
         url: 'https://example.org/starmer-troops',
         publishedAt: '2025-09-01T10:00:00Z',
-        topicIds: [await idOf('topic', 'troop-deployment')],
-        actorIds: [await idOf('actor', 'keir-starmer'), await idOf('actor', 'united-kingdom')],
+        topicIds: [await suite.idOf('topic', 'troop-deployment')],
+        actorIds: [await suite.idOf('actor', 'keir-starmer'), await suite.idOf('actor', 'united-kingdom')],
       },
     });
     expect(createArticle.userErrors).toEqual([]);
@@ -63,19 +50,19 @@ describe('articles', () => {
       actors: [{ slug: 'keir-starmer' }, { slug: 'united-kingdom' }],
       topics: [{ slug: 'troop-deployment' }],
     });
-    const { articles } = await gql.data(`{ articles(filter: { actor: "Starmer", topic: "troop-deployment" }) { nodes { slug } } }`);
+    const { articles } = await suite.gql.data(`{ articles(filter: { actor: "Starmer", topic: "troop-deployment" }) { nodes { slug } } }`);
     expect(articles.nodes).toEqual([{ slug: 'starmer-says-uk-troops-ready' }]);
   });
 
   it('refuses bad input with every problem named, and writes nothing', async () => {
-    const errors = await refused(CREATE_ARTICLE, {
+    const errors = await suite.refused(CREATE_ARTICLE, {
       input: {
         title: '   ',
         summary: 'x',
         slug: 'Not A Slug',
         url: 'javascript:alert(1)',
         publishedAt: new Date(Date.now() + 3 * 86400_000).toISOString(),
-        topicIds: [await idOf('topic', 'ceasefire'), Buffer.from('Topic:9999').toString('base64'), await idOf('actor', 'russia')],
+        topicIds: [await suite.idOf('topic', 'ceasefire'), Buffer.from('Topic:9999').toString('base64'), await suite.idOf('actor', 'russia')],
       },
     });
     expect(errors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual([
@@ -90,22 +77,22 @@ describe('articles', () => {
   });
 
   it('refuses a duplicate slug or URL with ALREADY_EXISTS', async () => {
-    const errors = await refused(CREATE_ARTICLE, { input: { title: 'Starmer Says UK Troops Ready', summary: 'Again.' } });
+    const errors = await suite.refused(CREATE_ARTICLE, { input: { title: 'Starmer Says UK Troops Ready', summary: 'Again.' } });
     expect(errors).toEqual([{ field: ['slug'], code: 'ALREADY_EXISTS', message: 'An article with this slug exists already.' }]);
   });
 
   it('updateArticle checks the version it was read at', async () => {
-    const id = await idOf('article', 'starmer-says-uk-troops-ready');
+    const id = await suite.idOf('article', 'starmer-says-uk-troops-ready');
     const UPDATE = `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { title version } userErrors { field code message } } }`;
-    const first = await gql.data(UPDATE, { input: { id, expectedVersion: 1, title: 'Starmer: UK Troops Ready' } });
+    const first = await suite.gql.data(UPDATE, { input: { id, expectedVersion: 1, title: 'Starmer: UK Troops Ready' } });
     expect(first.updateArticle).toEqual({ article: { title: 'Starmer: UK Troops Ready', version: 2 }, userErrors: [] });
-    const stale = await refused(UPDATE, { input: { id, expectedVersion: 1, title: 'Lost update' } });
+    const stale = await suite.refused(UPDATE, { input: { id, expectedVersion: 1, title: 'Lost update' } });
     expect(stale[0]).toMatchObject({ field: ['expectedVersion'], code: 'CONFLICT' });
   });
 
   it('updateArticle refuses a summary that drops a quote a position rests on', async () => {
-    const id = await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership');
-    const errors = await refused(
+    const id = await suite.idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership');
+    const errors = await suite.refused(
       `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id } userErrors { field code message } } }`,
       { input: { id, summary: 'Rewritten.' } },
     );
@@ -115,9 +102,9 @@ describe('articles', () => {
   });
 
   it('deleteArticle refuses while positions rest on it, naming how many, and cascades only when asked', async () => {
-    const id = await idOf('article', 'russia-demands-veto-over-ukraines-security-guarantees');
+    const id = await suite.idOf('article', 'russia-demands-veto-over-ukraines-security-guarantees');
     const DELETE = `mutation ($input: DeleteArticleInput!) { deleteArticle(input: $input) { deletedId deletedPositions userErrors { field code message } } }`;
-    const errors = await refused(DELETE, { input: { id } });
+    const errors = await suite.refused(DELETE, { input: { id } });
     expect(errors).toEqual([
       {
         field: ['id'],
@@ -125,23 +112,23 @@ describe('articles', () => {
         message: '3 position(s) rest on this article; delete them first, or pass cascade: true to delete them with it.',
       },
     ]);
-    const before = await rowCounts();
-    const { deleteArticle } = await gql.data(DELETE, { input: { id, cascade: true } });
+    const before = await suite.rowCounts();
+    const { deleteArticle } = await suite.gql.data(DELETE, { input: { id, cascade: true } });
     expect(deleteArticle).toEqual({ deletedId: id, deletedPositions: 3, userErrors: [] });
-    const after = await rowCounts();
+    const after = await suite.rowCounts();
     expect(after.articles).toBe(before.articles - 1);
     expect(after.positions).toBe(before.positions - 3);
-    expect((await gql.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
+    expect((await suite.gql.data(`query ($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
   });
 });
 
 describe('actors and topics', () => {
   it('createActor with aliases, found by actorByName; a taken alias is ALREADY_EXISTS', async () => {
     const CREATE = `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug aliases kind } userErrors { field code message } } }`;
-    const { createActor } = await gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha'] } });
+    const { createActor } = await suite.gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha'] } });
     expect(createActor).toEqual({ actor: { slug: 'andrii-sybiha', aliases: ['Andrii Sybiha', 'Sybiha'], kind: 'PERSON' }, userErrors: [] });
-    expect((await gql.data(`{ actorByName(name: "SYBIHA") { slug } }`)).actorByName.slug).toBe('andrii-sybiha');
-    const errors = await refused(CREATE, { input: { name: 'Someone', kind: 'PERSON', countryCode: 'ukr', aliases: ['Kremlin'] } });
+    expect((await suite.gql.data(`{ actorByName(name: "SYBIHA") { slug } }`)).actorByName.slug).toBe('andrii-sybiha');
+    const errors = await suite.refused(CREATE, { input: { name: 'Someone', kind: 'PERSON', countryCode: 'ukr', aliases: ['Kremlin'] } });
     expect(errors.map((e) => `${e.field.join('.')}:${e.code}:${e.message}`)).toEqual([
       'countryCode:INVALID:must be an ISO 3166-1 alpha-2 code such as "GB" (got "ukr").',
       'aliases.1:ALREADY_EXISTS:"Kremlin" is already an alias of russia.',
@@ -149,22 +136,22 @@ describe('actors and topics', () => {
   });
 
   it('refuses an unknown enum value before running anything', async () => {
-    const result = await gql.request(`mutation { createActor(input: { name: "X", kind: PLANET }) { actor { slug } } }`);
+    const result = await suite.gql.request(`mutation { createActor(input: { name: "X", kind: PLANET }) { actor { slug } } }`);
     expect(result.errors?.[0]?.message).toMatch(/Value "PLANET" does not exist in "ActorKind" enum/);
   });
 
   it('addActorAlias and updateActor', async () => {
-    const id = await idOf('actor', 'andrii-sybiha');
+    const id = await suite.idOf('actor', 'andrii-sybiha');
     const ADD = `mutation ($input: AddActorAliasInput!) { addActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
-    expect((await gql.data(ADD, { input: { actorId: id, alias: 'Sybiga' } })).addActorAlias.actor.aliases).toEqual([
+    expect((await suite.gql.data(ADD, { input: { actorId: id, alias: 'Sybiga' } })).addActorAlias.actor.aliases).toEqual([
       'Andrii Sybiha',
       'Sybiga',
       'Sybiha',
     ]);
-    expect(await refused(ADD, { input: { actorId: id, alias: 'Zelensky' } })).toEqual([
+    expect(await suite.refused(ADD, { input: { actorId: id, alias: 'Zelensky' } })).toEqual([
       { field: ['alias'], code: 'ALREADY_EXISTS', message: '"Zelensky" is already an alias of volodymyr-zelenskyy.' },
     ]);
-    const { updateActor } = await gql.data(
+    const { updateActor } = await suite.gql.data(
       `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { name description aliases } userErrors { code } } }`,
       { input: { id, name: 'Andriy Sybiha', description: 'Foreign Minister of Ukraine.' } },
     );
@@ -176,13 +163,13 @@ describe('actors and topics', () => {
   });
 
   it('createTopic under a parent joins the subtree', async () => {
-    const parentId = await idOf('topic', 'security-guarantees');
-    const { createTopic } = await gql.data(
+    const parentId = await suite.idOf('topic', 'security-guarantees');
+    const { createTopic } = await suite.gql.data(
       `mutation ($input: CreateTopicInput!) { createTopic(input: $input) { topic { slug parent { slug } } userErrors { code } } }`,
       { input: { name: 'Air defence', parentId } },
     );
     expect(createTopic.topic).toEqual({ slug: 'air-defence', parent: { slug: 'security-guarantees' } });
-    const { topic } = await gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
+    const { topic } = await suite.gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
     expect(topic.children.map((c: { slug: string }) => c.slug)).toContain('air-defence');
   });
 });
@@ -190,20 +177,20 @@ describe('actors and topics', () => {
 describe('positions', () => {
   it('recordPosition, then updatePosition with versions, then deletePosition', async () => {
     const input = {
-      actorId: await idOf('actor', 'giorgia-meloni'),
-      topicId: await idOf('topic', 'nato-membership'),
-      articleId: await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
+      actorId: await suite.idOf('actor', 'giorgia-meloni'),
+      topicId: await suite.idOf('topic', 'nato-membership'),
+      articleId: await suite.idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
       stance: 'CONDITIONAL',
       statement: 'Meloni offers NATO-style guarantees instead of membership.',
       quote: 'without requiring the complexities and potential risks of full membership',
     };
-    const { recordPosition } = await gql.data(RECORD, { input });
+    const { recordPosition } = await suite.gql.data(RECORD, { input });
     expect(recordPosition.userErrors).toEqual([]);
     expect(recordPosition.position).toMatchObject({ stance: 'CONDITIONAL', version: 1, actor: { slug: 'giorgia-meloni' }, topic: { slug: 'nato-membership' } });
-    const { actor } = await gql.data(`{ actor(slug: "giorgia-meloni") { stanceOn(topic: "nato-membership") { stance } } }`);
+    const { actor } = await suite.gql.data(`{ actor(slug: "giorgia-meloni") { stanceOn(topic: "nato-membership") { stance } } }`);
     expect(actor.stanceOn.stance).toBe('CONDITIONAL');
 
-    expect(await refused(RECORD, { input })).toEqual([
+    expect(await suite.refused(RECORD, { input })).toEqual([
       {
         field: ['articleId'],
         code: 'ALREADY_EXISTS',
@@ -213,24 +200,24 @@ describe('positions', () => {
 
     const UPDATE = `mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { stance version } userErrors { field code } } }`;
     const id = recordPosition.position.id;
-    expect((await gql.data(UPDATE, { input: { id, expectedVersion: 1, stance: 'OPPOSES' } })).updatePosition).toEqual({
+    expect((await suite.gql.data(UPDATE, { input: { id, expectedVersion: 1, stance: 'OPPOSES' } })).updatePosition).toEqual({
       position: { stance: 'OPPOSES', version: 2 },
       userErrors: [],
     });
-    expect(await refused(UPDATE, { input: { id, expectedVersion: 1, stance: 'SUPPORTS' } })).toEqual([{ field: ['expectedVersion'], code: 'CONFLICT' }]);
-    expect(await refused(UPDATE, { input: { id, quote: 'words Meloni never said' } })).toEqual([{ field: ['quote'], code: 'INVALID' }]);
+    expect(await suite.refused(UPDATE, { input: { id, expectedVersion: 1, stance: 'SUPPORTS' } })).toEqual([{ field: ['expectedVersion'], code: 'CONFLICT' }]);
+    expect(await suite.refused(UPDATE, { input: { id, quote: 'words Meloni never said' } })).toEqual([{ field: ['quote'], code: 'INVALID' }]);
 
     const DELETE = `mutation ($input: DeletePositionInput!) { deletePosition(input: $input) { deletedId userErrors { field code } } }`;
-    expect((await gql.data(DELETE, { input: { id } })).deletePosition).toEqual({ deletedId: id, userErrors: [] });
-    expect(await refused(DELETE, { input: { id } })).toEqual([{ field: ['id'], code: 'NOT_FOUND' }]);
+    expect((await suite.gql.data(DELETE, { input: { id } })).deletePosition).toEqual({ deletedId: id, userErrors: [] });
+    expect(await suite.refused(DELETE, { input: { id } })).toEqual([{ field: ['id'], code: 'NOT_FOUND' }]);
   });
 
   it('refuses a quote that is not in the article, and an actor the article does not mention', async () => {
-    const errors = await refused(RECORD, {
+    const errors = await suite.refused(RECORD, {
       input: {
-        actorId: await idOf('actor', 'china'),
-        topicId: await idOf('topic', 'ceasefire'),
-        articleId: await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
+        actorId: await suite.idOf('actor', 'china'),
+        topicId: await suite.idOf('topic', 'ceasefire'),
+        articleId: await suite.idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
         stance: 'SUPPORTS',
         statement: 'China backs a ceasefire.',
         quote: 'China backs a ceasefire',
@@ -240,9 +227,9 @@ describe('positions', () => {
   });
 
   it('refuses IDs of the wrong type or naming nothing, by field', async () => {
-    const errors = await refused(RECORD, {
+    const errors = await suite.refused(RECORD, {
       input: {
-        actorId: await idOf('topic', 'ceasefire'),
+        actorId: await suite.idOf('topic', 'ceasefire'),
         topicId: Buffer.from('Topic:424242').toString('base64'),
         articleId: 'garbage',
         stance: 'SUPPORTS',
@@ -256,8 +243,8 @@ describe('positions', () => {
 describe('mergeActors', () => {
   it('moves mentions, positions, affiliations and aliases to the target and deletes the source', async () => {
     // An actor entered twice: "Volodymyr Zelensky" with a mention, a position and an affiliation of its own.
-    const db = handle.db;
-    const { createActor } = await gql.data(
+    const db = suite.handle.db;
+    const { createActor } = await suite.gql.data(
       `mutation { createActor(input: { name: "Volodymyr Zelensky", kind: PERSON, slug: "v-zelensky" }) { actor { id } userErrors { message } } }`,
     );
     const sourceId = createActor.actor.id;
@@ -267,40 +254,40 @@ describe('mergeActors', () => {
     const topic = await db.query.topics.findFirst({ where: { slug: 'guarantor-eligibility' } });
     const ceasefire = await db.query.topics.findFirst({ where: { slug: 'ceasefire' } });
     const ukraine = await db.query.actors.findFirst({ where: { slug: 'ukraine' } });
-    await handle.rows(sql`insert into mentions (article_id, actor_id) values (${article!.id}, ${sourceRow}), (${minerals!.id}, ${sourceRow})`);
-    await handle.rows(sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values
+    await suite.handle.rows(sql`insert into mentions (article_id, actor_id) values (${article!.id}, ${sourceRow}), (${minerals!.id}, ${sourceRow})`);
+    await suite.handle.rows(sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values
       (${sourceRow}, ${topic!.id}, ${article!.id}, 'OPPOSES', 'Duplicate of the target''s position.'),
       (${sourceRow}, ${ceasefire!.id}, ${minerals!.id}, 'SUPPORTS', 'Only the source has this one.')`);
-    await handle.rows(sql`insert into affiliations (actor_id, organization_id, role) values (${sourceRow}, ${ukraine!.id}, 'President')`);
+    await suite.handle.rows(sql`insert into affiliations (actor_id, organization_id, role) values (${sourceRow}, ${ukraine!.id}, 'President')`);
 
-    const before = await rowCounts();
-    const { mergeActors } = await gql.data(
+    const before = await suite.rowCounts();
+    const { mergeActors } = await suite.gql.data(
       `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { actor { slug aliases affiliations { role organization { slug } } positions(first: 100) { totalCount } } userErrors { code } } }`,
-      { input: { sourceId, targetId: await idOf('actor', 'volodymyr-zelenskyy') } },
+      { input: { sourceId, targetId: await suite.idOf('actor', 'volodymyr-zelenskyy') } },
     );
     expect(mergeActors.userErrors).toEqual([]);
     expect(mergeActors.actor.slug).toBe('volodymyr-zelenskyy');
     expect(mergeActors.actor.aliases).toContain('Volodymyr Zelensky');
     expect(mergeActors.actor.affiliations).toEqual([{ role: 'President', organization: { slug: 'ukraine' } }]);
     expect(mergeActors.actor.positions.totalCount).toBe(5); // 4 of its own + the one only the source had
-    const after = await rowCounts();
+    const after = await suite.rowCounts();
     expect(after.actors).toBe(before.actors - 1);
     expect(after.mentions).toBe(before.mentions - 2); // both articles already mentioned the target
     expect(after.positions).toBe(before.positions - 1); // the duplicate went
     expect(after.affiliations).toBe(before.affiliations - 1);
     expect(after.actor_aliases).toBe(before.actor_aliases);
-    const duplicates = await handle.rows(sql`select article_id from mentions group by article_id, actor_id having count(*) > 1`);
+    const duplicates = await suite.handle.rows(sql`select article_id from mentions group by article_id, actor_id having count(*) > 1`);
     expect(duplicates).toEqual([]);
-    expect((await gql.data(`{ actor(slug: "v-zelensky") { id } }`)).actor).toBeNull();
+    expect((await suite.gql.data(`{ actor(slug: "v-zelensky") { id } }`)).actor).toBeNull();
   });
 
   it('refuses merging an actor into itself or into a missing actor', async () => {
     const MERGE = `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { actor { slug } userErrors { field code message } } }`;
-    const russia = await idOf('actor', 'russia');
-    expect(await refused(MERGE, { input: { sourceId: russia, targetId: russia } })).toEqual([
+    const russia = await suite.idOf('actor', 'russia');
+    expect(await suite.refused(MERGE, { input: { sourceId: russia, targetId: russia } })).toEqual([
       { field: ['targetId'], code: 'INVALID', message: 'cannot merge an actor into itself.' },
     ]);
-    expect(await refused(MERGE, { input: { sourceId: russia, targetId: Buffer.from('Actor:777777').toString('base64') } })).toEqual([
+    expect(await suite.refused(MERGE, { input: { sourceId: russia, targetId: Buffer.from('Actor:777777').toString('base64') } })).toEqual([
       { field: ['targetId'], code: 'NOT_FOUND', message: 'names no actor (got "QWN0b3I6Nzc3Nzc3").' },
     ]);
   });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articles, mentions } from '../src/db/tables.js';
-import { createSeededDatabase } from './helpers/database.js';
-import { errorOf as firstError, graphqlClient, PAGE_INFO, slugs, walk } from './helpers/graphql.js';
+import { PAGE_INFO, slugs, walk } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  handle = await createSeededDatabase();
-  gql = graphqlClient(handle.db);
-});
-afterAll(() => handle.close());
-
-const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(gql, query, variables);
+const suite = seededSuite();
 
 describe('positions', () => {
   it('who OPPOSES guarantor-eligibility', async () => {
-    const { positions } = await gql.data(`{
+    const { positions } = await suite.gql.data(`{
       positions(filter: { topic: "guarantor-eligibility", stance: OPPOSES }) { totalCount nodes { actor { name } quote } }
     }`);
     expect(positions.totalCount).toBe(1);
@@ -30,7 +20,7 @@ describe('positions', () => {
   });
 
   it('of an actor given by alias, and over a topic with its subtopics', async () => {
-    const { positions } = await gql.data(`{
+    const { positions } = await suite.gql.data(`{
       positions(filter: { actor: "Zelenskiy", topic: "security-guarantees", includeSubtopics: true }) { nodes { topic { slug } stance } }
     }`);
     expect(positions.nodes).toEqual([
@@ -38,12 +28,12 @@ describe('positions', () => {
       { topic: { slug: 'security-guarantees' }, stance: 'SUPPORTS' },
       { topic: { slug: 'minerals-deal' }, stance: 'OPPOSES' },
     ]);
-    const exact = await gql.data(`{ positions(filter: { actor: "Zelenskiy", topic: "security-guarantees" }) { totalCount } }`);
+    const exact = await suite.gql.data(`{ positions(filter: { actor: "Zelenskiy", topic: "security-guarantees" }) { totalCount } }`);
     expect(exact.positions.totalCount).toBe(1);
   });
 
   it('Zelenskyy’s positions, in the order they were recorded (the digest gives no dates)', async () => {
-    const { actor } = await gql.data(`{
+    const { actor } = await suite.gql.data(`{
       actor(slug: "volodymyr-zelenskyy") {
         positions { totalCount nodes { topic { slug } stance statedAt } }
         opposes: positions(stance: OPPOSES) { totalCount nodes { topic { slug } } }
@@ -65,7 +55,7 @@ describe('positions', () => {
   });
 
   it('stanceOn gives the latest position, or null', async () => {
-    const { russia, zelenskyy } = await gql.data(`{
+    const { russia, zelenskyy } = await suite.gql.data(`{
       russia: actor(slug: "russia") { veto: stanceOn(topic: "russian-veto") { stance article { slug } } ceasefire: stanceOn(topic: "ceasefire") { stance } }
       zelenskyy: actor(slug: "volodymyr-zelenskyy") { stanceOn(topic: "talks-with-russia") { stance statement } }
     }`);
@@ -77,7 +67,7 @@ describe('positions', () => {
 
 describe('topics', () => {
   it('Topic.positions and stanceSummary take the whole subtree into account', async () => {
-    const { topic } = await gql.data(`{
+    const { topic } = await suite.gql.data(`{
       topic(slug: "security-guarantees") {
         stanceSummary { stance count }
         positions { totalCount }
@@ -103,14 +93,14 @@ describe('topics', () => {
   });
 
   it('filter by parent or roots only', async () => {
-    const roots = await gql.data(`{ topics(filter: { rootsOnly: true }) { totalCount nodes { slug parent { slug } } } }`);
+    const roots = await suite.gql.data(`{ topics(filter: { rootsOnly: true }) { totalCount nodes { slug parent { slug } } } }`);
     expect(slugs(roots.topics.nodes)).toEqual(['security-guarantees', 'peace-process']);
-    const children = await gql.data(`{ topics(filter: { parent: "peace-process" }) { nodes { slug parent { slug } } } }`);
+    const children = await suite.gql.data(`{ topics(filter: { parent: "peace-process" }) { nodes { slug parent { slug } } } }`);
     expect(slugs(children.topics.nodes)).toEqual(['ceasefire', 'border-changes', 'talks-with-russia']);
-    expect((await errorOf(`{ topics(filter: { parent: "nope" }) { totalCount } }`)).message).toBe(
+    expect((await suite.errorOf(`{ topics(filter: { parent: "nope" }) { totalCount } }`)).message).toBe(
       'Argument "filter.parent" names no topic: there is no topic with slug "nope".',
     );
-    expect((await errorOf(`{ topics(filter: { parent: "peace-process", rootsOnly: true }) { totalCount } }`)).message).toMatch(
+    expect((await suite.errorOf(`{ topics(filter: { parent: "peace-process", rootsOnly: true }) { totalCount } }`)).message).toMatch(
       /"filter.rootsOnly" cannot be combined with `filter.parent`/,
     );
   });
@@ -118,18 +108,18 @@ describe('topics', () => {
 
 describe('actors', () => {
   it('filter by kind, by name search and by topic', async () => {
-    const coalitions = await gql.data(`{ actors(filter: { kind: COALITION }) { nodes { slug } } }`);
+    const coalitions = await suite.gql.data(`{ actors(filter: { kind: COALITION }) { nodes { slug } } }`);
     expect(slugs(coalitions.actors.nodes)).toEqual(['coalition-of-the-willing']);
-    const named = await gql.data(`{ actors(filter: { search: "zelensk" }) { nodes { slug } } }`);
+    const named = await suite.gql.data(`{ actors(filter: { search: "zelensk" }) { nodes { slug } } }`);
     expect(slugs(named.actors.nodes)).toEqual(['volodymyr-zelenskyy']);
-    const onVeto = await gql.data(`{ actors(filter: { topic: "russian-veto" }) { totalCount nodes { slug } } }`);
+    const onVeto = await suite.gql.data(`{ actors(filter: { topic: "russian-veto" }) { totalCount nodes { slug } } }`);
     expect(slugs(onVeto.actors.nodes)).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer', 'russia', 'sergey-lavrov']);
-    const people = await gql.data(`{ actors(filter: { kind: PERSON, topic: "security-guarantees", includeSubtopics: true }) { totalCount } }`);
+    const people = await suite.gql.data(`{ actors(filter: { kind: PERSON, topic: "security-guarantees", includeSubtopics: true }) { totalCount } }`);
     expect(people.actors.totalCount).toBe(10);
   });
 
   it('aliases, affiliations and members', async () => {
-    const { russia, nato } = await gql.data(`{
+    const { russia, nato } = await suite.gql.data(`{
       russia: actorByName(name: "the Kremlin") { slug }
       nato: actor(slug: "nato") { aliases members { role member { slug } } }
     }`);
@@ -159,27 +149,27 @@ describe('articles', () => {
       'zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection',
     ];
     for (const name of ['Russia', 'russia', 'Kremlin', 'MOSCOW']) {
-      const { articles } = await gql.data(`query ($name: String!) { articles(filter: { actor: $name }, orderBy: OLDEST_FIRST) { totalCount nodes { slug } } }`, {
+      const { articles } = await suite.gql.data(`query ($name: String!) { articles(filter: { actor: $name }, orderBy: OLDEST_FIRST) { totalCount nodes { slug } } }`, {
         name,
       });
       expect(articles.totalCount, name).toBe(9);
       expect(slugs(articles.nodes), name).toEqual(expected);
     }
-    expect((await errorOf(`{ articles(filter: { actor: "Atlantis" }) { totalCount } }`)).message).toBe(
+    expect((await suite.errorOf(`{ articles(filter: { actor: "Atlantis" }) { totalCount } }`)).message).toBe(
       'Argument "filter.actor" names no actor: no actor has the slug, name or alias "Atlantis".',
     );
   });
 
   it('filter by topic, with or without subtopics', async () => {
-    const direct = await gql.data(`{ articles(filter: { topic: "peace-process" }) { nodes { slug } } }`);
+    const direct = await suite.gql.data(`{ articles(filter: { topic: "peace-process" }) { nodes { slug } } }`);
     expect(slugs(direct.articles.nodes)).toEqual(['zelenskyy-rejects-china-as-security-guarantor-for-ukraine']);
-    const subtree = await gql.data(`{ articles(filter: { topic: "peace-process", includeSubtopics: true }) { totalCount } }`);
+    const subtree = await suite.gql.data(`{ articles(filter: { topic: "peace-process", includeSubtopics: true }) { totalCount } }`);
     expect(subtree.articles.totalCount).toBe(5);
   });
 
   it('full-text search in web-search syntax: phrases, OR, exclusion', async () => {
     const run = async (search: string) =>
-      slugs((await gql.data(`query ($s: String!) { articles(filter: { search: $s }, orderBy: TITLE) { nodes { slug } } }`, { s: search })).articles.nodes);
+      slugs((await suite.gql.data(`query ($s: String!) { articles(filter: { search: $s }, orderBy: TITLE) { nodes { slug } } }`, { s: search })).articles.nodes);
     expect(await run('"Budapest Memorandum"')).toEqual(['ruttes-ukraine-security-pledge-skepticism-and-calls-for-stronger-action']);
     expect(await run('minerals OR Meloni')).toEqual([
       'meloni-proposes-nato-security-for-ukraine-without-membership',
@@ -187,34 +177,32 @@ describe('articles', () => {
       'zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection',
     ]);
     expect(await run('troops -France')).toEqual(['trumps-potential-ukraine-troop-deployment-skepticism-and-doubts']);
-    const ranked = await gql.data(`{ articles(filter: { search: "veto" }, orderBy: RELEVANCE, first: 1) { nodes { slug } } }`);
+    const ranked = await suite.gql.data(`{ articles(filter: { search: "veto" }, orderBy: RELEVANCE, first: 1) { nodes { slug } } }`);
     expect(slugs(ranked.articles.nodes)).toEqual(['russia-demands-veto-over-ukraines-security-guarantees']);
   });
 
   it('refuses empty, operator-only and stop-word-only searches, and RELEVANCE without a search', async () => {
-    expect((await errorOf(`{ articles(filter: { search: "   " }) { totalCount } }`)).message).toBe('Argument "filter.search" must not be empty.');
-    expect((await errorOf(`{ articles(filter: { search: "- OR" }) { nodes { slug } } }`)).message).toMatch(
+    expect((await suite.errorOf(`{ articles(filter: { search: "   " }) { totalCount } }`)).message).toBe('Argument "filter.search" must not be empty.');
+    expect((await suite.errorOf(`{ articles(filter: { search: "- OR" }) { nodes { slug } } }`)).message).toMatch(
       /^Argument "filter.search" has no word to search for/,
     );
-    expect((await errorOf(`{ articles(filter: { search: "the" }) { nodes { slug } } }`)).extensions?.argument).toBe('filter.search');
-    expect((await errorOf(`{ articles(orderBy: RELEVANCE) { nodes { slug } } }`)).message).toBe(
+    expect((await suite.errorOf(`{ articles(filter: { search: "the" }) { nodes { slug } } }`)).extensions?.argument).toBe('filter.search');
+    expect((await suite.errorOf(`{ articles(orderBy: RELEVANCE) { nodes { slug } } }`)).message).toBe(
       'Argument "orderBy" RELEVANCE needs `filter.search`.',
     );
   });
 
   it('refuses an unknown enum value with GraphQL’s own validation message', async () => {
-    const error = await errorOf(`{ articles(orderBy: LOUDEST) { totalCount } }`);
+    const error = await suite.errorOf(`{ articles(orderBy: LOUDEST) { totalCount } }`);
     expect(error.message).toMatch(/Value "LOUDEST" does not exist in "ArticleOrder" enum/);
   });
 });
 
 describe('dated articles: ranges and orders', () => {
-  let extra: DatabaseHandle;
-  let client: ReturnType<typeof graphqlClient>;
+  // A database of its own: these tests add articles.
+  const dated = seededSuite();
   beforeAll(async () => {
-    extra = await createSeededDatabase();
-    client = graphqlClient(extra.db);
-    const inserted = await extra.db
+    const inserted = await dated.handle.db
       .insert(articles)
       .values([
         { slug: 'dated-a', title: 'Dated A', summary: 'Russia and troops.', publishedAt: '2025-02-14T09:00:00.123456Z' },
@@ -222,22 +210,21 @@ describe('dated articles: ranges and orders', () => {
         { slug: 'dated-c', title: 'Dated C', summary: 'Russia and troops.', publishedAt: '2025-08-15T12:00:00Z' },
       ])
       .returning({ id: articles.id });
-    const [russia] = await extra.db.query.actors.findMany({ where: { slug: 'russia' } });
-    await extra.db.insert(mentions).values(inserted.map((a) => ({ articleId: a.id, actorId: russia!.id })));
+    const [russia] = await dated.handle.db.query.actors.findMany({ where: { slug: 'russia' } });
+    await dated.handle.db.insert(mentions).values(inserted.map((a) => ({ articleId: a.id, actorId: russia!.id })));
   });
-  afterAll(() => extra.close());
 
   it('publishedAfter and publishedBefore leave undated articles out', async () => {
-    const { data } = client;
+    const { data } = dated.gql;
     const window = await data(`{ articles(filter: { publishedAfter: "2025-02-14T09:00:00Z", publishedBefore: "2025-12-31T00:00:00Z" }) { nodes { slug } } }`);
     expect(slugs(window.articles.nodes)).toEqual(['dated-c', 'dated-b', 'dated-a']);
-    const error = await client.request(`{ articles(filter: { publishedAfter: "2025-03-01T00:00:00Z", publishedBefore: "2025-01-01T00:00:00Z" }) { totalCount } }`);
+    const error = await dated.gql.request(`{ articles(filter: { publishedAfter: "2025-03-01T00:00:00Z", publishedBefore: "2025-01-01T00:00:00Z" }) { totalCount } }`);
     expect(error.errors?.[0]?.message).toBe('Argument "filter.publishedBefore" must be later than `filter.publishedAfter`.');
   });
 
   it('NEWEST_FIRST puts dated articles first and undated last; pages walk every row once, both ways', async () => {
     const walkArticles = (orderBy: string, direction: 'forward' | 'backward', size: number) =>
-      walk(client, {
+      walk(dated.gql, {
         query: (pageArgs) =>
           `query ($cursor: String, $orderBy: ArticleOrder!) { articles(${pageArgs}, orderBy: $orderBy) { nodes { slug } ${PAGE_INFO} } }`,
         field: 'articles',
@@ -260,12 +247,12 @@ describe('dated articles: ranges and orders', () => {
   });
 
   it('a walk in progress sees every existing row once while rows are added', async () => {
-    const first = await client.data(`{ articles(first: 4, orderBy: TITLE) { nodes { slug } pageInfo { endCursor } } }`);
-    await extra.db.insert(articles).values([
+    const first = await dated.gql.data(`{ articles(first: 4, orderBy: TITLE) { nodes { slug } pageInfo { endCursor } } }`);
+    await dated.handle.db.insert(articles).values([
       { slug: 'aaa-new', title: 'AAA added during the walk', summary: 'x' },
       { slug: 'zzz-new', title: 'ZZZ added during the walk', summary: 'x' },
     ]);
-    const rest = await client.data(`query ($after: String) { articles(first: 100, after: $after, orderBy: TITLE) { nodes { slug } } }`, {
+    const rest = await dated.gql.data(`query ($after: String) { articles(first: 100, after: $after, orderBy: TITLE) { nodes { slug } } }`, {
       after: first.articles.pageInfo.endCursor,
     });
     const seen = [...slugs(first.articles.nodes), ...slugs(rest.articles.nodes)];

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { createSeededDatabase } from './helpers/database.js';
-import { errorOf as firstError, graphqlClient, PAGE_INFO, slugs, walk } from './helpers/graphql.js';
+import { describe, expect, it } from 'vitest';
+import { PAGE_INFO, slugs, walk } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  handle = await createSeededDatabase();
-  gql = graphqlClient(handle.db);
-});
-afterAll(() => handle.close());
-
-const errorOf = (query: string, variables?: Record<string, unknown>) => firstError(gql, query, variables);
+const suite = seededSuite();
 
 describe('search', () => {
   it('ranks an exactly named actor first, then topics, then articles with highlighted snippets', async () => {
-    const { search } = await gql.data(`{
+    const { search } = await suite.gql.data(`{
       search(query: "Meloni", first: 10) { totalCount edges { rank snippet node { __typename ... on Actor { slug } ... on Article { slug } } } }
     }`);
     expect(search.totalCount).toBe(2);
@@ -30,20 +20,20 @@ describe('search', () => {
   });
 
   it('finds topics by name and actors by alias, case-sensitively for US/UK/EU', async () => {
-    const topics = await gql.data(`{ search(query: "ceasefire") { edges { node { __typename ... on Topic { slug } } } } }`);
+    const topics = await suite.gql.data(`{ search(query: "ceasefire") { edges { node { __typename ... on Topic { slug } } } } }`);
     expect(topics.search.edges[0].node).toEqual({ __typename: 'Topic', slug: 'ceasefire' });
-    const us = await gql.data(`{ search(query: "EU") { edges { node { __typename ... on Actor { slug } } } } }`);
+    const us = await suite.gql.data(`{ search(query: "EU") { edges { node { __typename ... on Actor { slug } } } } }`);
     expect(us.search.edges[0].node).toEqual({ __typename: 'Actor', slug: 'european-union' });
-    const lower = await gql.data(`{ search(query: "eu") { edges { node { __typename ... on Actor { slug } } } } }`);
+    const lower = await suite.gql.data(`{ search(query: "eu") { edges { node { __typename ... on Actor { slug } } } } }`);
     expect(lower.search.edges.filter((e: any) => e.node.__typename === 'Actor')).toEqual([]);
   });
 
   it('pages through every hit exactly once, forwards and backwards', async () => {
-    const all = await gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
+    const all = await suite.gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
     const ids = all.search.edges.map((e: any) => e.node.id);
     expect(ids.length).toBe(all.search.totalCount);
     expect(ids.length).toBeGreaterThan(10);
-    const forward = await walk(gql, {
+    const forward = await walk(suite.gql, {
       query: (pageArgs) =>
         `query ($cursor: String) { search(query: "security OR Russia OR Zelensky", ${pageArgs}) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } ${PAGE_INFO} } }`,
       field: 'search',
@@ -52,26 +42,26 @@ describe('search', () => {
       pick: (page) => page.edges.map((e: { node: { id: string } }) => e.node.id),
     });
     expect(forward).toEqual(ids);
-    const tail = await gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
+    const tail = await suite.gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
       before: all.search.edges[5].cursor,
     });
     expect(tail.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2, 5));
   });
 
   it('refuses an empty or operator-only query and a foreign cursor', async () => {
-    expect((await errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" has no word to search for (got "").');
-    expect((await errorOf(`{ search(query: "- OR \\"\\"") { totalCount } }`)).extensions?.argument).toBe('query');
-    const { articles } = await gql.data(`{ articles(first: 1) { pageInfo { endCursor } } }`);
-    const error = await errorOf(`query ($c: String) { search(query: "Russia", after: $c) { totalCount } }`, { c: articles.pageInfo.endCursor });
+    expect((await suite.errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" has no word to search for (got "").');
+    expect((await suite.errorOf(`{ search(query: "- OR \\"\\"") { totalCount } }`)).extensions?.argument).toBe('query');
+    const { articles } = await suite.gql.data(`{ articles(first: 1) { pageInfo { endCursor } } }`);
+    const error = await suite.errorOf(`query ($c: String) { search(query: "Russia", after: $c) { totalCount } }`, { c: articles.pageInfo.endCursor });
     expect(error.message).toMatch(/^Argument "after" is not a cursor of this search/);
   });
 });
 
 describe('stanceMatrix', () => {
   it('UK, France, Russia and the US over the security-guarantee topics', async () => {
-    const { topic } = await gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
+    const { topic } = await suite.gql.data(`{ topic(slug: "security-guarantees") { children { slug } } }`);
     const topics = ['security-guarantees', ...topic.children.map((c: { slug: string }) => c.slug)];
-    const { stanceMatrix } = await gql.data(
+    const { stanceMatrix } = await suite.gql.data(
       `query ($topics: [String!]) { stanceMatrix(actors: ["UK", "France", "Russia", "United States"], topics: $topics) {
         topics { slug } rows { actor { slug } cells { topic { slug } stance position { article { slug } } } }
       } }`,
@@ -100,14 +90,14 @@ describe('stanceMatrix', () => {
   });
 
   it('defaults to every actor and topic with a position, and names unknown entries', async () => {
-    const { stanceMatrix } = await gql.data(`{ stanceMatrix { topics { slug } rows { actor { name } cells { stance } } } }`);
+    const { stanceMatrix } = await suite.gql.data(`{ stanceMatrix { topics { slug } rows { actor { name } cells { stance } } } }`);
     expect(stanceMatrix.rows).toHaveLength(21 - 5); // Germany, Ukraine, the EU, NATO and Vance have none
     expect(stanceMatrix.topics).toHaveLength(11);
     const filled = stanceMatrix.rows.flatMap((r: any) => r.cells).filter((c: any) => c.stance).length;
     expect(filled).toBe(28);
-    const none = await gql.data(`{ stanceMatrix(actors: ["UK"], topics: []) { topics { slug } rows { actor { slug } cells { stance } } } }`);
+    const none = await suite.gql.data(`{ stanceMatrix(actors: ["UK"], topics: []) { topics { slug } rows { actor { slug } cells { stance } } } }`);
     expect(none.stanceMatrix).toEqual({ topics: [], rows: [{ actor: { slug: 'united-kingdom' }, cells: [] }] });
-    expect((await errorOf(`{ stanceMatrix(topics: ["ceasefire", "bogus"]) { topics { slug } } }`)).message).toBe(
+    expect((await suite.errorOf(`{ stanceMatrix(topics: ["ceasefire", "bogus"]) { topics { slug } } }`)).message).toBe(
       'Argument "topics[1]" names no topic: there is no topic with slug "bogus".',
     );
   });
@@ -121,20 +111,20 @@ describe('bad arguments', () => {
       `{ actor(slug: "russia") { positions(after: "bad") { nodes { stance } } } }`,
       `{ topic(slug: "ceasefire") { articles(after: "bad") { nodes { slug } } } }`,
     ])
-      expect((await errorOf(query)).message, query).toMatch(/Invalid cursor/);
-    expect((await errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
+      expect((await suite.errorOf(query)).message, query).toMatch(/Invalid cursor/);
+    expect((await suite.errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
       'Argument "first" must be at most 100 (got 1000); page through the rest with cursors.',
     );
-    expect((await errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe(
+    expect((await suite.errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe(
       'Argument "first" must not be negative (got -1).',
     );
   });
 
   it('a malformed or unknown global ID gives null from node', async () => {
-    const { a, b, c } = await gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
+    const { a, b, c } = await suite.gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
     expect([a, b, c]).toEqual([null, null, null]);
     const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Actor:${i + 1}`).toString('base64'));
-    expect((await errorOf(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).message).toBe(
+    expect((await suite.errorOf(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).message).toBe(
       'Argument "ids" may hold at most 100 IDs (got 101).',
     );
   });
@@ -144,17 +134,17 @@ describe('query limits', () => {
   it('refuse an operation nested deeper than 15 levels, or with more than 30 aliases', async () => {
     let deep = 'slug';
     for (let i = 0; i < 8; i++) deep = `actors { positions { nodes { article { ${deep} } } } }`;
-    const tooDeep = await gql.request(`{ articles { nodes { ${deep} } } }`);
+    const tooDeep = await suite.gql.request(`{ articles { nodes { ${deep} } } }`);
     // The cost limit (which grows with depth) or the depth limit, whichever trips first.
     expect(tooDeep.errors?.[0]?.message).toMatch(/Query (depth|Cost) limit of \d+ exceeded/);
     expect(tooDeep.data).toBeUndefined();
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: actor(slug: "russia") { name }`).join(' ');
-    const tooMany = await gql.request(`{ ${aliases} }`);
+    const tooMany = await suite.gql.request(`{ ${aliases} }`);
     expect(tooMany.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
   });
 
   it('accept the deepest chain a client needs', async () => {
-    const { articles } = await gql.data(`{ articles(first: 1, orderBy: OLDEST_FIRST) { edges { node {
+    const { articles } = await suite.gql.data(`{ articles(first: 1, orderBy: OLDEST_FIRST) { edges { node {
       actors { positions(first: 1) { edges { node { article { actors { affiliations { organization { name } } } } } } } }
     } } } }`);
     expect(articles.edges).toHaveLength(1);
