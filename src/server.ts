@@ -5,6 +5,8 @@ import { createYoga } from 'graphql-yoga';
 import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
+import { maskError } from './graphql/input.js';
+import { usePageRule } from './graphql/pagination.js';
 import { schema } from './graphql/schema.js';
 
 export interface AppOptions {
@@ -28,12 +30,13 @@ export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOption
     renderGraphiQL,
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
     logging: logLevel === 'silent' ? false : logLevel,
-    // An unexpected failure answers "Unexpected error." and is logged on the server. Yoga would add
-    // the original message and stack to the response when NODE_ENV=development; never send them.
-    maskedErrors: { isDev: false },
+    // A bad argument answers BAD_USER_INPUT naming it; an unexpected failure answers "Unexpected
+    // error." and is logged on the server. Yoga would add the original message and stack to the
+    // response when NODE_ENV=development; never send them.
+    maskedErrors: { maskError, isDev: false },
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
-    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS)],
+    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), usePageRule()],
   });
 }
 

@@ -82,6 +82,18 @@ describe('importDigest', () => {
 });
 
 describe('concurrency', () => {
+  it('two imports of one digest at once create each article once, and neither is refused', async () => {
+    const text = ['concurrent digest', '', 'Ceasefire Talks Resume In Geneva', 'Lavrov and Rutte met in Geneva.', 'Read More'].join('\n');
+    const IMPORT = `mutation ($input: ImportDigestInput!) { importDigest(input: $input) { created { slug } skipped { slug } userErrors { field code } } }`;
+    const results = await Promise.all([suite.gql.data(IMPORT, { input: { text } }), suite.gql.data(IMPORT, { input: { text } })]);
+    const payloads = results.map((r) => r.importDigest);
+    expect(payloads.every((p) => p.userErrors.length === 0)).toBe(true);
+    expect(payloads.flatMap((p) => p.created.map((a: { slug: string }) => a.slug))).toEqual(['ceasefire-talks-resume-in-geneva']);
+    expect(payloads.flatMap((p) => p.skipped.map((a: { slug: string }) => a.slug))).toEqual(['ceasefire-talks-resume-in-geneva']);
+    const [{ n }] = (await suite.handle.rows<{ n: number }>(sql`select count(*)::int as n from articles where slug = 'ceasefire-talks-resume-in-geneva'`)) as [{ n: number }];
+    expect(n).toBe(1);
+  });
+
   it('two writers creating the same slug end with one row and one ALREADY_EXISTS', async () => {
     const mutation = `mutation { createTopic(input: { name: "Frozen assets" }) { topic { slug } userErrors { code } } }`;
     const results = await Promise.all([suite.gql.request(mutation), suite.gql.request(mutation), suite.gql.request(mutation)]);

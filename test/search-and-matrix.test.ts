@@ -28,6 +28,24 @@ describe('search', () => {
     expect(lower.search.edges.filter((e: any) => e.node.__typename === 'Actor')).toEqual([]);
   });
 
+  it('leaves excluded terms out of the actor hits, as the full-text part does', async () => {
+    const hits = async (query: string) =>
+      (
+        await suite.gql.data(
+          `query ($q: String!) { search(query: $q, first: 100) { edges { node { __typename ... on Actor { slug } ... on Article { slug } ... on Topic { slug } } } } }`,
+          { q: query },
+        )
+      ).search.edges.map((e: any) => `${e.node.__typename}:${e.node.slug}`);
+    expect(await hits('troops -France')).toEqual([
+      'Topic:troop-deployment',
+      'Article:trumps-potential-ukraine-troop-deployment-skepticism-and-doubts',
+    ]);
+    // An actor any of whose names is excluded is left out, whichever name found it.
+    expect(await hits('French troops')).toContain('Actor:france');
+    expect((await hits('French troops -France')).filter((h: string) => h.startsWith('Actor:'))).toEqual([]);
+    expect((await hits('Macron OR Merz -France')).filter((h: string) => h.startsWith('Actor:')).sort()).toEqual(['Actor:emmanuel-macron', 'Actor:friedrich-merz']);
+  });
+
   it('pages through every hit exactly once, forwards and backwards', async () => {
     const all = await suite.gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
     const ids = all.search.edges.map((e: any) => e.node.id);
@@ -49,7 +67,7 @@ describe('search', () => {
   });
 
   it('refuses an empty or operator-only query and a foreign cursor', async () => {
-    expect((await suite.errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" has no word to search for (got "").');
+    expect((await suite.errorOf(`{ search(query: "") { totalCount } }`)).message).toBe('Argument "query" must not be empty.');
     expect((await suite.errorOf(`{ search(query: "- OR \\"\\"") { totalCount } }`)).extensions?.argument).toBe('query');
     const { articles } = await suite.gql.data(`{ articles(first: 1) { pageInfo { endCursor } } }`);
     const error = await suite.errorOf(`query ($c: String) { search(query: "Russia", after: $c) { totalCount } }`, { c: articles.pageInfo.endCursor });
@@ -111,7 +129,7 @@ describe('bad arguments', () => {
       `{ actor(slug: "russia") { positions(after: "bad") { nodes { stance } } } }`,
       `{ topic(slug: "ceasefire") { articles(after: "bad") { nodes { slug } } } }`,
     ])
-      expect((await suite.errorOf(query)).message, query).toMatch(/Invalid cursor/);
+      expect((await suite.errorOf(query)).message, query).toMatch(/^Argument "(after|before)" is not a cursor of this list \(got "bad"\)\.$/);
     expect((await suite.errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
       'Argument "first" must be at most 100 (got 1000); page through the rest with cursors.',
     );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { findMentionedActors } from '../src/db/aliases.js';
+import { findMentionedActors } from '../src/models/names.js';
 import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedIfEmpty } from '../src/seed/index.js';
 import { SeedError } from '../src/seed/files.js';
 import { createTestDatabase, databaseKind, rowCounts, TABLES } from './helpers/database.js';
@@ -188,7 +188,7 @@ describe('seed data the database refuses', () => {
     data.articles[8] = { ...data.articles[8]!, url: 'https://example.org/same' };
     data.articles[9] = { ...data.articles[9]!, url: 'https://example.org/same' };
     await expect(applySeed(handle.db, data)).rejects.toThrow(
-      /the database refused the seed data: duplicate key value violates unique constraint "articles_url_unique"/,
+      /the database refused the seed data: url: An article with this URL exists already\. — Key \(url\)=\(https:\/\/example\.org\/same\) already exists\./,
     );
     expect(Object.values(await rowCounts(handle)).every((n) => n === 0)).toBe(true);
   });

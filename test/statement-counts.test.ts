@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
-import type { DatabaseHandle } from '../src/db/client.js';
 import { actors, articles, articleTopics, mentions, positions, topics } from '../src/db/tables.js';
-import { createSeededDatabase } from './helpers/database.js';
-import { graphqlClient } from './helpers/graphql.js';
+import { seededSuite } from './helpers/suite.js';
 
 // The number of SQL statements a request issues must not grow with the rows it returns. Each
 // query below runs with a page size of 5 and of 50 over a database with well over 50 rows of
 // each kind, and must issue the same, small number of statements both times.
 
-let handle: DatabaseHandle;
-let gql: ReturnType<typeof graphqlClient>;
-let statements = 0;
+const suite = seededSuite();
 
 beforeAll(async () => {
-  handle = await createSeededDatabase({ logger: { logQuery: () => void statements++ } });
-  gql = graphqlClient(handle.db);
   // 60 more articles, each mentioning and quoting three seeded actors on a seeded topic.
-  const db = handle.db;
+  const db = suite.handle.db;
   const actorRows = await db.select({ id: actors.id }).from(actors);
   const topicRows = await db.select({ id: topics.id }).from(topics).where(inArray(topics.slug, ['troop-deployment', 'russian-veto', 'ceasefire']));
   const added = await db
@@ -27,7 +21,7 @@ beforeAll(async () => {
         slug: `extra-${i}`,
         title: `Extra article ${i} on troops and guarantees`,
         summary: `Summary ${i}: leaders discussed troops, guarantees and a ceasefire.`,
-        publishedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+        publishedAt: new Date(Date.UTC(2025, 0, 1 + i)),
       })),
     )
     .returning({ id: articles.id });
@@ -38,11 +32,8 @@ beforeAll(async () => {
   await db.insert(articleTopics).values(rows.map(({ articleId, topicId }) => ({ articleId, topicId })));
   await db.insert(positions).values(rows.map((r) => ({ ...r, stance: 'SUPPORTS' as const, statement: 'Synthetic test position.' })));
 });
-afterAll(() => handle.close());
-
 async function countStatements(query: string, variables: Record<string, unknown>) {
-  statements = 0;
-  const result = await gql.request(query, variables);
+  const { result, statements } = await suite.counted(query, variables);
   expect(result.errors).toBeUndefined();
   return { statements, data: result.data };
 }
@@ -102,7 +93,8 @@ describe('SQL statements per request', () => {
       }
       expect(JSON.stringify(large.data).length).toBeGreaterThan(JSON.stringify(small.data).length);
       expect(large.statements).toBe(small.statements);
-      expect(small.statements).toBeLessThanOrEqual(8);
+      // Search: the search-text check, the page, the rows of each kind, the count, and one per nested field.
+      expect(small.statements).toBeLessThanOrEqual(9);
     });
   }
 
@@ -124,7 +116,7 @@ describe('SQL statements per request', () => {
   });
 
   it('do not grow with the number of IDs asked of nodes', async () => {
-    const { articles: page } = await gql.data(`{ articles(first: 50) { nodes { id } } }`);
+    const { articles: page } = await suite.gql.data(`{ articles(first: 50) { nodes { id } } }`);
     const ids = page.nodes.map((n: { id: string }) => n.id);
     const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Article { title actors { name } } } }`;
     const small = await countStatements(query, { ids: ids.slice(0, 5) });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeDatabase, readConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
+import { withDatabase } from '../db/client.js';
 import { importDigest } from '../models/digest.js';
-import { UserInputError } from '../models/errors.js';
+import { domainErrorOf } from '../models/errors.js';
 import { runCli } from './run.js';
 
 // npm run import -- path/to/digest.txt [--source NAME] [--published-at 2025-08-15T00:00:00Z]
@@ -26,24 +26,22 @@ runCli('import', async () => {
     throw new Error(`--published-at must be a date such as 2025-08-15T00:00:00Z (got "${values['published-at']}")`);
 
   const config = readConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await handle.migrate();
-    const { reports } = await handle.db
+  const { reports } = await withDatabase(config, (handle) =>
+    handle.db
       .transaction((tx) => importDigest(tx, { text, sourceName: values.source, publishedAt }))
       .catch((error: unknown) => {
-        if (error instanceof UserInputError)
-          throw new Error(`${path} was not imported, nothing was written:\n  ${error.errors.map((e) => e.message).join('\n  ')}`);
+        // The same reading of a refusal as the importDigest mutation's userErrors.
+        const refused = domainErrorOf(error);
+        if (refused)
+          throw new Error(`${path} was not imported, nothing was written:\n  ${refused.errors.map((e) => e.message).join('\n  ')}`);
         throw error;
-      });
-    for (const r of reports) {
-      console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
-      console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);
-      if (r.unmatchedNames.length) console.log(`  unmatched names: ${r.unmatchedNames.join(', ')}`);
-    }
-    const created = reports.filter((r) => r.created).length;
-    console.log(`${path} → ${describeDatabase(config)}: ${created} created, ${reports.length - created} skipped`);
-  } finally {
-    await handle.close();
+      }),
+  );
+  for (const r of reports) {
+    console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
+    console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);
+    if (r.unmatchedNames.length) console.log(`  unmatched names: ${r.unmatchedNames.join(', ')}`);
   }
+  const created = reports.filter((r) => r.created).length;
+  console.log(`${path} → ${describeDatabase(config)}: ${created} created, ${reports.length - created} skipped`);
 });

@@ -1,14 +1,9 @@
 import { describeDatabase, readConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
+import { withDatabase } from '../db/client.js';
 import { runCli } from './run.js';
 
+// npm run db:migrate: applies pending migrations (withDatabase does) and says where.
 runCli('db:migrate', async () => {
   const config = readConfig();
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await handle.migrate();
-    console.log(`migrations applied to ${describeDatabase(config)}`);
-  } finally {
-    await handle.close();
-  }
+  await withDatabase(config, async () => console.log(`migrations applied to ${describeDatabase(config)}`));
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describeDatabase, readConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
+import { withDatabase } from '../db/client.js';
 import { applySeed, DEFAULT_SEED_DIR, readSeedData } from '../seed/index.js';
 import { runCli } from './run.js';
 
@@ -10,15 +10,9 @@ runCli('seed', async () => {
   const dir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_SEED_DIR;
   // Read and check the files before touching the database: a bad file writes nothing.
   const data = readSeedData(dir);
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await handle.migrate();
-    const counts = await applySeed(handle.db, data);
-    const added = Object.entries(counts)
-      .map(([table, n]) => `${n} ${table}`)
-      .join(', ');
-    console.log(`seed loaded into ${describeDatabase(config)}: added ${added}`);
-  } finally {
-    await handle.close();
-  }
+  const counts = await withDatabase(config, (handle) => applySeed(handle.db, data));
+  const added = Object.entries(counts)
+    .map(([table, n]) => `${n} ${table}`)
+    .join(', ');
+  console.log(`seed loaded into ${describeDatabase(config)}: added ${added}`);
 });

@@ -9,15 +9,18 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import type { Config } from '../config.js';
 import { relations, type Relations } from './relations.js';
 
 /** The drizzle database the rest of the code sees, whichever driver is behind it. */
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
 
+/** A transaction on a {@link Database}: what the functions that write take. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
 /** A database and the means to close it; created only by {@link openDatabase}. */
 export interface DatabaseHandle {
   readonly db: Database;
-  readonly kind: 'pglite' | 'postgres';
   /** Runs raw SQL and returns its rows, hiding the drivers' different result shapes. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   /** Applies every migration in schema/migrations not yet applied. */
@@ -78,8 +81,7 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
   const db = drizzlePostgres({ client, relations, logger });
   return {
     db: db as unknown as Database,
-    kind: 'postgres',
-    rows: (query) => executeRows(db as unknown as Database, query),
+    rows: (query) => queryRows(db as unknown as Database, query),
     // Several instances may start at once on one server: the first migrates, the others wait on
     // an advisory lock (held on a connection of its own) and then find nothing left to do.
     migrate: async () => {
@@ -110,16 +112,29 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const db = drizzlePglite({ client, relations, logger: options.logger });
   return {
     db: db as unknown as Database,
-    kind: 'pglite',
-    rows: (query) => executeRows(db as unknown as Database, query),
+    rows: (query) => queryRows(db as unknown as Database, query),
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     dump: async () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }
 
+/**
+ * Opens the configured database, applies pending migrations, runs `use`, and closes the database
+ * however `use` ends: the one way the CLI commands and the server get at their database.
+ */
+export async function withDatabase<T>(config: Pick<Config, 'databaseUrl' | 'dataDir'>, use: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await handle.migrate();
+    return await use(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Runs raw SQL and returns its rows: PGlite answers `{ rows }`, postgres.js an array of rows. */
-export async function executeRows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+export async function queryRows<T = Record<string, unknown>>(db: Database | Transaction, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -26,8 +26,8 @@ const slugCheck = (name: string, column: SQL) => check(name, sql`${column} ~ ${s
 
 const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
 const timestamps = () => ({
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 /** Bumped by every update; writers send the version they read to detect a lost update. */
 const version = () => integer('version').notNull().default(1);
@@ -157,7 +157,7 @@ export const articles = pgTable(
     body: text('body'),
     url: text('url').unique('articles_url_unique'),
     /** Null when the source gives no date; never guessed. */
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     sourceName: text('source_name'),
     version: version(),
     search: tsvector('search')
@@ -224,7 +224,7 @@ export const positions = pgTable(
     /** An exact excerpt of the article. */
     quote: text('quote'),
     /** Null when the source gives no date; never guessed. */
-    statedAt: timestamp('stated_at', { withTimezone: true, mode: 'string' }),
+    statedAt: timestamp('stated_at', { withTimezone: true, mode: 'date' }),
     version: version(),
     ...timestamps(),
   },

@@ -1,12 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
-import { aliasFilter, foldName } from '../db/aliases.js';
-import { actorKind, actors, positions, stance } from '../db/tables.js';
-import { builder } from './builder.js';
-import { badInput } from './errors.js';
-import { allOf, likeEscape, perArgs, topicIdsBySlug } from './lookups.js';
+import { actorKind, actors } from '../db/tables.js';
+import { actorCondition, addActorAlias, createActor, mergeActors, updateActor, type ActorFilter as Filter, type ActorRow } from '../models/actor.js';
+import { resolveActorNames } from '../models/names.js';
+import { latestFirst, positionCondition } from '../models/position.js';
+import { builder, perRequest, type Context } from './builder.js';
 import { paging } from './pagination.js';
-import { latestFirst, Position, Stance, topicCondition } from './position.js';
+import { mutationField, type PayloadFields } from './payload.js';
+import { Position, Stance } from './position.js';
 
 export const ActorKind = builder.enumType('ActorKind', {
   description: 'What kind of actor takes a position.',
@@ -17,6 +16,10 @@ export const ActorKind = builder.enumType('ActorKind', {
     COALITION: { description: 'An informal grouping of states, such as the Coalition of the Willing.' },
   } satisfies Record<(typeof actorKind.enumValues)[number], unknown>,
 });
+
+/** The positions an actor's fields ask for, as a condition resolved once per request. */
+const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null }) =>
+  perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, () => positionCondition(ctx.db, [], args));
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
@@ -51,8 +54,7 @@ export const Actor = builder.drizzleNode('actors', {
       query: { orderBy: { id: 'asc' } },
     }),
     positions: t.relatedConnection('positions', {
-      description:
-        'The positions the actor has taken, in the order they were recorded. An unknown topic slug gives an empty list.',
+      description: 'The positions the actor has taken, in the order they were recorded. An unknown topic slug is an error.',
       args: {
         topic: t.arg.string({ description: 'Only positions on the topic of this slug.' }),
         includeSubtopics: t.arg.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
@@ -60,30 +62,22 @@ export const Actor = builder.drizzleNode('actors', {
       },
       ...paging,
       totalCount: true,
-      query: (args) => ({
-        where: {
-          ...(args.stance ? { stance: args.stance } : {}),
-          ...(args.topic != null ? { RAW: topicCondition(args.topic, args.includeSubtopics ?? false) } : {}),
-        },
-        orderBy: { id: 'asc' },
-      }),
+      query: async (args, ctx) => {
+        const condition = await positionsOn(ctx, { topic: args.topic, includeSubtopics: args.includeSubtopics, stance: args.stance });
+        return { where: condition ? { RAW: condition } : undefined, orderBy: { id: 'asc' } };
+      },
     }),
     stanceOn: t.field({
       type: Position,
       nullable: true,
       description:
         "The actor's current position on a topic: the latest one (by `statedAt`; undated positions count as older, " +
-        'then the most recently recorded). Null when the actor has said nothing on it.',
+        'then the most recently recorded). Null when the actor has said nothing on it; an unknown topic slug is an error.',
       args: { topic: t.arg.string({ required: true, description: 'The topic slug.' }) },
-      select: (args, _ctx, nestedSelection) => ({
-        with: {
-          positions: nestedSelection({
-            where: { RAW: topicCondition(args.topic, false) },
-            orderBy: latestFirst,
-            limit: 1,
-          }),
-        },
-      }),
+      select: async (args, ctx, nestedSelection) => {
+        const condition = await positionsOn(ctx, { topic: args.topic });
+        return { with: { positions: await nestedSelection({ where: { RAW: condition! }, orderBy: latestFirst, limit: 1 }) } };
+      },
       resolve: (actor) => actor.positions[0] ?? null,
     }),
   }),
@@ -108,36 +102,13 @@ const ActorFilter = builder.inputType('ActorFilter', {
     search: t.string({
       description: 'Only actors with a name or alias containing this text (case and diacritics ignored; US/UK/EU only in capitals).',
     }),
-    topic: t.string({ description: 'Only actors that took a position on the topic of this slug.' }),
+    topic: t.string({ description: 'Only actors that took a position on the topic of this slug (an unknown slug is an error).' }),
     includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
   }),
 });
 
-/** The ActorFilter as one SQL condition on the table (or the alias the relational query gives it). */
-const actorCondition = perArgs(async (db: Database, { filter }: { filter?: typeof ActorFilter.$inferInput | null }) => {
-  const parts: ((a: typeof actors) => SQL)[] = [];
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw badInput('filter.includeSubtopics', 'needs `filter.topic`.');
-  if (filter?.kind) {
-    const kind = filter.kind;
-    parts.push((a) => sql`${a.kind} = ${kind}`);
-  }
-  if (filter?.search != null) {
-    if (filter.search.trim() === '') throw badInput('filter.search', 'must not be empty.');
-    const like = (key: string) => `%${likeEscape(key)}%`;
-    const insensitive = like(foldName(filter.search, false));
-    const sensitive = like(foldName(filter.search, true));
-    parts.push(
-      (a) => sql`exists (select 1 from actor_aliases al where al.actor_id = ${a.id}
-        and ((not al.case_sensitive and al.normalized like ${insensitive}) or (al.case_sensitive and al.normalized like ${sensitive})))`,
-    );
-  }
-  if (filter?.topic != null) {
-    const ids = await topicIdsBySlug(db, 'filter.topic', filter.topic, filter.includeSubtopics ?? false);
-    parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
-  }
-  return allOf(parts);
-});
+const actorsWhere = (ctx: Context, filter: Filter | null | undefined) =>
+  perRequest(ctx, `actors:${JSON.stringify(filter)}`, () => actorCondition(ctx.db, filter));
 
 builder.queryFields((t) => ({
   actor: t.drizzleField({
@@ -151,23 +122,79 @@ builder.queryFields((t) => ({
     type: 'actors',
     nullable: true,
     description:
-      'The actor known by a name or alias, ignoring case and diacritics ("zelenskiy" finds Volodymyr Zelenskyy); ' +
-      'short all-caps aliases such as US match only in capitals. Null when no actor has that name.',
-    args: { name: t.arg.string({ required: true, description: 'A name or alias, e.g. "Zelensky" or "U.S.".' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.actors.findFirst(query({ where: { aliases: aliasFilter(args.name) }, orderBy: { id: 'asc' } })),
+      'The actor known by a slug, name or alias, as every argument that names an actor resolves it: case and diacritics ' +
+      'ignored ("zelenskiy" finds Volodymyr Zelenskyy), short all-caps aliases such as US only in capitals. ' +
+      'Null when no actor has that name.',
+    args: { name: t.arg.string({ required: true, description: 'A slug, name or alias, e.g. "Zelensky" or "U.S.".' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const [id] = await resolveActorNames(ctx.db, [args.name]);
+      return id === undefined ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
+    },
   }),
   actors: t.drizzleConnection({
     type: 'actors',
     description: 'Actors, filtered as asked (by default all of them), in name order.',
     args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
     ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(actors, (await actorCondition(ctx.db, args))?.(actors)),
+    totalCount: async (_root, args, ctx) => ctx.db.$count(actors, (await actorsWhere(ctx, args.filter))?.(actors)),
     resolve: async (query, _root, args, ctx) => {
-      const condition = await actorCondition(ctx.db, args);
-      return ctx.db.query.actors.findMany(
-        query({ where: condition ? { RAW: condition } : undefined, orderBy: { name: 'asc', id: 'asc' } }),
-      );
+      const where = await actorsWhere(ctx, args.filter);
+      return ctx.db.query.actors.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { name: 'asc', id: 'asc' } }));
     },
   }),
 }));
+
+const actorPayload = (t: PayloadFields<{ actor: ActorRow }>) => ({
+  actor: t.field({ type: Actor, nullable: true, description: 'The actor; null when refused.', resolve: (p) => p.actor ?? null }),
+});
+
+mutationField('createActor', {
+  description: 'Adds an actor with its aliases.',
+  input: (t) => ({
+    name: t.string({ required: true, description: 'The name the actor is best known by; also becomes an alias.' }),
+    kind: t.field({ type: ActorKind, required: true, description: 'Person, country, organisation or coalition.' }),
+    slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
+    description: t.string({ description: 'Who the actor is, in a sentence.' }),
+    countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "GB".' }),
+    aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S.").' }),
+  }),
+  write: (tx, input) => createActor(tx, input),
+  payload: actorPayload,
+});
+
+mutationField('updateActor', {
+  description: 'Changes an actor.',
+  inputDescription: 'Input of updateActor. Fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the actor.' }),
+    name: t.string({ description: 'New name; the old one stays an alias.' }),
+    kind: t.field({ type: ActorKind, description: 'New kind.' }),
+    slug: t.string({ description: 'New URL-safe name.' }),
+    description: t.string({ description: 'New description; null clears it.' }),
+    countryCode: t.string({ description: 'New country code; null clears it.' }),
+  }),
+  write: (tx, input, ids) => updateActor(tx, { ...input, id: ids.one('id', input.id, 'Actor') }),
+  payload: actorPayload,
+});
+
+mutationField('addActorAlias', {
+  description: 'Adds a name under which an actor is found (actorByName, filters, digest import).',
+  input: (t) => ({
+    actorId: t.id({ required: true, description: 'Global ID of the actor.' }),
+    alias: t.string({ required: true, description: 'Another name of the actor, spelled as a source does.' }),
+  }),
+  write: (tx, input, ids) => addActorAlias(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor') }),
+  payload: actorPayload,
+});
+
+mutationField('mergeActors', {
+  description:
+    'Folds one actor into another: mentions, positions, affiliations and aliases move to the target, the source’s name ' +
+    'becomes an alias, duplicates are dropped, and the source is deleted.',
+  input: (t) => ({
+    sourceId: t.id({ required: true, description: 'Global ID of the actor entered twice; it is deleted.' }),
+    targetId: t.id({ required: true, description: 'Global ID of the actor that remains.' }),
+  }),
+  write: (tx, input, ids) => mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
+  payload: actorPayload,
+});

@@ -1,10 +1,8 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
 import { articles } from '../db/tables.js';
-import { asDate, builder } from './builder.js';
-import { badInput } from './errors.js';
-import { actorIdByName, allOf, checkedSearchText, perArgs, topicIdsBySlug, type Condition } from './lookups.js';
+import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle, type ArticleFilter as Filter, type ArticleOrder as Order } from '../models/article.js';
+import { builder, perRequest, type Context } from './builder.js';
 import { paging } from './pagination.js';
+import { mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
   name: 'Article',
@@ -21,11 +19,10 @@ export const Article = builder.drizzleNode('articles', {
       nullable: true,
       description: 'Where the article was published; null when the source gives no link.',
     }),
-    publishedAt: t.field({
+    publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the article was published; null when the source gives no date (never guessed).',
-      resolve: (article) => asDate(article.publishedAt),
     }),
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'The publication or digest it came from.' }),
     version: t.exposeInt('version', {
@@ -49,16 +46,17 @@ export const Article = builder.drizzleNode('articles', {
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows a list of articles; every condition given must hold.',
   fields: (t) => ({
-    topic: t.string({ description: 'Only articles tagged with the topic of this slug.' }),
+    topic: t.string({ description: 'Only articles tagged with the topic of this slug (an unknown slug is an error).' }),
     includeSubtopics: t.boolean({
       description: 'With `topic`: also articles tagged with any topic below it. Default false.',
     }),
     actor: t.string({
-      description: 'Only articles that mention this actor, given by slug, name or any alias ("Zelenskiy", "U.S.").',
+      description: 'Only articles that mention this actor, given by slug, name or any alias ("Zelenskiy", "U.S."); an unknown name is an error.',
     }),
     search: t.string({
       description:
-        'Full-text search over title, summary and body, in web-search syntax: words, "quoted phrases", OR, -exclusion.',
+        'Full-text search over title, summary and body, in web-search syntax: words, "quoted phrases", OR, -exclusion. ' +
+        'Text with no searchable word (only operators or common words such as "the") is an error.',
     }),
     publishedAfter: t.field({ type: 'DateTime', description: 'Only articles published after this instant (undated ones are left out).' }),
     publishedBefore: t.field({ type: 'DateTime', description: 'Only articles published before this instant (undated ones are left out).' }),
@@ -72,45 +70,12 @@ const ArticleOrder = builder.enumType('ArticleOrder', {
     OLDEST_FIRST: { description: 'Earliest publication date first; undated articles last.' },
     TITLE: { description: 'By title, A to Z.' },
     RELEVANCE: { description: 'Best full-text match first; only with `filter.search`.' },
-  },
+  } satisfies Record<(typeof ARTICLE_ORDERS)[number], unknown>,
 });
 
-type ArticleFilterArgs = typeof ArticleFilter.$inferInput;
-
-/** The ArticleFilter as one SQL condition, and the checked search text if there is one. */
-const articleConditions = perArgs(async (db: Database, { filter }: { filter?: ArticleFilterArgs | null }) => {
-  const conditions: Condition<typeof articles>[] = [];
-  let search: string | undefined;
-  if (!filter) return { condition: undefined, search };
-  if (filter.includeSubtopics != null && filter.topic == null)
-    throw badInput('filter.includeSubtopics', 'needs `filter.topic`.');
-  if (filter.topic != null) {
-    const ids = await topicIdsBySlug(db, 'filter.topic', filter.topic, filter.includeSubtopics ?? false);
-    conditions.push(
-      (a) => sql`exists (select 1 from article_topics at where at.article_id = ${a.id} and at.topic_id in ${ids})`,
-    );
-  }
-  if (filter.actor != null) {
-    const id = await actorIdByName(db, 'filter.actor', filter.actor);
-    conditions.push((a) => sql`exists (select 1 from mentions m where m.article_id = ${a.id} and m.actor_id = ${id})`);
-  }
-  if (filter.search != null) {
-    const text = await checkedSearchText(db, 'filter.search', filter.search);
-    search = text;
-    conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${text})`);
-  }
-  const after = filter.publishedAfter;
-  const before = filter.publishedBefore;
-  if (after && before && after >= before)
-    throw badInput('filter.publishedBefore', 'must be later than `filter.publishedAfter`.');
-  if (after) conditions.push((a) => sql`${a.publishedAt} > ${after.toISOString()}`);
-  if (before) conditions.push((a) => sql`${a.publishedAt} < ${before.toISOString()}`);
-  return { condition: allOf(conditions), search };
-});
-
-/** A fixed-width UTC text of the publication date ('' or '~' when undated) for cursor-safe ordering. */
-const publishedKey = (undated: string) => (a: typeof articles) =>
-  sql<string>`coalesce(to_char(${a.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), ${undated}) collate "C"`;
+/** The filter and order of `articles` as query parts, resolved once per request. */
+const articlesQuery = (ctx: Context, args: { filter?: Filter | null; orderBy?: Order | null }) =>
+  perRequest(ctx, `articles:${JSON.stringify(args.filter)}:${args.orderBy}`, () => articleQuery(ctx.db, args.filter, args.orderBy ?? 'NEWEST_FIRST'));
 
 builder.queryFields((t) => ({
   article: t.drizzleField({
@@ -128,33 +93,74 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST_FIRST', description: 'Order of the list.' }),
     },
     ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(articles, (await articleConditions(ctx.db, args)).condition?.(articles)),
+    totalCount: async (_root, args, ctx) => ctx.db.$count(articles, (await articlesQuery(ctx, args)).where?.(articles)),
     resolve: async (query, _root, args, ctx) => {
-      const { condition, search } = await articleConditions(ctx.db, args);
-      if (args.orderBy === 'RELEVANCE' && !search) throw badInput('orderBy', 'RELEVANCE needs `filter.search`.');
-      const where = condition ? { RAW: condition } : undefined;
-      const text = search ?? '';
-      switch (args.orderBy) {
-        case 'TITLE':
-          return ctx.db.query.articles.findMany(query({ where, orderBy: { title: 'asc', id: 'asc' } }));
-        case 'RELEVANCE':
-          return ctx.db.query.articles.findMany(
-            query({
-              where,
-              // Rounded so that the value in a cursor compares exactly with the one recomputed.
-              extras: { relevance: (a) => sql<string>`round(ts_rank_cd(${a.search}, websearch_to_tsquery('english', ${text}))::numeric, 6)` },
-              orderBy: { relevance: 'desc', id: 'asc' },
-            }),
-          );
-        case 'OLDEST_FIRST':
-          return ctx.db.query.articles.findMany(
-            query({ where, extras: { publishedKey: publishedKey('~') }, orderBy: { publishedKey: 'asc', id: 'asc' } }),
-          );
-        default:
-          return ctx.db.query.articles.findMany(
-            query({ where, extras: { publishedKey: publishedKey('') }, orderBy: { publishedKey: 'desc', id: 'desc' } }),
-          );
-      }
+      const { where, ...order } = await articlesQuery(ctx, args);
+      return ctx.db.query.articles.findMany(query({ where: where ? { RAW: where } : undefined, ...order }));
     },
   }),
 }));
+
+// The optional article fields that createArticle and updateArticle share.
+const articleFields = (t: InputFields) => ({
+  body: t.string({ description: 'Full text, when there is one; null clears it.' }),
+  url: t.string({ description: 'Where it was published (http or https); unique among articles; null clears it.' }),
+  publishedAt: t.field({ type: 'DateTime', description: 'When it was published; at most a day in the future. Leave unset when unknown.' }),
+  sourceName: t.string({ description: 'The publication it came from.' }),
+  topicIds: t.idList({ description: 'Global IDs of the topics it is about (replaces the current list).' }),
+  actorIds: t.idList({ description: 'Global IDs of the actors it mentions (replaces the current list).' }),
+});
+
+mutationField('createArticle', {
+  description: 'Adds an article, with its topics and the actors it mentions.',
+  input: (t) => ({
+    title: t.string({ required: true, description: 'Headline as published.' }),
+    summary: t.string({ required: true, description: 'Summary, verbatim.' }),
+    slug: t.string({ description: 'URL-safe name; derived from the title when omitted.' }),
+    ...articleFields(t),
+  }),
+  write: (tx, input, ids) =>
+    createArticle(tx, { ...input, topicIds: ids.list('topicIds', input.topicIds, 'Topic'), actorIds: ids.list('actorIds', input.actorIds, 'Actor') }),
+  payload: (t) => ({
+    article: t.field({ type: Article, nullable: true, description: 'The new article; null when refused.', resolve: (p) => p.article ?? null }),
+  }),
+});
+
+mutationField('updateArticle', {
+  description: 'Changes an article. Refuses changes that would leave a position’s quote or actor without evidence.',
+  inputDescription: 'Input of updateArticle. Fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the article.' }),
+    expectedVersion: t.int({ description: 'The `version` you read; when the article has moved on, nothing is written (CONFLICT).' }),
+    title: t.string({ description: 'New headline.' }),
+    summary: t.string({ description: 'New summary; must still contain the quotes of the positions resting on the article.' }),
+    slug: t.string({ description: 'New URL-safe name.' }),
+    ...articleFields(t),
+  }),
+  write: (tx, input, ids) =>
+    updateArticle(tx, {
+      ...input,
+      id: ids.one('id', input.id, 'Article'),
+      topicIds: ids.list('topicIds', input.topicIds, 'Topic'),
+      actorIds: ids.list('actorIds', input.actorIds, 'Actor'),
+    }),
+  payload: (t) => ({
+    article: t.field({ type: Article, nullable: true, description: 'The article as changed; null when refused.', resolve: (p) => p.article ?? null }),
+  }),
+});
+
+mutationField('deleteArticle', {
+  description: 'Deletes an article (with its topic tags and mentions).',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the article.' }),
+    cascade: t.boolean({ description: 'Also delete the positions resting on it. Without it, such an article is not deleted (CONFLICT).' }),
+  }),
+  write: async (tx, input, ids) => ({
+    ...(await deleteArticle(tx, { id: ids.one('id', input.id, 'Article'), cascade: input.cascade })),
+    deletedId: String(input.id),
+  }),
+  payload: (t) => ({
+    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted article; null when refused.', resolve: (p) => p.deletedId ?? null }),
+    deletedPositions: t.int({ description: 'How many positions were deleted with it.', resolve: (p) => p.deletedPositions ?? 0 }),
+  }),
+});

@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { createContextCache } from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
@@ -18,9 +18,11 @@ export interface Context {
 export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: Relations;
+  // Selections may await a name lookup (`Actor.positions(topic:)` resolves its slug first).
+  AsyncSelections: true;
   DefaultFieldNullability: false;
   Scalars: {
-    DateTime: { Input: Date; Output: Date | string };
+    DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
   };
 }>({
@@ -45,8 +47,8 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether rows precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first edge of this page, for `before`.' },
     endCursorFieldOptions: { description: 'Cursor of the last edge of this page, for `after`.' },
-    firstArgOptions: { description: 'Page size counted from the start (or from `after`); 20 if unset, at most 100.' },
-    lastArgOptions: { description: 'Page size counted from the end (or from `before`); at most 100.' },
+    firstArgOptions: { description: 'Page size counted from the start (or from `after`); 20 if unset, at most 100. Not with `last`.' },
+    lastArgOptions: { description: 'Page size counted from the end (or from `before`); at most 100. Not with `first`.' },
     afterArgOptions: { description: 'Return rows after this cursor.' },
     beforeArgOptions: { description: 'Return rows before this cursor.' },
     mutationInputArgOptions: { description: 'Everything the mutation needs, in one object; `userErrors` paths point into it.' },
@@ -55,13 +57,17 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+const requestCache = createContextCache(() => new Map<string, Promise<unknown>>());
+
 /**
- * A timestamp column as a Date. Relational queries return ISO text ("2025-09-01T10:00:00+00:00"),
- * plain selects Postgres text ("2025-09-01 10:00:00+00"), which Date does not parse as it is.
+ * Runs `load` once per request and key: a connection's page and its totalCount, or every parent
+ * row of a nested field, resolve the same arguments, and should look names up once, not each time.
  */
-export function asDate(value: string | null): Date | null {
-  if (value == null) return null;
-  return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+export function perRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
+  const cache = requestCache(ctx);
+  let result = cache.get(key) as Promise<T> | undefined;
+  if (!result) cache.set(key, (result = load()));
+  return result;
 }
 
 builder.addScalarType('DateTime', DateTimeResolver, {});

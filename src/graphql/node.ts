@@ -1,25 +1,16 @@
-import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
+import { resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
+import { UserInputError } from '../models/errors.js';
 import { builder, type Context } from './builder.js';
-import { badInput } from './errors.js';
+import { parseGlobalId } from './input.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
-
-/** Types whose rows `node(id)` can load; their IDs encode `<Type>:<integer primary key>`. */
-const NODE_TYPES = new Set(['Article', 'Actor', 'Topic', 'Position']);
-const MAX_INT4 = 2 ** 31 - 1;
 
 /** Loads the object a global ID names, or null when the ID is malformed or names nothing. */
 async function nodeOrNull(globalId: string, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> {
-  let decoded: { typename: string; id: string };
+  const parsed = parseGlobalId(globalId);
+  if (!parsed) return null;
   try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    return null;
-  }
-  if (!NODE_TYPES.has(decoded.typename) || !/^[1-9]\d{0,9}$/.test(decoded.id) || Number(decoded.id) > MAX_INT4)
-    return null;
-  try {
-    const [node] = await resolveNodes(builder, ctx, info, [decoded]);
+    const [node] = await resolveNodes(builder, ctx, info, [{ typename: parsed.typename, id: String(parsed.id) }]);
     return node ?? null;
   } catch (error) {
     // plugin-drizzle reports a missing row as "Model <table>(<id>) not found".
@@ -42,7 +33,8 @@ builder.queryFields((t) => ({
     description: 'Fetches objects by global ID, in the order asked; null in place of an ID that names nothing.',
     args: { ids: t.arg.idList({ required: true, description: `Global IDs, as returned in any \`id\` field; at most ${MAX_PAGE_SIZE}.` }) },
     resolve: (_root, args, ctx, info) => {
-      if (args.ids.length > MAX_PAGE_SIZE) throw badInput('ids', `may hold at most ${MAX_PAGE_SIZE} IDs (got ${args.ids.length}).`);
+      if (args.ids.length > MAX_PAGE_SIZE)
+        throw UserInputError.of(['ids'], 'INVALID', `may hold at most ${MAX_PAGE_SIZE} IDs (got ${args.ids.length}).`);
       return args.ids.map((id) => nodeOrNull(String(id), ctx, info));
     },
   }),

@@ -1,10 +1,8 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
 import { positions, stance } from '../db/tables.js';
-import { asDate, builder } from './builder.js';
-import { badInput } from './errors.js';
-import { actorIdByName, allOf, perArgs, topicIdsBySlug, type Condition } from './lookups.js';
+import { deletePosition, positionCondition, recordPosition, updatePosition, type PositionFilter as Filter, type PositionRow } from '../models/position.js';
+import { builder, perRequest, type Context } from './builder.js';
 import { paging } from './pagination.js';
+import { mutationField, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
   description: 'Where an actor stands on a topic.',
@@ -15,19 +13,6 @@ export const Stance = builder.enumType('Stance', {
     NEUTRAL: { description: 'Takes no side, or declines to.' },
   } satisfies Record<(typeof stance.enumValues)[number], unknown>,
 });
-
-/**
- * Positions on the topic of this slug (and its subtopics if asked), as a condition on positions
- * usable inside a relation's `where`; an unknown slug matches nothing.
- */
-export function topicCondition(slug: string, includeSubtopics: boolean): Condition<typeof positions> {
-  return (p) =>
-    sql`${p.topicId} in (select c.descendant_id from topic_closure c join topics t on t.id = c.ancestor_id
-      where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
-}
-
-/** "Latest" for positions: by the date stated, undated ones as older, then the most recently recorded. */
-export const latestFirst = (p: typeof positions) => [sql`${p.statedAt} desc nulls last`, sql`${p.id} desc`];
 
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
@@ -40,11 +25,10 @@ export const Position = builder.drizzleNode('positions', {
       nullable: true,
       description: 'An exact excerpt of the article that shows the position.',
     }),
-    statedAt: t.field({
+    statedAt: t.expose('statedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the actor took the position; null when the source gives no date (never guessed).',
-      resolve: (position) => asDate(position.statedAt),
     }),
     version: t.exposeInt('version', {
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
@@ -58,32 +42,15 @@ export const Position = builder.drizzleNode('positions', {
 const PositionFilter = builder.inputType('PositionFilter', {
   description: 'Narrows a list of positions; every condition given must hold.',
   fields: (t) => ({
-    actor: t.string({ description: 'Only positions of this actor, given by slug, name or any alias.' }),
-    topic: t.string({ description: 'Only positions on the topic of this slug.' }),
+    actor: t.string({ description: 'Only positions of this actor, given by slug, name or any alias (an unknown name is an error).' }),
+    topic: t.string({ description: 'Only positions on the topic of this slug (an unknown slug is an error).' }),
     includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
     stance: t.field({ type: Stance, description: 'Only positions with this stance.' }),
   }),
 });
 
-/** The PositionFilter as one SQL condition on the positions table. */
-const positionCondition = perArgs(async (db: Database, { filter }: { filter?: typeof PositionFilter.$inferInput | null }) => {
-  const parts: Condition<typeof positions>[] = [];
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw badInput('filter.includeSubtopics', 'needs `filter.topic`.');
-  if (filter?.actor != null) {
-    const id = await actorIdByName(db, 'filter.actor', filter.actor);
-    parts.push((p) => sql`${p.actorId} = ${id}`);
-  }
-  if (filter?.topic != null) {
-    const ids = await topicIdsBySlug(db, 'filter.topic', filter.topic, filter.includeSubtopics ?? false);
-    parts.push((p) => sql`${p.topicId} in ${ids}`);
-  }
-  if (filter?.stance) {
-    const value = filter.stance;
-    parts.push((p) => sql`${p.stance} = ${value}`);
-  }
-  return allOf(parts);
-});
+const positionsWhere = (ctx: Context, filter: Filter | null | undefined) =>
+  perRequest(ctx, `positions:${JSON.stringify(filter)}`, () => positionCondition(ctx.db, ['filter'], filter));
 
 builder.queryFields((t) => ({
   positions: t.drizzleConnection({
@@ -91,10 +58,66 @@ builder.queryFields((t) => ({
     description: 'Positions, filtered as asked (by default all of them), in the order they were recorded.',
     args: { filter: t.arg({ type: PositionFilter, description: 'Which positions; all when omitted.' }) },
     ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(positions, (await positionCondition(ctx.db, args))?.(positions)),
+    totalCount: async (_root, args, ctx) => ctx.db.$count(positions, (await positionsWhere(ctx, args.filter))?.(positions)),
     resolve: async (query, _root, args, ctx) => {
-      const condition = await positionCondition(ctx.db, args);
-      return ctx.db.query.positions.findMany(query({ where: condition ? { RAW: condition } : undefined, orderBy: { id: 'asc' } }));
+      const where = await positionsWhere(ctx, args.filter);
+      return ctx.db.query.positions.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { id: 'asc' } }));
     },
   }),
 }));
+
+const positionPayload = (t: PayloadFields<{ position: PositionRow }>) => ({
+  position: t.field({ type: Position, nullable: true, description: 'The position; null when refused.', resolve: (p) => p.position ?? null }),
+});
+
+mutationField('recordPosition', {
+  description:
+    'Records where an actor stands on a topic, on the evidence of an article. Refused when the quote is not in the ' +
+    'article or the article does not mention the actor, and when the article already reports this actor on this topic.',
+  input: (t) => ({
+    actorId: t.id({ required: true, description: 'Global ID of the actor; the article must mention it.' }),
+    topicId: t.id({ required: true, description: 'Global ID of the topic.' }),
+    articleId: t.id({ required: true, description: 'Global ID of the article that reports the position: its evidence.' }),
+    stance: t.field({ type: Stance, required: true, description: 'Supports, opposes, conditional or neutral.' }),
+    statement: t.string({ required: true, description: 'The position in one sentence, in your words.' }),
+    quote: t.string({ description: 'An exact excerpt of the article’s title, summary or body.' }),
+    statedAt: t.field({ type: 'DateTime', description: 'When the actor took it; leave unset when the source gives no date.' }),
+  }),
+  write: (tx, input, ids) =>
+    recordPosition(tx, {
+      ...input,
+      actorId: ids.one('actorId', input.actorId, 'Actor'),
+      topicId: ids.one('topicId', input.topicId, 'Topic'),
+      articleId: ids.one('articleId', input.articleId, 'Article'),
+    }),
+  payload: positionPayload,
+});
+
+mutationField('updatePosition', {
+  description: 'Changes a position.',
+  inputDescription: 'Input of updatePosition. Fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the position.' }),
+    expectedVersion: t.int({ description: 'The `version` you read; when the position has moved on, nothing is written (CONFLICT).' }),
+    stance: t.field({ type: Stance, description: 'New stance.' }),
+    statement: t.string({ description: 'New statement.' }),
+    quote: t.string({ description: 'New quote, exact from the article; null clears it.' }),
+    statedAt: t.field({ type: 'DateTime', description: 'New date.' }),
+    topicId: t.id({ description: 'Global ID of another topic.' }),
+  }),
+  write: (tx, input, ids) =>
+    updatePosition(tx, { ...input, id: ids.one('id', input.id, 'Position'), topicId: ids.optional('topicId', input.topicId, 'Topic') }),
+  payload: positionPayload,
+});
+
+mutationField('deletePosition', {
+  description: 'Deletes a position.',
+  input: (t) => ({ id: t.id({ required: true, description: 'Global ID of the position.' }) }),
+  write: async (tx, input, ids) => {
+    await deletePosition(tx, { id: ids.one('id', input.id, 'Position') });
+    return { deletedId: String(input.id) };
+  },
+  payload: (t) => ({
+    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted position; null when refused.', resolve: (p) => p.deletedId ?? null }),
+  }),
+});

@@ -1,6 +1,7 @@
 import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
-// Each domain file adds its types and root fields to the builder when imported.
+// Each domain file adds its types, root queries and mutations to the builder when imported.
+import './payload.js';
 import './node.js';
 import './article.js';
 import './actor.js';
@@ -8,8 +9,7 @@ import './topic.js';
 import './position.js';
 import './search.js';
 import './stance-matrix.js';
-import './mutation.js';
-import './write-fields.js';
+import './digest.js';
 
 export const schema = builder.toSchema();
 

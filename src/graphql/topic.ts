@@ -1,21 +1,17 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
-import { stance, topics } from '../db/tables.js';
-import { builder } from './builder.js';
-import { badInput } from './errors.js';
-import { perArgs, topicIdsBySlug, type Condition } from './lookups.js';
+import { topics } from '../db/tables.js';
+import { createTopic, stanceCounts, stanceSummary, topicCondition, type Stance as StanceValue, type TopicFilter as Filter } from '../models/topic.js';
+import { builder, perRequest, type Context } from './builder.js';
 import { paging } from './pagination.js';
+import { mutationField } from './payload.js';
 import { Stance } from './position.js';
 
-const StanceCount = builder
-  .objectRef<{ stance: (typeof stance.enumValues)[number]; count: number }>('StanceCount')
-  .implement({
-    description: 'How many positions take one stance.',
-    fields: (t) => ({
-      stance: t.expose('stance', { type: Stance, description: 'The stance.' }),
-      count: t.exposeInt('count', { description: 'How many positions take it.' }),
-    }),
-  });
+const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
+  description: 'How many positions take one stance.',
+  fields: (t) => ({
+    stance: t.expose('stance', { type: Stance, description: 'The stance.' }),
+    count: t.exposeInt('count', { description: 'How many positions take it.' }),
+  }),
+});
 
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
@@ -46,45 +42,22 @@ export const Topic = builder.drizzleNode('topics', {
     stanceSummary: t.field({
       type: [StanceCount],
       description: 'How many positions on this topic and the topics below it take each stance; every stance is listed, zero included.',
-      select: {
-        extras: {
-          stanceCounts: (topic) => sql<Record<string, number>>`(
-            select jsonb_object_agg(s.stance, (
-              select count(*) from positions p join topic_closure c on c.descendant_id = p.topic_id
-              where c.ancestor_id = ${topic.id} and p.stance = s.stance
-            )) from unnest(enum_range(null::stance)) as s(stance))`,
-        },
-      },
-      resolve: (topic) =>
-        stance.enumValues.map((value) => ({ stance: value, count: Number(parseJson(topic.stanceCounts)[value] ?? 0) })),
+      select: { extras: { stanceCounts } },
+      resolve: (topic) => stanceSummary(topic.stanceCounts),
     }),
   }),
 });
 
-/** jsonb comes back parsed from postgres.js and from inside relational queries, as text elsewhere. */
-function parseJson(value: unknown): Record<string, unknown> {
-  return typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : ((value ?? {}) as Record<string, unknown>);
-}
-
 const TopicFilter = builder.inputType('TopicFilter', {
   description: 'Narrows a list of topics.',
   fields: (t) => ({
-    parent: t.string({ description: 'Only the topics directly under the topic of this slug.' }),
+    parent: t.string({ description: 'Only the topics directly under the topic of this slug (an unknown slug is an error).' }),
     rootsOnly: t.boolean({ description: 'true: only topics without a parent.' }),
   }),
 });
 
-const topicCondition = perArgs(
-  async (db: Database, { filter }: { filter?: typeof TopicFilter.$inferInput | null }): Promise<Condition<typeof topics> | undefined> => {
-    if (filter?.parent != null && filter.rootsOnly) throw badInput('filter.rootsOnly', 'cannot be combined with `filter.parent`.');
-    if (filter?.parent != null) {
-      const [parentId] = await topicIdsBySlug(db, 'filter.parent', filter.parent, false);
-      return (t) => sql`${t.parentId} = ${parentId}`;
-    }
-    if (filter?.rootsOnly) return (t) => sql`${t.parentId} is null`;
-    return undefined;
-  },
-);
+const topicsWhere = (ctx: Context, filter: Filter | null | undefined) =>
+  perRequest(ctx, `topics:${JSON.stringify(filter)}`, () => topicCondition(ctx.db, filter));
 
 builder.queryFields((t) => ({
   topic: t.drizzleField({
@@ -99,10 +72,24 @@ builder.queryFields((t) => ({
     description: 'Topics, filtered as asked (by default all of them), in the order they were added (parents before their children).',
     args: { filter: t.arg({ type: TopicFilter, description: 'Which topics; all when omitted.' }) },
     ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(topics, (await topicCondition(ctx.db, args))?.(topics)),
+    totalCount: async (_root, args, ctx) => ctx.db.$count(topics, (await topicsWhere(ctx, args.filter))?.(topics)),
     resolve: async (query, _root, args, ctx) => {
-      const condition = await topicCondition(ctx.db, args);
-      return ctx.db.query.topics.findMany(query({ where: condition ? { RAW: condition } : undefined, orderBy: { id: 'asc' } }));
+      const where = await topicsWhere(ctx, args.filter);
+      return ctx.db.query.topics.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { id: 'asc' } }));
     },
   }),
 }));
+
+mutationField('createTopic', {
+  description: 'Adds a topic, optionally under a broader one.',
+  input: (t) => ({
+    name: t.string({ required: true, description: 'Human-readable name.' }),
+    slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
+    description: t.string({ description: 'What the question is.' }),
+    parentId: t.id({ description: 'Global ID of the broader topic; omit for a root.' }),
+  }),
+  write: (tx, input, ids) => createTopic(tx, { ...input, parentId: ids.optional('parentId', input.parentId, 'Topic') }),
+  payload: (t) => ({
+    topic: t.field({ type: Topic, nullable: true, description: 'The new topic; null when refused.', resolve: (p) => p.topic ?? null }),
+  }),
+});

@@ -1,32 +1,59 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { aliasColumns } from '../db/aliases.js';
+import type { Database, Transaction } from '../db/client.js';
 import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
-import type { Tx } from './db.js';
 import { UserInputError } from './errors.js';
+import { aliasRow, nameContains } from './names.js';
+import { allOf, type Condition } from './conditions.js';
+import { topicIdsBySlug } from './topic.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type ActorRow = typeof actors.$inferSelect;
-type Kind = (typeof actorKind.enumValues)[number];
+export type ActorKind = (typeof actorKind.enumValues)[number];
 
-const aliasRow = (actorId: number, alias: string) => ({ actorId, ...aliasColumns(alias) });
+export interface ActorFilter {
+  kind?: ActorKind | null;
+  search?: string | null;
+  topic?: string | null;
+  includeSubtopics?: boolean | null;
+}
 
-/** Refuses aliases already taken by another actor, naming each one. */
-async function checkAliasesFree(tx: Tx, check: Checker, field: string, aliases: string[], ownerId?: number) {
+/** An ActorFilter as one condition on the actors table (or the alias a query gives it); undefined for none. */
+export async function actorCondition(db: Database, filter: ActorFilter | null | undefined): Promise<Condition<typeof actors> | undefined> {
+  const parts: Condition<typeof actors>[] = [];
+  if (filter?.includeSubtopics != null && filter.topic == null)
+    throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
+  if (filter?.kind) {
+    const kind = filter.kind;
+    parts.push((a) => sql`${a.kind} = ${kind}`);
+  }
+  if (filter?.search != null) {
+    if (filter.search.trim() === '') throw UserInputError.of(['filter', 'search'], 'INVALID', 'must not be empty.');
+    parts.push(nameContains(filter.search));
+  }
+  if (filter?.topic != null) {
+    const ids = await topicIdsBySlug(db, ['filter', 'topic'], filter.topic, filter.includeSubtopics ?? false);
+    parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
+  }
+  return allOf(parts);
+}
+
+/** Refuses aliases already taken by another actor, each under its own field path. */
+async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { field: string[]; alias: string }[], ownerId?: number) {
   if (aliases.length === 0) return;
   const taken = await tx
     .select({ alias: actorAliases.alias, slug: actors.slug })
     .from(actorAliases)
     .innerJoin(actors, eq(actors.id, actorAliases.actorId))
-    .where(and(inArray(actorAliases.alias, aliases), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
-  aliases.forEach((alias, i) => {
+    .where(and(inArray(actorAliases.alias, aliases.map((a) => a.alias)), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
+  for (const { field, alias } of aliases) {
     const owner = taken.find((t) => t.alias === alias);
-    if (owner) check.add([field, String(i)], 'ALREADY_EXISTS', `"${alias}" is already an alias of ${owner.slug}.`);
-  });
+    if (owner) check.add(field, 'ALREADY_EXISTS', `"${alias}" is already an alias of ${owner.slug}.`);
+  }
 }
 
 export async function createActor(
-  tx: Tx,
-  input: { name: string; kind: Kind; slug?: string | null; description?: string | null; countryCode?: string | null; aliases?: readonly string[] | null },
+  tx: Transaction,
+  input: { name: string; kind: ActorKind; slug?: string | null; description?: string | null; countryCode?: string | null; aliases?: readonly string[] | null },
 ): Promise<{ actor: ActorRow }> {
   const check = new Checker();
   const name = check.text(['name'], input.name, LIMITS.name);
@@ -37,21 +64,21 @@ export async function createActor(
     description: check.optionalText(['description'], input.description, LIMITS.description),
     countryCode: check.countryCode(['countryCode'], input.countryCode),
   };
-  const aliases = (input.aliases ?? []).map((a, i) => check.text(['aliases', String(i)], a, LIMITS.alias));
-  const all = [...new Set([name, ...aliases])];
-  await checkAliasesFree(tx, check, 'aliases', all);
+  const aliases = (input.aliases ?? []).map((a, i) => ({ field: ['aliases', String(i)], alias: check.text(['aliases', String(i)], a, LIMITS.alias) }));
+  await checkAliasesFree(tx, check, [{ field: ['name'], alias: name }, ...aliases]);
   check.throwIfAny();
+  const all = [...new Set([name, ...aliases.map((a) => a.alias)])];
   const [actor] = await tx.insert(actors).values(values).returning();
   await tx.insert(actorAliases).values(all.map((alias) => aliasRow(actor!.id, alias)));
   return { actor: actor! };
 }
 
 export async function updateActor(
-  tx: Tx,
-  input: { id: string; name?: string | null; kind?: Kind | null; slug?: string | null; description?: string | null; countryCode?: string | null },
+  tx: Transaction,
+  input: { id: number; name?: string | null; kind?: ActorKind | null; slug?: string | null; description?: string | null; countryCode?: string | null },
 ): Promise<{ actor: ActorRow }> {
   const check = new Checker();
-  const actorId = check.id(['id'], input.id, 'Actor');
+  const actorId = input.id;
   const changes = {
     name: input.name == null ? undefined : check.text(['name'], input.name, LIMITS.name),
     kind: input.kind ?? undefined,
@@ -59,22 +86,22 @@ export async function updateActor(
     description: check.optionalText(['description'], input.description, LIMITS.description),
     countryCode: check.countryCode(['countryCode'], input.countryCode),
   };
-  if (changes.name) await checkAliasesFree(tx, check, 'name', [changes.name], actorId);
+  if (changes.name) await checkAliasesFree(tx, check, [{ field: ['name'], alias: changes.name }], actorId);
   check.throwIfAny();
   const [actor] = await tx.update(actors).set({ ...changes, updatedAt: sql`now()` }).where(eq(actors.id, actorId)).returning();
-  if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', `names no actor (got "${input.id}").`);
+  if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no actor.');
   // The new name stays findable, and so does the old one: it was an alias already.
   if (changes.name) await tx.insert(actorAliases).values(aliasRow(actorId, changes.name)).onConflictDoNothing();
   return { actor };
 }
 
-export async function addActorAlias(tx: Tx, input: { actorId: string; alias: string }): Promise<{ actor: ActorRow }> {
+export async function addActorAlias(tx: Transaction, input: { actorId: number; alias: string }): Promise<{ actor: ActorRow }> {
   const check = new Checker();
-  const actorId = check.id(['actorId'], input.actorId, 'Actor');
+  const { actorId } = input;
   const alias = check.text(['alias'], input.alias, LIMITS.alias);
   check.throwIfAny();
   const [actor] = await tx.select().from(actors).where(eq(actors.id, actorId));
-  if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', `names no actor (got "${input.actorId}").`);
+  if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', 'names no actor.');
   const [existing] = await tx
     .select({ actorId: actorAliases.actorId, slug: actors.slug })
     .from(actorAliases)
@@ -95,17 +122,14 @@ export async function addActorAlias(tx: Tx, input: { actorId: string; alias: str
  * over (the source's name becomes an alias), rows that would duplicate one of the target's are
  * dropped, and the source is deleted.
  */
-export async function mergeActors(tx: Tx, input: { sourceId: string; targetId: string }): Promise<{ actor: ActorRow; mergedSlug: string }> {
+export async function mergeActors(tx: Transaction, input: { sourceId: number; targetId: number }): Promise<{ actor: ActorRow }> {
+  const { sourceId, targetId } = input;
+  if (sourceId === targetId) throw UserInputError.of(['targetId'], 'INVALID', 'cannot merge an actor into itself.');
   const check = new Checker();
-  const sourceId = check.id(['sourceId'], input.sourceId, 'Actor');
-  const targetId = check.id(['targetId'], input.targetId, 'Actor');
-  if (sourceId && sourceId === targetId) check.add(['targetId'], 'INVALID', 'cannot merge an actor into itself.');
-  check.throwIfAny();
   const rows = await tx.select().from(actors).where(inArray(actors.id, [sourceId, targetId])).for('update');
   const source = rows.find((r) => r.id === sourceId);
-  const target = rows.find((r) => r.id === targetId);
-  if (!source) check.add(['sourceId'], 'NOT_FOUND', `names no actor (got "${input.sourceId}").`);
-  if (!target) check.add(['targetId'], 'NOT_FOUND', `names no actor (got "${input.targetId}").`);
+  if (!source) check.add(['sourceId'], 'NOT_FOUND', 'names no actor.');
+  if (!rows.some((r) => r.id === targetId)) check.add(['targetId'], 'NOT_FOUND', 'names no actor.');
   check.throwIfAny();
 
   // Mentions: one row per article, whoever had it.
@@ -134,5 +158,5 @@ export async function mergeActors(tx: Tx, input: { sourceId: string; targetId: s
   await tx.insert(actorAliases).values(aliasRow(targetId, source!.name)).onConflictDoNothing();
   await tx.delete(actors).where(eq(actors.id, sourceId));
   const [actor] = await tx.update(actors).set({ updatedAt: sql`now()` }).where(eq(actors.id, targetId)).returning();
-  return { actor: actor!, mergedSlug: source!.slug };
+  return { actor: actor! };
 }

@@ -1,36 +1,34 @@
 import { eq, inArray } from 'drizzle-orm';
-import { actors, topics } from '../db/tables.js';
-import type { Tx } from './db.js';
+import type { Transaction } from '../db/client.js';
+import { actors, articles, positions, topics } from '../db/tables.js';
 import type { Checker } from './validate.js';
 
-// Inputs name other records by global ID: Checker.id decodes them, these check the rows exist.
+// Inputs refer to other records by id; these check that the rows exist, and name the ones that do not.
 
-const TABLES = { Actor: actors, Topic: topics } as const;
-type Referenced = keyof typeof TABLES;
+const TABLES = { actor: actors, topic: topics, article: articles, position: positions } as const;
+export type Referenced = keyof typeof TABLES;
 
-/** Reports NOT_FOUND when a decoded id names no row (0, an ID that did not decode, was reported already). */
-export async function checkExists(tx: Tx, check: Checker, field: string, typename: Referenced, id: number, globalId: string) {
-  if (!id) return;
-  const table = TABLES[typename];
+/** NOT_FOUND on `field` when no row of this kind has the id. */
+export async function checkExists(tx: Transaction, check: Checker, field: string[], kind: Referenced, id: number): Promise<void> {
+  const table = TABLES[kind];
   const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id));
-  if (!row) check.add([field], 'NOT_FOUND', `names no ${typename.toLowerCase()} (got "${globalId}").`);
+  if (!row) check.add(field, 'NOT_FOUND', `names no ${kind}.`);
 }
 
-/** Decodes a list of IDs and checks that each names a row; reports the ones that do not, by position. */
-export async function existingIds(
-  tx: Tx,
+/** NOT_FOUND on `[field, index]` for each id of the list no row has; returns the list without repeats. */
+export async function checkAllExist(
+  tx: Transaction,
   check: Checker,
   field: string,
-  globalIds: readonly string[] | null | undefined,
-  typename: Referenced,
+  kind: Referenced,
+  ids: readonly number[] | null | undefined,
 ): Promise<number[] | undefined> {
-  if (globalIds == null) return undefined;
-  const ids = globalIds.map((id, i) => check.id([field, String(i)], id, typename));
-  const wanted = [...new Set(ids.filter((id) => id > 0))];
-  const table = TABLES[typename];
+  if (ids == null) return undefined;
+  const table = TABLES[kind];
+  const wanted = [...new Set(ids)];
   const found = new Set(wanted.length ? (await tx.select({ id: table.id }).from(table).where(inArray(table.id, wanted))).map((r) => r.id) : []);
-  ids.forEach((id, i) => {
-    if (id > 0 && !found.has(id)) check.add([field, String(i)], 'NOT_FOUND', `names no ${typename.toLowerCase()} (got "${globalIds[i]}").`);
+  ids.forEach((id, index) => {
+    if (!found.has(id)) check.add([field, String(index)], 'NOT_FOUND', `names no ${kind}.`);
   });
-  return [...new Set(ids)];
+  return wanted;
 }

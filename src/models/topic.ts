@@ -1,23 +1,85 @@
-import { topics } from '../db/tables.js';
-import type { Tx } from './db.js';
+import { sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/client.js';
+import { stance, topicClosure, topics } from '../db/tables.js';
+import type { Condition } from './conditions.js';
+import { UserInputError } from './errors.js';
 import { checkExists } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type TopicRow = typeof topics.$inferSelect;
+export type Stance = (typeof stance.enumValues)[number];
+
+const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
+
+/**
+ * The topic with this slug and, with `includeSubtopics`, every topic below it; one statement. An
+ * unknown slug is refused, naming `field`: an argument that names a record must name one that exists.
+ */
+export async function topicIdsBySlug(db: Database | Transaction, field: string[], slug: string, includeSubtopics: boolean): Promise<number[]> {
+  const rows = await db
+    .select({ id: topicClosure.descendantId })
+    .from(topicClosure)
+    .innerJoin(topics, sql`${topics.id} = ${topicClosure.ancestorId}`)
+    .where(sql`${topics.slug} = ${slug} and ${includeSubtopics ? sql`true` : sql`${topicClosure.depth} = 0`}`);
+  if (rows.length === 0) throw UserInputError.of(field, 'NOT_FOUND', unknownTopic(slug));
+  return rows.map((r) => r.id);
+}
+
+/** The topics with these slugs, in the order given; one statement. Unknown slugs are refused by place. */
+export async function topicIdsBySlugs(db: Database | Transaction, field: string[], slugs: readonly string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(sql`${topics.slug} in ${slugs}`);
+  const ids = slugs.map((slug) => rows.find((r) => r.slug === slug)?.id);
+  const unknown = ids.flatMap((id, index) => (id === undefined ? [index] : []));
+  if (unknown.length)
+    throw new UserInputError(unknown.map((index) => ({ field: [...field, String(index)], code: 'NOT_FOUND', message: unknownTopic(slugs[index]!) })));
+  return ids as number[];
+}
+
+export interface TopicFilter {
+  parent?: string | null;
+  rootsOnly?: boolean | null;
+}
+
+/** A TopicFilter as one condition on the topics table (or the alias a query gives it); undefined for none. */
+export async function topicCondition(db: Database, filter: TopicFilter | null | undefined): Promise<Condition<typeof topics> | undefined> {
+  if (filter?.parent != null && filter.rootsOnly)
+    throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
+  if (filter?.parent != null) {
+    const [parentId] = await topicIdsBySlug(db, ['filter', 'parent'], filter.parent, false);
+    return (t) => sql`${t.parentId} = ${parentId}`;
+  }
+  if (filter?.rootsOnly) return (t) => sql`${t.parentId} is null`;
+  return undefined;
+}
+
+/**
+ * How many positions on a topic and the topics below it take each stance, as a JSON object
+ * `{ SUPPORTS: n, ... }` computed inside the query that loads the topic.
+ */
+export const stanceCounts = (topic: typeof topics) => sql<Record<string, number> | string>`(
+  select jsonb_object_agg(s.stance, (
+    select count(*) from positions p join topic_closure c on c.descendant_id = p.topic_id
+    where c.ancestor_id = ${topic.id} and p.stance = s.stance
+  )) from unnest(enum_range(null::stance)) as s(stance))`;
+
+/** Every stance with its count, zero included, from {@link stanceCounts}' value. */
+export function stanceSummary(value: Record<string, number> | string | null): { stance: Stance; count: number }[] {
+  // jsonb comes back parsed from postgres.js and from inside relational queries, as text elsewhere.
+  const counts = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  return stance.enumValues.map((value) => ({ stance: value, count: Number(counts[value] ?? 0) }));
+}
 
 export async function createTopic(
-  tx: Tx,
-  input: { name: string; slug?: string | null; description?: string | null; parentId?: string | null },
+  tx: Transaction,
+  input: { name: string; slug?: string | null; description?: string | null; parentId?: number | null },
 ): Promise<{ topic: TopicRow }> {
   const check = new Checker();
   const name = check.text(['name'], input.name, LIMITS.name);
   const slug = check.slug(['slug'], input.slug, name);
   const description = check.optionalText(['description'], input.description, LIMITS.description);
-  let parentId: number | null = null;
-  if (input.parentId != null) {
-    parentId = check.id(['parentId'], input.parentId, 'Topic');
-    await checkExists(tx, check, 'parentId', 'Topic', parentId, input.parentId);
-  }
+  const parentId = input.parentId ?? null;
+  if (parentId != null) await checkExists(tx, check, ['parentId'], 'topic', parentId);
   check.throwIfAny();
   const [topic] = await tx.insert(topics).values({ name, slug, description, parentId }).returning();
   return { topic: topic! };

@@ -1,7 +1,7 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { COUNTRY_CODE_PATTERN, SLUG_PATTERN } from '../db/tables.js';
-import { Problems } from './errors.js';
+import { UserInputError, type UserError, type UserErrorCode } from './errors.js';
 
+/** The longest value each kind of text may have, in characters. */
 export const LIMITS = {
   name: 200,
   title: 500,
@@ -32,8 +32,25 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** Field checks that collect every problem of an input before anything is written. */
-export class Checker extends Problems {
+/**
+ * Checks the values of one input, collecting every problem before anything is written, then
+ * throws them together. Each check returns the value as it is to be stored.
+ */
+export class Checker {
+  private readonly problems: UserError[] = [];
+
+  add(field: (string | number)[], code: UserErrorCode, message: string): void {
+    this.problems.push({ field: field.map(String), code, message });
+  }
+
+  get any(): boolean {
+    return this.problems.length > 0;
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length) throw new UserInputError(this.problems);
+  }
+
   /** A required text: trimmed, not empty, not longer than the limit. */
   text(field: string[], value: string, limit: number): string {
     const trimmed = value.trim();
@@ -42,7 +59,7 @@ export class Checker extends Problems {
     return trimmed;
   }
 
-  /** An optional text: null or undefined stay as they are (null clears, undefined keeps). */
+  /** An optional text: null or undefined stay as they are (null clears, undefined keeps); blank clears. */
   optionalText(field: string[], value: string | null | undefined, limit: number): string | null | undefined {
     if (value == null) return value;
     const trimmed = value.trim();
@@ -50,6 +67,7 @@ export class Checker extends Problems {
     return this.text(field, trimmed, limit);
   }
 
+  /** A slug as given, or derived from `fallbackFrom` when none is given. */
   slug(field: string[], value: string | null | undefined, fallbackFrom: string): string {
     if (value == null) {
       const derived = slugify(fallbackFrom);
@@ -57,26 +75,28 @@ export class Checker extends Problems {
       return derived;
     }
     if (!SLUG.test(value) || value.length > LIMITS.slug)
-      this.add(field, 'INVALID', `must be lower-case letters and digits joined by single hyphens, at most ${LIMITS.slug} characters (got "${value}").`);
+      this.add(
+        field,
+        'INVALID',
+        `must be lower-case letters and digits joined by single hyphens, at most ${LIMITS.slug} characters (got "${value.slice(0, LIMITS.slug)}").`,
+      );
     return value;
   }
 
   url(field: string[], value: string | null | undefined): string | null | undefined {
     if (value == null || value.trim() === '') return value == null ? value : null;
     const trimmed = value.trim();
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(trimmed);
-    } catch {
-      // reported below
+    if (trimmed.length > LIMITS.url) {
+      this.add(field, 'INVALID', `must be at most ${LIMITS.url} characters (got ${trimmed.length}).`);
+      return trimmed;
     }
-    if (!parsed || !/^https?:$/.test(parsed.protocol) || trimmed.length > LIMITS.url)
-      this.add(field, 'INVALID', `must be an http:// or https:// URL (got "${trimmed}").`);
+    const parsed = URL.canParse(trimmed) ? new URL(trimmed) : undefined;
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) this.add(field, 'INVALID', `must be an http:// or https:// URL (got "${trimmed}").`);
     return trimmed;
   }
 
   /** A date no later than a day from now (clocks differ; the future beyond that is a typo). */
-  pastDate(field: string[], value: Date | null | undefined): string | null | undefined {
+  pastDate(field: string[], value: Date | null | undefined): Date | null | undefined {
     if (value == null) return value;
     if (Number.isNaN(value.getTime())) {
       this.add(field, 'INVALID', 'is not a valid date.');
@@ -84,31 +104,13 @@ export class Checker extends Problems {
     }
     if (value.getTime() > Date.now() + 24 * 3600 * 1000)
       this.add(field, 'INVALID', `must not be more than a day in the future (got ${value.toISOString()}).`);
-    return value.toISOString();
+    return value;
   }
 
   countryCode(field: string[], value: string | null | undefined): string | null | undefined {
     if (value == null || value === '') return value == null ? value : null;
-    if (!COUNTRY_CODE.test(value)) this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value}").`);
+    if (!COUNTRY_CODE.test(value))
+      this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value.slice(0, 10)}").`);
     return value;
   }
-
-  /** The row id inside a global ID of the expected type; NOT_FOUND when it cannot name one. */
-  id(field: string[], globalId: string, typename: string): number {
-    let decoded: { typename: string; id: string } | undefined;
-    try {
-      decoded = decodeGlobalID(globalId);
-    } catch {
-      // reported below
-    }
-    if (!decoded || decoded.typename !== typename || !/^[1-9]\d{0,9}$/.test(decoded.id) || Number(decoded.id) > 2 ** 31 - 1) {
-      this.add(field, decoded ? 'NOT_FOUND' : 'INVALID', `is not the ID of ${article(typename)} (got "${globalId}").`);
-      return 0;
-    }
-    return Number(decoded.id);
-  }
-}
-
-function article(typename: string): string {
-  return /^[AEIOU]/.test(typename) ? `an ${typename}` : `a ${typename}`;
 }

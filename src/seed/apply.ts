@@ -1,8 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/client.js';
-import { aliasColumns } from '../db/aliases.js';
-import { postgresError } from '../db/client.js';
+import { postgresError, type Database, type Transaction } from '../db/client.js';
 import {
   actorAliases,
   actors,
@@ -13,6 +11,8 @@ import {
   positions,
   topics,
 } from '../db/tables.js';
+import { domainErrorOf } from '../models/errors.js';
+import { aliasRow } from '../models/names.js';
 import { SeedError, type SeedData } from './files.js';
 
 /** How many rows of each table one run of the seed inserted; all zero when it was already loaded. */
@@ -33,10 +33,15 @@ export async function applySeed(db: Database, data: SeedData): Promise<SeedCount
   }
 }
 
-/** The database's own words for a failed statement, without the statement itself. */
+/**
+ * What the database refused, in the words a mutation would get (the models' reading of the
+ * constraint), with the database's own detail naming the row; never the statement itself.
+ */
 function databaseErrorText(error: unknown): string {
   const { message, detail } = postgresError(error);
-  return [message ?? String(error), detail].filter(Boolean).join(' — ');
+  const domain = domainErrorOf(error);
+  const meaning = domain ? domain.errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ') : (message ?? String(error));
+  return [meaning, detail].filter(Boolean).join(' — ');
 }
 
 async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
@@ -89,7 +94,7 @@ async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
       tx,
       actorAliases,
       data.actors.flatMap((actor) =>
-        [actor.name, ...actor.aliases].map((alias) => ({ actorId: actorIds.get(actor.slug)!, ...aliasColumns(alias) })),
+        [actor.name, ...actor.aliases].map((alias) => aliasRow(actorIds.get(actor.slug)!, alias)),
       ),
       actorAliases.alias,
     );
@@ -109,7 +114,10 @@ async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
     counts.articles = await insertMany(
       tx,
       articles,
-      data.articles.map(({ topics: _topics, actors: _actors, ...article }) => article),
+      data.articles.map(({ topics: _topics, actors: _actors, publishedAt, ...article }) => ({
+        ...article,
+        publishedAt: publishedAt === undefined ? undefined : new Date(publishedAt),
+      })),
       articles.slug,
     );
     const articleIds = await idsBySlug(tx, articles, data.articles.map((a) => a.slug));
@@ -138,20 +146,19 @@ async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
         stance: p.stance,
         statement: p.statement,
         quote: p.quote,
-        statedAt: p.statedAt,
+        statedAt: p.statedAt === undefined ? undefined : new Date(p.statedAt),
       })),
     );
     return counts;
   });
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type SluggedTable = typeof topics | typeof actors | typeof articles;
 
 /** Inserts rows, skipping those that clash with an existing row; returns how many were new. */
 async function insertMany(
-  tx: Tx,
-  table: Parameters<Tx['insert']>[0],
+  tx: Transaction,
+  table: Parameters<Transaction['insert']>[0],
   rows: Record<string, unknown>[],
   target?: PgColumn,
 ): Promise<number> {
@@ -165,7 +172,7 @@ async function insertMany(
 }
 
 async function idsBySlug(
-  tx: Tx,
+  tx: Transaction,
   table: SluggedTable,
   slugs: string[],
   into = new Map<string, number>(),

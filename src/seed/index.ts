@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { executeRows, type Database } from '../db/client.js';
+import { queryRows, type Database } from '../db/client.js';
 import { actors, articles, topics } from '../db/tables.js';
 import { applySeed, type SeedCounts } from './apply.js';
 import { DEFAULT_SEED_DIR, readSeedData } from './files.js';
@@ -9,7 +9,7 @@ export type { SeedCounts };
 
 /** Loads the seed data set into a database that holds no actor, topic or article yet. */
 export async function seedIfEmpty(db: Database, dir = DEFAULT_SEED_DIR): Promise<SeedCounts | null> {
-  const [row] = await executeRows<{ empty: boolean }>(
+  const [row] = await queryRows<{ empty: boolean }>(
     db,
     sql`select not exists (select 1 from ${actors}) and not exists (select 1 from ${topics}) and not exists (select 1 from ${articles}) as empty`,
   );

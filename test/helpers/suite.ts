@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { createSeededDatabase, rowCounts } from './database.js';
-import { errorOf, expectRefused, graphqlClient, idOf } from './graphql.js';
+import { errorOf, expectRefused, graphqlClient, idOf, type GraphQLResponse } from './graphql.js';
 
 /**
  * The usual start of a test file: a seeded database of its own and a client of the app, opened
@@ -14,9 +14,12 @@ export interface SeededSuite {
   idOf(kind: 'actor' | 'topic' | 'article', slug: string): Promise<string>;
   refused(mutation: string, variables: Record<string, unknown>): ReturnType<typeof expectRefused>;
   rowCounts(handle?: DatabaseHandle): ReturnType<typeof rowCounts>;
+  /** Runs an operation and counts the SQL statements it issued. */
+  counted(query: string, variables?: Record<string, unknown>): Promise<{ result: GraphQLResponse; statements: number }>;
 }
 
 export function seededSuite(): SeededSuite {
+  let statements = 0;
   const suite: SeededSuite = {
     handle: undefined as unknown as DatabaseHandle,
     gql: undefined as unknown as ReturnType<typeof graphqlClient>,
@@ -27,9 +30,14 @@ export function seededSuite(): SeededSuite {
     /** The userErrors of a mutation that must be refused, having checked it wrote nothing. */
     refused: (mutation, variables) => expectRefused(suite.gql, suite.handle, mutation, variables),
     rowCounts: (handle = suite.handle) => rowCounts(handle),
+    counted: async (query, variables) => {
+      statements = 0;
+      const result = await suite.gql.request(query, variables);
+      return { result, statements };
+    },
   };
   beforeAll(async () => {
-    suite.handle = await createSeededDatabase();
+    suite.handle = await createSeededDatabase({ logger: { logQuery: () => void statements++ } });
     suite.gql = graphqlClient(suite.handle.db);
   });
   afterAll(() => suite.handle?.close());

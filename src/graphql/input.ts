@@ -1,0 +1,97 @@
+import { PothosValidationError } from '@pothos/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError, type ASTNode } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import { UserInputError, type UserError } from '../models/errors.js';
+
+// Input at the GraphQL edge: global IDs turned into the row ids the models take, and the models'
+// UserInputError turned into the one shape of a bad-argument error.
+
+/** The types whose global IDs name rows: `<Type>:<integer primary key>`, base64. */
+export const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+const MAX_INT4 = 2 ** 31 - 1;
+
+/** What a global ID names: a row of a node type, or nothing (malformed, or not a node type). */
+export function parseGlobalId(globalId: string): { typename: NodeType; id: number } | undefined {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    return undefined;
+  }
+  const typename = NODE_TYPES.find((t) => t === decoded.typename);
+  if (!typename || !/^[1-9]\d{0,9}$/.test(decoded.id) || Number(decoded.id) > MAX_INT4) return undefined;
+  return { typename, id: Number(decoded.id) };
+}
+
+/**
+ * Decodes the global IDs of one mutation input into row ids, collecting a userError for each that
+ * is malformed (INVALID) or names another type (NOT_FOUND). A bad ID decodes to 0, which names no
+ * row: the model then runs its own checks too, so that one answer lists every problem of the input.
+ */
+export class IdDecoder {
+  readonly problems: UserError[] = [];
+
+  one(field: string | string[], globalId: string | number, typename: NodeType): number {
+    const path = typeof field === 'string' ? [field] : field;
+    const parsed = parseGlobalId(String(globalId));
+    if (parsed?.typename === typename) return parsed.id;
+    const shown = String(globalId).slice(0, 100);
+    this.problems.push({
+      field: path,
+      code: parsed ? 'NOT_FOUND' : 'INVALID',
+      message: `is not the ID of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename} (got "${shown}").`,
+    });
+    return 0;
+  }
+
+  optional(field: string, globalId: string | number | null | undefined, typename: NodeType): number | null | undefined {
+    return globalId == null ? globalId : this.one(field, globalId, typename);
+  }
+
+  list(field: string, globalIds: readonly (string | number)[] | null | undefined, typename: NodeType): number[] | null | undefined {
+    return globalIds == null ? globalIds : globalIds.map((id, index) => this.one([field, String(index)], id, typename));
+  }
+}
+
+/** A path into arguments as a client writes it: ["filter", "topic"] → filter.topic, ["topics", "1"] → topics[1]. */
+export function argumentPath(field: readonly string[]): string {
+  return field.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+/**
+ * The one shape of a bad-argument error: the message names the argument and says what was wrong,
+ * `extensions.code` is BAD_USER_INPUT and `extensions.argument` the argument's path (the first,
+ * when there are several problems); `extensions.field` names the field when the error has no
+ * `path` (it was found before execution).
+ */
+export function argumentError(error: UserInputError, options: { nodes?: readonly ASTNode[]; path?: readonly (string | number)[]; field?: string } = {}) {
+  const [first] = error.errors;
+  return new GraphQLError(error.errors.map((e) => `Argument "${argumentPath(e.field)}" ${e.message}`).join(' '), {
+    nodes: options.nodes,
+    path: options.path,
+    extensions: { code: 'BAD_USER_INPUT', argument: first ? argumentPath(first.field) : undefined, ...(options.field ? { field: options.field } : {}) },
+  });
+}
+
+/**
+ * Yoga's error masking, with bad arguments shown as such: a UserInputError thrown while resolving
+ * a field, and plugin-drizzle's refusal of a cursor it cannot apply, become BAD_USER_INPUT errors;
+ * any other unexpected error is "Unexpected error." with no message or stack, in every NODE_ENV.
+ */
+export function maskError(error: unknown, message: string): Error {
+  if (error instanceof GraphQLError) {
+    const original = error.originalError;
+    if (original instanceof UserInputError) return argumentError(original, { nodes: error.nodes, path: error.path });
+    // The page rule lets only well-formed cursors through; one from another list can still hold more
+    // values than this list orders by.
+    if (original instanceof PothosValidationError && /cursor/i.test(original.message))
+      return new GraphQLError('Argument "after" or "before" is not a cursor of this list.', {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      });
+  }
+  return yogaMaskError(error, message, false);
+}

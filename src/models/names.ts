@@ -1,0 +1,129 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database, Transaction } from '../db/client.js';
+import { actorAliases, actors } from '../db/tables.js';
+import { UserInputError } from './errors.js';
+
+/**
+ * How actor names are compared and resolved. One place, so that the stored column
+ * `actor_aliases.normalized`, every argument that names an actor (filters, actorByName, the
+ * stance matrix), the actor search, mention matching in imported texts and the seed all fold and
+ * match names the same way.
+ */
+
+/** The same rule as {@link aliasFilter}, for alias rows already loaded. */
+export function aliasMatches(alias: { normalized: string | null; caseSensitive: boolean | null }, name: string): boolean {
+  return alias.normalized != null && alias.normalized === foldName(name, alias.caseSensitive ?? false);
+}
+
+/** Short all-caps aliases (US, UK, EU, U.S.) are matched case-sensitively: "us" is not the United States. */
+export function isCaseSensitiveAlias(alias: string): boolean {
+  const letters = stripDiacritics(alias).replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase();
+}
+
+/** The stored columns of an alias: as written, its lookup key, and whether case matters. */
+export function aliasColumns(alias: string): { alias: string; normalized: string; caseSensitive: boolean } {
+  const caseSensitive = isCaseSensitiveAlias(alias);
+  return { alias, normalized: foldName(alias, caseSensitive), caseSensitive };
+}
+
+/**
+ * The lookup key of a name: diacritics removed, apostrophes and dots dropped ("U.S." → "US",
+ * "Putin’s" → "Putins"), other punctuation turned into spaces, spaces collapsed, and lower case
+ * unless the key is for a case-sensitive alias.
+ */
+export function foldName(name: string, caseSensitive = false): string {
+  const folded = stripDiacritics(name)
+    .replace(/[’'`.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return caseSensitive ? folded : folded.toLowerCase();
+}
+
+function stripDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** The stored columns of an alias of an actor. */
+export function aliasRow(actorId: number, alias: string) {
+  return { actorId, ...aliasColumns(alias) };
+}
+
+/**
+ * Each name's actor, in the order given, with one statement: the actor with that slug, else the
+ * one with that name or alias (folded as above; the lowest id if two share one); undefined when none.
+ */
+export async function resolveActorNames(db: Database | Transaction, names: readonly string[]): Promise<(number | undefined)[]> {
+  if (names.length === 0) return [];
+  const keys = names.flatMap((name) => [foldName(name, false), foldName(name, true)]);
+  const rows = await db
+    .select({ id: actors.id, slug: actors.slug, normalized: actorAliases.normalized, caseSensitive: actorAliases.caseSensitive })
+    .from(actors)
+    .leftJoin(actorAliases, sql`${actorAliases.actorId} = ${actors.id}`)
+    .where(sql`${actors.slug} in ${names} or ${actorAliases.normalized} in ${keys}`)
+    .orderBy(actors.id);
+  return names.map((name) => (rows.find((r) => r.slug === name) ?? rows.find((r) => aliasMatches(r, name)))?.id);
+}
+
+/** The actors these names resolve to, in order; an unknown name is refused, naming its place in `field`. */
+export async function actorIdsByNames(db: Database | Transaction, field: string[], names: readonly string[]): Promise<number[]> {
+  const ids = await resolveActorNames(db, names);
+  const unknown = ids.flatMap((id, index) => (id === undefined ? [index] : []));
+  if (unknown.length)
+    throw new UserInputError(unknown.map((index) => ({ field: [...field, String(index)], code: 'NOT_FOUND', message: unknownActor(names[index]!) })));
+  return ids as number[];
+}
+
+/** The actor this name resolves to; an unknown name is refused, naming `field`. */
+export async function actorIdByName(db: Database | Transaction, field: string[], name: string): Promise<number> {
+  const [id] = await resolveActorNames(db, [name]);
+  if (id === undefined) throw UserInputError.of(field, 'NOT_FOUND', unknownActor(name));
+  return id;
+}
+
+const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
+
+/**
+ * Actors with a name or alias containing `text`, folded as above (so "zelensk" finds Zelenskyy,
+ * and "us" finds no US): a condition on the actors table or the alias a query gives it.
+ */
+export function nameContains(text: string): (actor: typeof actors) => SQL {
+  const like = (key: string) => `%${likeEscape(key)}%`;
+  const insensitive = like(foldName(text, false));
+  const sensitive = like(foldName(text, true));
+  return (a) => sql`exists (select 1 from ${actorAliases} al where al.actor_id = ${a.id}
+    and ((not al.case_sensitive and al.normalized like ${insensitive}) or (al.case_sensitive and al.normalized like ${sensitive})))`;
+}
+
+/** Text for a LIKE pattern, its wildcards taken literally. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface AliasPattern<Id> {
+  actorId: Id;
+  alias: string;
+}
+
+/**
+ * The actors a text names, by any of their aliases, on word boundaries ("Russian" does not match
+ * "Russians"), ignoring diacritics, and ignoring case except for short all-caps aliases.
+ */
+export function findMentionedActors<Id>(text: string, aliases: readonly AliasPattern<Id>[]): Set<Id> {
+  const haystack = stripDiacritics(text).replace(/[‘’]/g, "'");
+  const found = new Set<Id>();
+  for (const { actorId, alias } of aliases) {
+    if (found.has(actorId)) continue;
+    const needle = stripDiacritics(alias).replace(/[‘’]/g, "'");
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`,
+      isCaseSensitiveAlias(alias) ? 'u' : 'iu',
+    );
+    if (pattern.test(haystack)) found.add(actorId);
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { UserInputError } from './errors.js';
+import { foldName, likeEscape } from './names.js';
+
+// One ranked list over three kinds of record:
+//   actors   1.0 when the query is a name or alias, 0.9 when it contains one as whole words,
+//            0.6 when a name or alias starts with it (three letters or more);
+//   topics   0.5 plus half their full-text rank over name and description;
+//   articles their full-text rank over title, summary and body, scaled into 0..0.5 (rank / (rank + 1) / 2).
+// Ties are broken by kind (actor, topic, article) and then by id, so the order is total and a
+// position (rank, kind, id) pages through it exactly once even while rows are added.
+// Actors are matched by the query's wanted terms only: "troops -France" does not find France, and
+// an actor one of whose names is excluded ("-Kremlin") is left out.
+
+export const SEARCH_KINDS = { Article: 1, Topic: 2, Actor: 3 } as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/** The longest search text taken, by `search(query)` and the article filter alike. */
+export const MAX_SEARCH_LENGTH = 500;
+
+/** A hit's place in the ranking: what a cursor holds. */
+export type SearchPosition = [rank: string, kind: number, id: number];
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  position: SearchPosition;
+  /** For articles: the best passages of the summary, matches in <mark></mark>. */
+  snippet: string | null;
+}
+
+/**
+ * Checks a full-text search text (web-search syntax: "quoted phrases", OR, -exclusion) and returns
+ * it trimmed. The one rule for every argument that searches: empty text, text over the length
+ * limit, and text with no searchable word (only operators or common words such as "the") are refused.
+ */
+export async function searchText(db: Database | Transaction, field: string[], text: string): Promise<string> {
+  const trimmed = text.trim();
+  if (trimmed === '') throw UserInputError.of(field, 'INVALID', 'must not be empty.');
+  if (trimmed.length > MAX_SEARCH_LENGTH)
+    throw UserInputError.of(field, 'INVALID', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${trimmed.length}).`);
+  const [row] = await queryRows<{ words: number }>(db, sql`select numnode(websearch_to_tsquery('english', ${trimmed}))::int as words`);
+  if (!row || Number(row.words) === 0)
+    throw UserInputError.of(field, 'INVALID', `has no word to search for ("${trimmed}" holds only operators or common words).`);
+  return trimmed;
+}
+
+/**
+ * The terms of a web-search query, as PostgreSQL's websearch_to_tsquery reads them: quoted phrases
+ * and words are wanted, those after a "-" excluded, and OR is an operator, not a term.
+ */
+export function searchTerms(text: string): { wanted: string[]; excluded: string[] } {
+  const wanted: string[] = [];
+  const excluded: string[] = [];
+  for (const [, minus, phrase, word] of text.matchAll(/(-?)(?:"([^"]*)"?|([^\s"]+))/g)) {
+    const term = (phrase ?? word ?? '').trim();
+    // Punctuation alone is no term ("-", "&"), and OR between terms is an operator.
+    if (!/[\p{L}\p{N}]/u.test(term) || (word === 'OR' && !minus)) continue;
+    (minus ? excluded : wanted).push(term);
+  }
+  return { wanted, excluded };
+}
+
+function hitsQuery(text: string) {
+  const { wanted, excluded } = searchTerms(text);
+  const wantedText = wanted.join(' ');
+  const lower = foldName(wantedText, false);
+  const exact = foldName(wantedText, true);
+  const excludedKeys = excluded.flatMap((term) => [foldName(term, false), foldName(term, true)]).filter(Boolean);
+  // The wanted text folded as the alias is: exactly for case-sensitive aliases (US), else lower-cased.
+  const asAlias = sql`(case when al.case_sensitive then ${exact} else ${lower} end)`;
+  return sql`
+    with q as (select websearch_to_tsquery('english', ${text}) as query),
+    hits as (
+      select ${SEARCH_KINDS.Article}::int as kind, a.id,
+             round((ts_rank_cd(a.search, q.query) / (1 + ts_rank_cd(a.search, q.query)) / 2)::numeric, 6) as rank
+        from articles a, q
+        where numnode(q.query) > 0 and a.search @@ q.query
+      union all
+      select ${SEARCH_KINDS.Topic}::int, t.id,
+             round((0.5 + 0.5 * ts_rank_cd(to_tsvector('english', t.name || ' ' || coalesce(t.description, '')), q.query, 32))::numeric, 6)
+        from topics t, q
+        where numnode(q.query) > 0 and to_tsvector('english', t.name || ' ' || coalesce(t.description, '')) @@ q.query
+      union all
+      select ${SEARCH_KINDS.Actor}::int, al.actor_id, max(case
+               when al.normalized = ${asAlias} then 1.0
+               when (' ' || ${asAlias} || ' ') like ('% ' || al.normalized || ' %') then 0.9
+               else 0.6 end)::numeric(7, 6)
+        from actor_aliases al
+        where ${lower} <> ''
+          and ((' ' || ${asAlias} || ' ') like ('% ' || al.normalized || ' %')
+            or (not al.case_sensitive and length(${lower}) >= 3 and al.normalized like ${`${likeEscape(lower)}%`}))
+          ${
+            excludedKeys.length
+              ? sql`and not exists (select 1 from actor_aliases ex where ex.actor_id = al.actor_id and ex.normalized in ${excludedKeys})`
+              : sql``
+          }
+        group by al.actor_id
+    )`;
+}
+
+/**
+ * One page of hits of a search text checked by {@link searchText}, after or before a position,
+ * best first (or, `inverted`, worst first: the page before a position).
+ */
+export async function searchPage(
+  db: Database,
+  text: string,
+  page: { after?: SearchPosition; before?: SearchPosition; limit: number; inverted: boolean },
+): Promise<SearchHit[]> {
+  const { after, before } = page;
+  const direction = page.inverted ? sql`asc` : sql`desc`;
+  const rows = await queryRows<{ kind: number; id: number; rank: string; snippet: string | null }>(
+    db,
+    sql`${hitsQuery(text)}
+    select h.kind, h.id, h.rank::text as rank,
+           case when h.kind = ${SEARCH_KINDS.Article} then (
+             select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
+             from articles a where a.id = h.id) end as snippet
+      from hits h, q
+      where ${after ? sql`(h.rank, h.kind, h.id) < (${after[0]}::numeric, ${after[1]}, ${after[2]})` : sql`true`}
+        and ${before ? sql`(h.rank, h.kind, h.id) > (${before[0]}::numeric, ${before[1]}, ${before[2]})` : sql`true`}
+      order by h.rank ${direction}, h.kind ${direction}, h.id ${direction}
+      limit ${page.limit}`,
+  );
+  const kindOf = (kind: number) => (Object.keys(SEARCH_KINDS) as SearchKind[]).find((k) => SEARCH_KINDS[k] === kind)!;
+  return rows.map((r) => ({
+    kind: kindOf(Number(r.kind)),
+    id: Number(r.id),
+    position: [r.rank, Number(r.kind), Number(r.id)],
+    snippet: r.snippet,
+  }));
+}
+
+/** How many hits a search text has in all. */
+export async function countHits(db: Database, text: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`${hitsQuery(text)} select count(*)::int as n from hits`);
+  return Number(row?.n ?? 0);
+}
+
+/** A position read back from a cursor, if it has the shape of one: [rank, kind, id]. */
+export function isSearchPosition(value: unknown): value is SearchPosition {
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    /^\d{1,6}(\.\d{1,6})?$/.test(value[0]) &&
+    Object.values(SEARCH_KINDS).includes(value[1]) &&
+    Number.isInteger(value[2]) &&
+    value[2] > 0 &&
+    value[2] <= 2 ** 31 - 1
+  );
+}
