@@ -1,9 +1,9 @@
-import { actorKind, actors } from '../db/tables.js';
-import { actorCondition, addActorAlias, createActor, mergeActors, updateActor, type ActorFilter as Filter, type ActorRow } from '../models/actor.js';
+import { actorKind } from '../db/tables.js';
+import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorFilter as Filter, type ActorRow } from '../models/actor.js';
 import { resolveActorNames } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { builder, perRequest, type Context } from './builder.js';
-import { paging } from './pagination.js';
+import { filteredList, paging } from './pagination.js';
 import { mutationField, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
 
@@ -107,9 +107,6 @@ const ActorFilter = builder.inputType('ActorFilter', {
   }),
 });
 
-const actorsWhere = (ctx: Context, filter: Filter | null | undefined) =>
-  perRequest(ctx, `actors:${JSON.stringify(filter)}`, () => actorCondition(ctx.db, filter));
-
 builder.queryFields((t) => ({
   actor: t.drizzleField({
     type: 'actors',
@@ -135,12 +132,7 @@ builder.queryFields((t) => ({
     type: 'actors',
     description: 'Actors, filtered as asked (by default all of them), in name order.',
     args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
-    ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(actors, (await actorsWhere(ctx, args.filter))?.(actors)),
-    resolve: async (query, _root, args, ctx) => {
-      const where = await actorsWhere(ctx, args.filter);
-      return ctx.db.query.actors.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { name: 'asc', id: 'asc' } }));
-    },
+    ...filteredList('actors', (db, args: { filter?: Filter | null }) => actorsQuery(db, args.filter)),
   }),
 }));
 

@@ -1,7 +1,6 @@
-import { articles } from '../db/tables.js';
 import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle, type ArticleFilter as Filter, type ArticleOrder as Order } from '../models/article.js';
-import { builder, perRequest, type Context } from './builder.js';
-import { paging } from './pagination.js';
+import { builder } from './builder.js';
+import { filteredList } from './pagination.js';
 import { mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
@@ -73,10 +72,6 @@ const ArticleOrder = builder.enumType('ArticleOrder', {
   } satisfies Record<(typeof ARTICLE_ORDERS)[number], unknown>,
 });
 
-/** The filter and order of `articles` as query parts, resolved once per request. */
-const articlesQuery = (ctx: Context, args: { filter?: Filter | null; orderBy?: Order | null }) =>
-  perRequest(ctx, `articles:${JSON.stringify(args.filter)}:${args.orderBy}`, () => articleQuery(ctx.db, args.filter, args.orderBy ?? 'NEWEST_FIRST'));
-
 builder.queryFields((t) => ({
   article: t.drizzleField({
     type: 'articles',
@@ -92,12 +87,9 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when omitted.' }),
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST_FIRST', description: 'Order of the list.' }),
     },
-    ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(articles, (await articlesQuery(ctx, args)).where?.(articles)),
-    resolve: async (query, _root, args, ctx) => {
-      const { where, ...order } = await articlesQuery(ctx, args);
-      return ctx.db.query.articles.findMany(query({ where: where ? { RAW: where } : undefined, ...order }));
-    },
+    ...filteredList('articles', (db, args: { filter?: Filter | null; orderBy?: Order | null }) =>
+      articleQuery(db, args.filter, args.orderBy ?? 'NEWEST_FIRST'),
+    ),
   }),
 }));
 

@@ -1,7 +1,7 @@
-import { positions, stance } from '../db/tables.js';
-import { deletePosition, positionCondition, recordPosition, updatePosition, type PositionFilter as Filter, type PositionRow } from '../models/position.js';
-import { builder, perRequest, type Context } from './builder.js';
-import { paging } from './pagination.js';
+import { stance } from '../db/tables.js';
+import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionFilter as Filter, type PositionRow } from '../models/position.js';
+import { builder } from './builder.js';
+import { filteredList } from './pagination.js';
 import { mutationField, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
@@ -49,20 +49,12 @@ const PositionFilter = builder.inputType('PositionFilter', {
   }),
 });
 
-const positionsWhere = (ctx: Context, filter: Filter | null | undefined) =>
-  perRequest(ctx, `positions:${JSON.stringify(filter)}`, () => positionCondition(ctx.db, ['filter'], filter));
-
 builder.queryFields((t) => ({
   positions: t.drizzleConnection({
     type: 'positions',
     description: 'Positions, filtered as asked (by default all of them), in the order they were recorded.',
     args: { filter: t.arg({ type: PositionFilter, description: 'Which positions; all when omitted.' }) },
-    ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(positions, (await positionsWhere(ctx, args.filter))?.(positions)),
-    resolve: async (query, _root, args, ctx) => {
-      const where = await positionsWhere(ctx, args.filter);
-      return ctx.db.query.positions.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { id: 'asc' } }));
-    },
+    ...filteredList('positions', (db, args: { filter?: Filter | null }) => positionsQuery(db, args.filter)),
   }),
 }));
 

@@ -1,7 +1,6 @@
-import { topics } from '../db/tables.js';
-import { createTopic, stanceCounts, stanceSummary, topicCondition, type Stance as StanceValue, type TopicFilter as Filter } from '../models/topic.js';
-import { builder, perRequest, type Context } from './builder.js';
-import { paging } from './pagination.js';
+import { createTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue, type TopicFilter as Filter } from '../models/topic.js';
+import { builder } from './builder.js';
+import { filteredList, paging } from './pagination.js';
 import { mutationField } from './payload.js';
 import { Stance } from './position.js';
 
@@ -56,9 +55,6 @@ const TopicFilter = builder.inputType('TopicFilter', {
   }),
 });
 
-const topicsWhere = (ctx: Context, filter: Filter | null | undefined) =>
-  perRequest(ctx, `topics:${JSON.stringify(filter)}`, () => topicCondition(ctx.db, filter));
-
 builder.queryFields((t) => ({
   topic: t.drizzleField({
     type: 'topics',
@@ -71,12 +67,7 @@ builder.queryFields((t) => ({
     type: 'topics',
     description: 'Topics, filtered as asked (by default all of them), in the order they were added (parents before their children).',
     args: { filter: t.arg({ type: TopicFilter, description: 'Which topics; all when omitted.' }) },
-    ...paging,
-    totalCount: async (_root, args, ctx) => ctx.db.$count(topics, (await topicsWhere(ctx, args.filter))?.(topics)),
-    resolve: async (query, _root, args, ctx) => {
-      const where = await topicsWhere(ctx, args.filter);
-      return ctx.db.query.topics.findMany(query({ where: where ? { RAW: where } : undefined, orderBy: { id: 'asc' } }));
-    },
+    ...filteredList('topics', (db, args: { filter?: Filter | null }) => topicsQuery(db, args.filter)),
   }),
 }));
 

@@ -17,8 +17,12 @@ export interface ActorFilter {
   includeSubtopics?: boolean | null;
 }
 
-/** An ActorFilter as one condition on the actors table (or the alias a query gives it); undefined for none. */
-export async function actorCondition(db: Database, filter: ActorFilter | null | undefined): Promise<Condition<typeof actors> | undefined> {
+/** The actors an ActorFilter asks for, in name order: a condition (none for all) and the order. */
+export async function actorsQuery(db: Database, filter: ActorFilter | null | undefined) {
+  return { where: await actorCondition(db, filter), orderBy: { name: 'asc', id: 'asc' } as const };
+}
+
+async function actorCondition(db: Database, filter: ActorFilter | null | undefined): Promise<Condition<typeof actors> | undefined> {
   const parts: Condition<typeof actors>[] = [];
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');

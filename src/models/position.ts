@@ -19,6 +19,11 @@ export interface PositionFilter {
   stance?: Stance | null;
 }
 
+/** The positions a PositionFilter asks for, in the order they were recorded. */
+export async function positionsQuery(db: Database, filter: PositionFilter | null | undefined) {
+  return { where: await positionCondition(db, ['filter'], filter), orderBy: { id: 'asc' } as const };
+}
+
 /**
  * A PositionFilter as one condition on the positions table (or the alias a query gives it);
  * undefined for none. `field` is where the filter sits among the arguments: ["filter"] for the

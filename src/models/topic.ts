@@ -41,8 +41,12 @@ export interface TopicFilter {
   rootsOnly?: boolean | null;
 }
 
-/** A TopicFilter as one condition on the topics table (or the alias a query gives it); undefined for none. */
-export async function topicCondition(db: Database, filter: TopicFilter | null | undefined): Promise<Condition<typeof topics> | undefined> {
+/** The topics a TopicFilter asks for, in the order they were added (parents before children). */
+export async function topicsQuery(db: Database, filter: TopicFilter | null | undefined) {
+  return { where: await topicCondition(db, filter), orderBy: { id: 'asc' } as const };
+}
+
+async function topicCondition(db: Database, filter: TopicFilter | null | undefined): Promise<Condition<typeof topics> | undefined> {
   if (filter?.parent != null && filter.rootsOnly)
     throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
   if (filter?.parent != null) {
