@@ -8,7 +8,7 @@ import { UserInputError, type UserError } from '../models/errors.js';
 // UserInputError turned into the one shape of a bad-argument error.
 
 /** The types whose global IDs name rows: `<Type>:<integer primary key>`, base64. */
-export const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position'] as const;
+const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const MAX_INT4 = 2 ** 31 - 1;
 

@@ -22,7 +22,7 @@ import { argumentError } from './input.js';
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
 // server wrote. It is checked before execution, so a bad page argument costs no SQL at all.
 
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** Spread into every `t.drizzleConnection` and `t.relatedConnection`. */

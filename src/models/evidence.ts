@@ -7,7 +7,7 @@ import type { Checker } from './validate.js';
 // its article mentions its actor. Mutations, the seed loader and the importers all go through here.
 
 /** The text a quote must come from: title, summary and body. */
-export function articleText(article: { title: string; summary: string; body?: string | null }): string {
+function articleText(article: { title: string; summary: string; body?: string | null }): string {
   return `${article.title}\n${article.summary}\n${article.body ?? ''}`;
 }
 
@@ -16,8 +16,8 @@ export function quoteOccursIn(article: { title: string; summary: string; body?: 
   return articleText(article).includes(quote);
 }
 
-export const QUOTE_NOT_IN_ARTICLE = 'does not occur in the article’s title, summary or body; quote it exactly.';
-export const ACTOR_NOT_MENTIONED = 'the article does not mention this actor; add the actor to the article first.';
+const QUOTE_NOT_IN_ARTICLE = 'does not occur in the article’s title, summary or body; quote it exactly.';
+const ACTOR_NOT_MENTIONED = 'the article does not mention this actor; add the actor to the article first.';
 
 /**
  * Checks a position's evidence against the database: the article exists, the quote (when given)

@@ -6,7 +6,7 @@ import type { Checker } from './validate.js';
 // Inputs refer to other records by id; these check that the rows exist, and name the ones that do not.
 
 const TABLES = { actor: actors, topic: topics, article: articles, position: positions } as const;
-export type Referenced = keyof typeof TABLES;
+type Referenced = keyof typeof TABLES;
 
 /** NOT_FOUND on `field` when no row of this kind has the id. */
 export async function checkExists(tx: Transaction, check: Checker, field: string[], kind: Referenced, id: number): Promise<void> {

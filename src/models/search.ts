@@ -13,11 +13,11 @@ import { foldName, likeEscape } from './names.js';
 // Actors are matched by the query's wanted terms only: "troops -France" does not find France, and
 // an actor one of whose names is excluded ("-Kremlin") is left out.
 
-export const SEARCH_KINDS = { Article: 1, Topic: 2, Actor: 3 } as const;
+const SEARCH_KINDS = { Article: 1, Topic: 2, Actor: 3 } as const;
 export type SearchKind = keyof typeof SEARCH_KINDS;
 
 /** The longest search text taken, by `search(query)` and the article filter alike. */
-export const MAX_SEARCH_LENGTH = 500;
+const MAX_SEARCH_LENGTH = 500;
 
 /** A hit's place in the ranking: what a cursor holds. */
 export type SearchPosition = [rank: string, kind: number, id: number];
