@@ -62,7 +62,8 @@ export function searchTerms(text: string): { wanted: string[]; excluded: string[
   return { wanted, excluded };
 }
 
-function hitsQuery(text: string) {
+/** The ranked hits of a search text as the CTEs `q` (the tsquery) and `hits` (kind, id, rank). */
+export function searchHitsSql(text: string) {
   const { wanted, excluded } = searchTerms(text);
   const wantedText = wanted.join(' ');
   const lower = foldName(wantedText, false);
@@ -113,7 +114,7 @@ export async function searchPage(
   const direction = page.inverted ? sql`asc` : sql`desc`;
   const rows = await queryRows<{ kind: number; id: number; rank: string; snippet: string | null }>(
     db,
-    sql`${hitsQuery(text)}
+    sql`${searchHitsSql(text)}
     select h.kind, h.id, h.rank::text as rank,
            case when h.kind = ${SEARCH_KINDS.Article} then (
              select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
@@ -135,7 +136,7 @@ export async function searchPage(
 
 /** How many hits a search text has in all. */
 export async function countHits(db: Database, text: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`${hitsQuery(text)} select count(*)::int as n from hits`);
+  const [row] = await queryRows<{ n: number }>(db, sql`${searchHitsSql(text)} select count(*)::int as n from hits`);
   return Number(row?.n ?? 0);
 }
 
