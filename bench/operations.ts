@@ -78,7 +78,7 @@ export async function readParameters(db: Database): Promise<Parameters> {
     q5Keyset: q5.keyset,
     deepPage: deep.page,
     deepKeyset: deep.keyset,
-    search: '"funding plan" troops',
+    search: '"ceasefire talks"',
   };
 }
 

@@ -53,9 +53,33 @@ function inventWord(rng: Random, used: Set<string>): string {
   }
 }
 
-function sentence(rng: Random, words: number): string {
-  const parts = Array.from({ length: words }, () => rng.pick(WORDS));
-  return `${capital(parts.join(' '))}.`;
+/**
+ * A vocabulary as in real text: the policy words above and 3,000 invented ones, drawn with Zipf's
+ * law (the k-th most common word k^1.1 times rarer than the first), so that a search term matches a
+ * share of the articles that depends on the word, not every article.
+ */
+function vocabulary(rng: Random) {
+  const used = new Set<string>(WORDS);
+  const words = [...WORDS];
+  while (words.length < 3000) words.splice(rng.int(0, words.length), 0, inventWord(rng, used).toLowerCase());
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= words.length; rank++) cumulative.push((total += 1 / rank ** 1.1));
+  return () => {
+    const target = rng.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return words[low]!;
+  };
+}
+
+function sentence(word: () => string, words: number): string {
+  return `${capital(Array.from({ length: words }, word).join(' '))}.`;
 }
 
 interface SyntheticTopic {
@@ -73,20 +97,20 @@ interface SyntheticActor {
 }
 
 /** ~50 topics in a tree: 6 roots with 7 children each, and a few grandchildren. */
-function makeTopics(rng: Random): SyntheticTopic[] {
+function makeTopics(rng: Random, word: () => string): SyntheticTopic[] {
   const used = new Set<string>();
   const list: SyntheticTopic[] = [];
   for (let r = 0; r < 6; r++) {
     const root = inventWord(rng, used);
     const rootSlug = `synthetic-${root.toLowerCase()}`;
-    list.push({ slug: rootSlug, name: `${root} question`, description: sentence(rng, 10), depth: 0 });
+    list.push({ slug: rootSlug, name: `${root} question`, description: sentence(word, 10), depth: 0 });
     for (let c = 0; c < 7; c++) {
       const child = inventWord(rng, used);
       const childSlug = `${rootSlug}-${child.toLowerCase()}`;
-      list.push({ slug: childSlug, name: `${child} ${rng.pick(WORDS)}`, description: sentence(rng, 8), parent: rootSlug, depth: 1 });
+      list.push({ slug: childSlug, name: `${child} ${rng.pick(WORDS)}`, description: sentence(word, 8), parent: rootSlug, depth: 1 });
       if (c === 0) {
         const leaf = inventWord(rng, used);
-        list.push({ slug: `${childSlug}-${leaf.toLowerCase()}`, name: `${leaf} ${rng.pick(WORDS)}`, description: sentence(rng, 8), parent: childSlug, depth: 2 });
+        list.push({ slug: `${childSlug}-${leaf.toLowerCase()}`, name: `${leaf} ${rng.pick(WORDS)}`, description: sentence(word, 8), parent: childSlug, depth: 2 });
       }
     }
   }
@@ -147,7 +171,8 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
   if (existing) throw new Error('the database holds synthetic articles already; load them into a fresh database');
 
   const rng = random(20_251_130);
-  const topicList = makeTopics(rng);
+  const word = vocabulary(rng);
+  const topicList = makeTopics(rng, word);
   const actorList = makeActors(rng, Math.max(10, Math.round(total / 20)));
   const counts: SyntheticCounts = { topics: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0 };
 
@@ -204,7 +229,7 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
         const quote = `${actorList[actor]!.name} ${rng.pick(STANCE_VERBS[stance])} the ${rng.pick(WORDS)} ${rng.pick(WORDS)} plan`;
         return { actor, stance, topic, quote };
       });
-      const filler = Array.from({ length: rng.int(4, 28) }, () => sentence(rng, rng.int(8, 16)));
+      const filler = Array.from({ length: rng.int(4, 28) }, () => sentence(word, rng.int(8, 16)));
       const named = mentioned.map((a) => `${rng.pick([actorList[a]!.name, ...actorList[a]!.aliases])} ${rng.pick(WORDS)}s.`);
       const body = [...filler.slice(0, filler.length / 2), ...stanceSentences.map((s) => `${s.quote}.`), ...filler.slice(filler.length / 2)].join(' ');
       const title = `${capital(rng.pick(WORDS))} ${rng.pick(WORDS)}: ${actorList[mentioned[0]!]!.name} and the ${rng.pick(WORDS)}`;
@@ -213,7 +238,7 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
         row: {
           slug: `synthetic-${String(index + 1).padStart(7, '0')}`,
           title,
-          summary: `${named.join(' ')} ${sentence(rng, rng.int(12, 30))}`,
+          summary: `${named.join(' ')} ${sentence(word, rng.int(12, 30))}`,
           body,
           publishedAt: undated ? null : new Date(START + Math.floor(rng.next() * SPAN / 1000) * 1000),
           sourceName: 'Synthetic Wire',
