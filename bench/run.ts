@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
-import { writeSynthetic } from '../src/seed/synthetic.js';
+import { SYNTHETIC_VERSION, writeSynthetic } from '../src/seed/synthetic.js';
 import { createApp } from '../src/server.js';
 import { freePort, startServer, type ServerProcess } from '../test/helpers/server-process.js';
 import { operations, readParameters, type Operation } from './operations.js';
@@ -58,7 +58,7 @@ const where = serverUrl ? `PostgreSQL (${new URL(serverUrl).host})` : 'embedded 
 
 async function prepareDatabase(): Promise<{ env: Record<string, string>; baselineEnv: Record<string, string>; open: () => Promise<DatabaseHandle> }> {
   if (serverUrl) {
-    const name = `stancegraph_bench_${ARTICLES}`;
+    const name = `stancegraph_bench_v${SYNTHETIC_VERSION}_${ARTICLES}`;
     const admin = await openDatabase({ url: serverUrl });
     const [exists] = await admin.rows(sql`select 1 from pg_database where datname = ${name}`);
     if (!exists) await admin.rows(sql.raw(`create database "${name}"`));
@@ -70,7 +70,7 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; baselin
     return { env: { DATABASE_URL: url.toString() }, baselineEnv: { DATABASE_URL: url.toString() }, open };
   }
   // PGlite: one process per data directory, so the baseline reads a copy of it.
-  const dir = join(tmpdir(), 'stancegraph-bench', `pglite-${ARTICLES}`);
+  const dir = join(tmpdir(), 'stancegraph-bench', `pglite-v${SYNTHETIC_VERSION}-${ARTICLES}`);
   mkdirSync(dir, { recursive: true });
   const open = () => openDatabase({ dataDir: dir });
   await fill(open);

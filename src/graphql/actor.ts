@@ -23,6 +23,8 @@ const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopi
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
+  // Columns follow the fields asked for: never load a whole row to answer a few fields.
+  select: {},
   description: 'Someone who takes positions: a person, a country, an organisation or a coalition.',
   id: { column: (actor) => actor.id },
   fields: (t) => ({
@@ -85,6 +87,8 @@ export const Actor = builder.drizzleNode('actors', {
 
 builder.drizzleObject('affiliations', {
   name: 'Affiliation',
+  // Columns follow the fields asked for: never load a whole row to answer a few fields.
+  select: {},
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
   fields: (t) => ({
     role: t.exposeString('role', { description: 'The office or standing: "President", "Foreign Minister", "member".' }),

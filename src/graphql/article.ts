@@ -6,8 +6,8 @@ import { mutationField, type InputFields } from './payload.js';
 export const Article = builder.drizzleNode('articles', {
   name: 'Article',
   description: 'A news article (or its summary in a digest): the evidence positions rest on.',
-  // The search vector is for filtering and ranking only; never load it.
-  select: { columns: { search: false } },
+  // Columns follow the fields asked for: never load a whole row (a body, the search vector) to answer a few fields.
+  select: {},
   id: { column: (article) => article.id },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, URL-safe name, unique among articles.' }),

@@ -16,6 +16,8 @@ export const Stance = builder.enumType('Stance', {
 
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
+  // Columns follow the fields asked for: never load a whole row to answer a few fields.
+  select: {},
   description: 'A stance an actor takes on a topic, traced to the article that reports it.',
   id: { column: (position) => position.id },
   fields: (t) => ({

@@ -14,6 +14,8 @@ const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('S
 
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
+  // Columns follow the fields asked for: never load a whole row to answer a few fields.
+  select: {},
   description: 'A question actors take positions on. Topics form a tree: security-guarantees → troop-deployment.',
   id: { column: (topic) => topic.id },
   fields: (t) => ({

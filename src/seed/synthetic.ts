@@ -7,6 +7,9 @@ import { aliasRow } from '../models/names.js';
 // data for the same size. Nothing here pretends to be true: every name is invented, every slug
 // starts with "synthetic-", and the generator refuses a database that holds synthetic data already.
 
+/** Bumped whenever the generator writes other data for the same size, so that caches of its output (the benchmark's databases) are not reused. */
+export const SYNTHETIC_VERSION = 2;
+
 /** A small, fast seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
 function random(seed: number) {
   let state = seed >>> 0;
