@@ -56,9 +56,9 @@ export async function readParameters(db: Database): Promise<Parameters> {
     where exists (select 1 from mentions m where m.article_id = a.id and m.actor_id = ${filterActor.id})
       and exists (select 1 from article_topics at join topics t on t.id = at.topic_id where at.article_id = a.id and t.slug = ${filterTopic.slug})
       and a.published_at > ${after}::timestamptz and a.published_at < ${before}::timestamptz
-    order by a.published_at desc nulls last, a.id desc limit 80`);
+    order by a.published_at desc nulls last, a.id desc limit 81`);
   const deepRows = await queryRows<{ published_at: string | null; id: number }>(db, sql`select published_at::text, id from articles
-    order by published_at desc nulls last, id desc limit ${499 * 20}`);
+    order by published_at desc nulls last, id desc limit ${499 * 20 + 1}`);
   const reach = <T extends { published_at: string | null; id: number }>(rows: T[], page: number) => {
     const reached = Math.max(1, Math.min(page, Math.ceil(rows.length / 20)));
     const before = rows[(reached - 1) * 20 - 1];
@@ -92,17 +92,20 @@ const q1Json = (rows: string) => `select json_build_object('articles', json_buil
         from (select id, stance, statement, topic_id from positions where actor_id = ac.id order by id limit 5) p join topics t on t.id = p.topic_id
       ))) order by ac.name, ac.id), '[]'::json)
       from mentions m join actors ac on ac.id = m.actor_id where m.article_id = a.id
-    )) order by a.published_at desc nulls last, a.id desc)
+    )) order by ${NEWEST('a')})
     from (${rows}) a
   ), '[]'::json))) as data`;
 
-/** The keyset condition of a page after the row (published_at, id) = ($1, $2) in newest-first order; none for page 1. */
+/** Newest first, undated last, as an expression an index serves (the same as the server's). */
+const NEWEST = (table: string) => `coalesce(${table}.published_at, '-infinity'::timestamptz) desc, ${table}.id desc`;
+
+/** The keyset condition of a page after the row (published_at, id) = ($n, $n+1) in newest-first order; none for page 1. */
 function afterRow(keyset: [string | null, number] | null, first: number, table = 'articles'): { where: string; params: unknown[] } {
   if (!keyset) return { where: 'true', params: [] };
-  const [date, id, $date, $id] = [`${table}.published_at`, `${table}.id`, `$${first}::timestamptz`, `$${first + 1}`];
-  return keyset[0] === null
-    ? { where: `(${date} is null and ${id} < ${$id})`, params: keyset }
-    : { where: `(${date} < ${$date} or (${date} = ${$date} and ${id} < ${$id}) or ${date} is null)`, params: keyset };
+  return {
+    where: `(coalesce(${table}.published_at, '-infinity'::timestamptz), ${table}.id) < (coalesce($${first}::timestamptz, '-infinity'::timestamptz), $${first + 1}::int4)`,
+    params: keyset,
+  };
 }
 
 export function operations(p: Parameters, cursors: { q5: string | null; deep: string | null }): Operation[] {
@@ -114,7 +117,7 @@ export function operations(p: Parameters, cursors: { q5: string | null; deep: st
       description: '20 newest articles → actors → 5 positions each → topic',
       query: `query Q1 { articles(first: 20) { ${Q1_NODES} } }`,
       variables: {},
-      baseline: { sql: q1Json(`select id, title, published_at from articles order by published_at desc nulls last, id desc limit 20`), params: [] },
+      baseline: { sql: q1Json(`select id, title, published_at from articles order by ${NEWEST('articles')} limit 20`), params: [] },
     },
     {
       name: 'Q1@500',
@@ -122,7 +125,7 @@ export function operations(p: Parameters, cursors: { q5: string | null; deep: st
       query: `query Q1Deep($cursor: String) { articles(first: 20, after: $cursor) { ${Q1_NODES} } }`,
       variables: { cursor: cursors.deep },
       baseline: {
-        sql: q1Json(`select id, title, published_at from articles where ${deep.where} order by published_at desc nulls last, id desc limit 20`),
+        sql: q1Json(`select id, title, published_at from articles where ${deep.where} order by ${NEWEST('articles')} limit 20`),
         params: deep.params,
       },
     },
@@ -186,13 +189,13 @@ export function operations(p: Parameters, cursors: { q5: string | null; deep: st
       variables: { actor: p.filterActor, topic: p.filterTopic, after: p.after, before: p.before, cursor: cursors.q5 },
       baseline: {
         sql: `select json_build_object('articles', json_build_object('nodes', coalesce(json_agg(json_build_object('slug', a.slug, 'title', a.title, 'publishedAt', ${iso('a.published_at')})
-            order by a.published_at desc, a.id desc), '[]'::json))) as data
+            order by ${NEWEST('a')}), '[]'::json))) as data
           from (select a.id, a.slug, a.title, a.published_at from articles a
             where exists (select 1 from mentions m where m.article_id = a.id and m.actor_id = (select id from actors where slug = $1))
               and exists (select 1 from article_topics at where at.article_id = a.id and at.topic_id = (select id from topics where slug = $2))
               and a.published_at > $3::timestamptz and a.published_at < $4::timestamptz
               and ${q5.where}
-            order by a.published_at desc, a.id desc limit 20) a`,
+            order by ${NEWEST('a')} limit 20) a`,
         params: [p.filterActor, p.filterTopic, p.after, p.before, ...q5.params],
       },
     },

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -48,6 +48,8 @@ export const actors = pgTable(
     ...timestamps(),
   },
   (t) => [
+    // The order of `actors`: by name, ties by id.
+    index('actors_name_idx').on(t.name, t.id),
     slugCheck('actors_slug_format', sql`${t.slug}`),
     check('actors_name_not_blank', sql`btrim(${t.name}) <> ''`),
     check('actors_country_code_format', sql`${t.countryCode} ~ ${sql.raw(`'${COUNTRY_CODE_PATTERN}'`)}`),
@@ -147,6 +149,16 @@ export const topicClosure = pgTable(
   ],
 );
 
+/**
+ * A publication date for ordering, with undated articles after every dated one in the given
+ * direction: -infinity or infinity instead of null. Unlike a nullable column, it compares as a
+ * row value, `(key, id) < (cursor key, cursor id)`, so a page starts where its cursor points, in
+ * the index, whatever page it is. The indexes and the queries use this one expression.
+ */
+export function undatedLast(publishedAt: SQL | SQLWrapper, direction: 'asc' | 'desc'): SQL {
+  return sql`coalesce(${publishedAt}, ${sql.raw(direction === 'desc' ? `'-infinity'` : `'infinity'`)}::timestamptz)`;
+}
+
 export const articles = pgTable(
   'articles',
   {
@@ -170,7 +182,11 @@ export const articles = pgTable(
   },
   (t) => [
     index('articles_search_idx').using('gin', t.search),
-    index('articles_published_at_idx').on(t.publishedAt),
+    // The orders of `articles`, so that a page is read off an index from its cursor on: newest first
+    // and oldest first (undated articles last in both: see undatedLast), and by title; ties by id.
+    index('articles_newest_idx').on(sql`${undatedLast(t.publishedAt, 'desc')} desc`, t.id.desc().nullsFirst()),
+    index('articles_oldest_idx').on(undatedLast(t.publishedAt, 'asc'), t.id),
+    index('articles_title_idx').on(t.title, t.id),
     slugCheck('articles_slug_format', sql`${t.slug}`),
     check('articles_title_not_blank', sql`btrim(${t.title}) <> ''`),
     check('articles_summary_not_blank', sql`btrim(${t.summary}) <> ''`),
@@ -188,7 +204,7 @@ export const articleTopics = pgTable(
       .notNull()
       .references(() => topics.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index('article_topics_topic_idx').on(t.topicId)],
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index('article_topics_topic_idx').on(t.topicId, t.articleId)],
 );
 
 export const mentions = pgTable(
@@ -201,7 +217,7 @@ export const mentions = pgTable(
       .notNull()
       .references(() => actors.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.actorId] }), index('mentions_actor_idx').on(t.actorId)],
+  (t) => [primaryKey({ columns: [t.articleId, t.actorId] }), index('mentions_actor_idx').on(t.actorId, t.articleId)],
 );
 
 export const positions = pgTable(
@@ -231,8 +247,12 @@ export const positions = pgTable(
   (t) => [
     // An article reports an actor's stance on a topic once; this is also the seed's natural key.
     unique('positions_actor_topic_article_unique').on(t.actorId, t.topicId, t.articleId),
-    index('positions_topic_idx').on(t.topicId),
-    index('positions_article_idx').on(t.articleId),
+    // Each list of positions in the order recorded, read off an index: an actor's, a topic's, an article's.
+    index('positions_actor_idx').on(t.actorId, t.id),
+    index('positions_topic_idx').on(t.topicId, t.id),
+    index('positions_article_idx').on(t.articleId, t.id),
+    // An actor's latest position on a topic (stanceOn, the stance matrix): the first entry.
+    index('positions_latest_idx').on(t.actorId, t.topicId, t.statedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
     check('positions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
     check('positions_quote_not_blank', sql`${t.quote} is null or btrim(${t.quote}) <> ''`),
   ],

@@ -1,9 +1,10 @@
 import { actorKind } from '../db/tables.js';
-import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorFilter as Filter, type ActorRow } from '../models/actor.js';
+import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorRow } from '../models/actor.js';
 import { resolveActorNames } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { builder, perRequest, type Context } from './builder.js';
-import { filteredList, paging } from './pagination.js';
+import { listField } from './lists.js';
+import { paging } from './pagination.js';
 import { mutationField, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
 
@@ -132,11 +133,11 @@ builder.queryFields((t) => ({
       return id === undefined ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
     },
   }),
-  actors: t.drizzleConnection({
-    type: 'actors',
+  actors: listField(t, 'actors', {
+    type: Actor,
     description: 'Actors, filtered as asked (by default all of them), in name order.',
     args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
-    ...filteredList('actors', (db, args: { filter?: Filter | null }) => actorsQuery(db, args.filter)),
+    list: (db, args) => actorsQuery(db, args.filter),
   }),
 }));
 

@@ -1,6 +1,6 @@
-import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle, type ArticleFilter as Filter, type ArticleOrder as Order } from '../models/article.js';
+import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle } from '../models/article.js';
 import { builder } from './builder.js';
-import { filteredList } from './pagination.js';
+import { listField } from './lists.js';
 import { mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
@@ -80,16 +80,14 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
     resolve: (query, _root, args, ctx) => ctx.db.query.articles.findFirst(query({ where: { slug: args.slug } })),
   }),
-  articles: t.drizzleConnection({
-    type: 'articles',
+  articles: listField(t, 'articles', {
+    type: Article,
     description: 'Articles, filtered and ordered as asked (by default all of them, newest first).',
     args: {
       filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when omitted.' }),
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST_FIRST', description: 'Order of the list.' }),
     },
-    ...filteredList('articles', (db, args: { filter?: Filter | null; orderBy?: Order | null }) =>
-      articleQuery(db, args.filter, args.orderBy ?? 'NEWEST_FIRST'),
-    ),
+    list: (db, args) => articleQuery(db, args.filter, args.orderBy ?? 'NEWEST_FIRST'),
   }),
 }));
 

@@ -11,52 +11,18 @@ import {
   type GraphQLError,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../db/client.js';
-import { actors, articles, positions, topics } from '../db/tables.js';
-import type { Condition } from '../models/conditions.js';
 import { UserInputError, type UserError } from '../models/errors.js';
-import { perRequest, type Context } from './builder.js';
 import { argumentError } from './input.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
 // server wrote. It is checked before execution, so a bad page argument costs no SQL at all.
 
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** Spread into every `t.drizzleConnection` and `t.relatedConnection`. */
 export const paging = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE } as const;
-
-const LIST_TABLES = { articles, actors, topics, positions } as const;
-type ListTable = keyof typeof LIST_TABLES;
-
-/** What a model makes of a root list's arguments: the condition, and the order (with the extras it orders by). */
-export interface ListQuery<T extends ListTable> {
-  where?: Condition<(typeof LIST_TABLES)[T]>;
-  orderBy: Record<string, 'asc' | 'desc'>;
-  extras?: Record<string, (table: (typeof LIST_TABLES)[T]) => unknown>;
-}
-
-/**
- * The paging, `totalCount` and `resolve` of a root list, spread into its `t.drizzleConnection`:
- * the model's query is built once per request, and the page and the count share it.
- */
-export function filteredList<T extends ListTable, A extends object>(table: T, build: (db: Database, args: A) => Promise<ListQuery<T>>) {
-  const listQuery = (ctx: Context, args: A) => perRequest(ctx, `${table}:${JSON.stringify(args)}`, () => build(ctx.db, args));
-  return {
-    ...paging,
-    totalCount: async (_root: unknown, args: A, ctx: Context) =>
-      ctx.db.$count(LIST_TABLES[table], (await listQuery(ctx, args)).where?.(LIST_TABLES[table])),
-    resolve: async (query: (selection: object) => object, _root: unknown, args: A, ctx: Context) => {
-      const { where, ...order } = await listQuery(ctx, args);
-      // One relational query whatever the table; Pothos types each field's rows by its `type`.
-      return (ctx.db.query[table] as unknown as { findMany(config: object): Promise<never[]> }).findMany(
-        query({ where: where ? { RAW: where } : undefined, ...order }),
-      );
-    },
-  };
-}
 
 const PREFIX = 'DC:';
 

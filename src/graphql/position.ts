@@ -1,7 +1,7 @@
 import { stance } from '../db/tables.js';
-import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionFilter as Filter, type PositionRow } from '../models/position.js';
+import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
 import { builder } from './builder.js';
-import { filteredList } from './pagination.js';
+import { listField } from './lists.js';
 import { mutationField, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
@@ -52,11 +52,11 @@ const PositionFilter = builder.inputType('PositionFilter', {
 });
 
 builder.queryFields((t) => ({
-  positions: t.drizzleConnection({
-    type: 'positions',
+  positions: listField(t, 'positions', {
+    type: Position,
     description: 'Positions, filtered as asked (by default all of them), in the order they were recorded.',
     args: { filter: t.arg({ type: PositionFilter, description: 'Which positions; all when omitted.' }) },
-    ...filteredList('positions', (db, args: { filter?: Filter | null }) => positionsQuery(db, args.filter)),
+    list: (db, args) => positionsQuery(db, args.filter),
   }),
 }));
 

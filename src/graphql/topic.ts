@@ -1,6 +1,7 @@
-import { createTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue, type TopicFilter as Filter } from '../models/topic.js';
+import { createTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
 import { builder } from './builder.js';
-import { filteredList, paging } from './pagination.js';
+import { listField } from './lists.js';
+import { paging } from './pagination.js';
 import { mutationField } from './payload.js';
 import { Stance } from './position.js';
 
@@ -65,11 +66,11 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true, description: 'The topic slug, e.g. "troop-deployment".' }) },
     resolve: (query, _root, args, ctx) => ctx.db.query.topics.findFirst(query({ where: { slug: args.slug } })),
   }),
-  topics: t.drizzleConnection({
-    type: 'topics',
+  topics: listField(t, 'topics', {
+    type: Topic,
     description: 'Topics, filtered as asked (by default all of them), in the order they were added (parents before their children).',
     args: { filter: t.arg({ type: TopicFilter, description: 'Which topics; all when omitted.' }) },
-    ...filteredList('topics', (db, args: { filter?: Filter | null }) => topicsQuery(db, args.filter)),
+    list: (db, args) => topicsQuery(db, args.filter),
   }),
 }));
 

@@ -4,7 +4,8 @@ import { actorAliases, actorKind, actors, affiliations, mentions, positions } fr
 import { UserInputError } from './errors.js';
 import { aliasRow, nameContains } from './names.js';
 import { allOf, type Condition } from './conditions.js';
-import { topicIdsBySlug } from './topic.js';
+import { byId, type KeysetOrder } from './keyset.js';
+import { lookUp } from './lookups.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type ActorRow = typeof actors.$inferSelect;
@@ -19,7 +20,8 @@ export interface ActorFilter {
 
 /** The actors an ActorFilter asks for, in name order: a condition (none for all) and the order. */
 export async function actorsQuery(db: Database, filter: ActorFilter | null | undefined) {
-  return { where: await actorCondition(db, filter), orderBy: { name: 'asc', id: 'asc' } as const };
+  const order: KeysetOrder<typeof actors> = [{ expression: (a) => sql`${a.name}`, direction: 'asc', type: 'text' }, byId('asc')];
+  return { where: await actorCondition(db, filter), order };
 }
 
 async function actorCondition(db: Database, filter: ActorFilter | null | undefined): Promise<Condition<typeof actors> | undefined> {
@@ -35,7 +37,7 @@ async function actorCondition(db: Database, filter: ActorFilter | null | undefin
     parts.push(nameContains(filter.search));
   }
   if (filter?.topic != null) {
-    const ids = await topicIdsBySlug(db, ['filter', 'topic'], filter.topic, filter.includeSubtopics ?? false);
+    const [ids] = (await lookUp(db, { topics: [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] })).topics;
     parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
   }
   return allOf(parts);

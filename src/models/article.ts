@@ -1,13 +1,13 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
-import { articles, articleTopics, mentions, positions } from '../db/tables.js';
+import { articles, articleTopics, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
 import { quoteOccursIn } from './evidence.js';
-import { actorIdByName } from './names.js';
+import { byId, type KeysetOrder } from './keyset.js';
+import { lookUp } from './lookups.js';
 import { checkAllExist } from './references.js';
 import { searchText } from './search.js';
-import { topicIdsBySlug } from './topic.js';
 import { Checker, LIMITS } from './validate.js';
 import { bumpVersion, lockVersion } from './versions.js';
 
@@ -25,23 +25,19 @@ export interface ArticleFilter {
 export const ARTICLE_ORDERS = ['NEWEST_FIRST', 'OLDEST_FIRST', 'TITLE', 'RELEVANCE'] as const;
 export type ArticleOrder = (typeof ARTICLE_ORDERS)[number];
 
-/**
- * An ArticleFilter and order as the parts of one relational query: the condition, the ordering,
- * and the extra columns the ordering needs (which cursors then carry).
- */
+/** The articles an ArticleFilter asks for, in the order asked: a condition (none for all) and the keyset order. */
 export async function articleQuery(db: Database, filter: ArticleFilter | null | undefined, order: ArticleOrder) {
   const conditions: Condition<typeof articles>[] = [];
   let search: string | undefined;
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
-  if (filter?.topic != null) {
-    const ids = await topicIdsBySlug(db, ['filter', 'topic'], filter.topic, filter.includeSubtopics ?? false);
-    conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${ids})`);
-  }
-  if (filter?.actor != null) {
-    const id = await actorIdByName(db, ['filter', 'actor'], filter.actor);
-    conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${id})`);
-  }
+  const { actors: [actorId], topics: [topicIds] } = await lookUp(db, {
+    actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
+    topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
+  });
+  if (topicIds !== undefined)
+    conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topicIds})`);
+  if (actorId !== undefined) conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actorId})`);
   if (filter?.search != null) {
     const text = await searchText(db, ['filter', 'search'], filter.search);
     search = text;
@@ -54,32 +50,23 @@ export async function articleQuery(db: Database, filter: ArticleFilter | null | 
   if (after) conditions.push((a) => sql`${a.publishedAt} > ${after.toISOString()}`);
   if (before) conditions.push((a) => sql`${a.publishedAt} < ${before.toISOString()}`);
   if (order === 'RELEVANCE' && search === undefined) throw UserInputError.of(['orderBy'], 'INVALID', 'RELEVANCE needs `filter.search`.');
-  return { where: allOf(conditions), ...articleOrder(order, search ?? '') };
+  return { where: allOf(conditions), order: articleOrder(order, search ?? '') };
 }
 
-/** A fixed-width UTC text of the publication date ('' or '~' when undated) for cursor-safe ordering. */
-const publishedKey = (undated: string) => (a: typeof articles) =>
-  sql<string>`coalesce(to_char(${a.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), ${undated}) collate "C"`;
-
-/**
- * An order as relational-query parts: one `orderKey` extra and the id to break ties, which is
- * also what a cursor of the list holds.
- */
-function articleOrder(order: ArticleOrder, search: string) {
-  const by = (orderKey: (a: typeof articles) => SQL, key: 'asc' | 'desc', id: 'asc' | 'desc') => ({
-    extras: { orderKey },
-    orderBy: { orderKey: key, id },
-  });
+function articleOrder(order: ArticleOrder, search: string): KeysetOrder<typeof articles> {
   switch (order) {
     case 'TITLE':
-      return by((a) => sql`${a.title}`, 'asc', 'asc');
+      return [{ expression: (a) => sql`${a.title}`, direction: 'asc', type: 'text' }, byId('asc')];
     case 'RELEVANCE':
       // Rounded so that the value in a cursor compares exactly with the one recomputed.
-      return by((a) => sql`round(ts_rank_cd(${a.search}, websearch_to_tsquery('english', ${search}))::numeric, 6)`, 'desc', 'asc');
+      return [
+        { expression: (a) => sql`round(ts_rank_cd(${a.search}, websearch_to_tsquery('english', ${search}))::numeric, 6)`, direction: 'desc', type: 'numeric' },
+        byId('asc'),
+      ];
     case 'OLDEST_FIRST':
-      return by(publishedKey('~'), 'asc', 'asc');
+      return [{ expression: (a) => undatedLast(a.publishedAt, 'asc'), direction: 'asc', type: 'timestamptz' }, byId('asc')];
     case 'NEWEST_FIRST':
-      return by(publishedKey(''), 'desc', 'desc');
+      return [{ expression: (a) => undatedLast(a.publishedAt, 'desc'), direction: 'desc', type: 'timestamptz' }, byId('desc')];
   }
 }
 

@@ -1,7 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database, Transaction } from '../db/client.js';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
 import { actorAliases, actors } from '../db/tables.js';
-import { UserInputError } from './errors.js';
 
 /**
  * How actor names are compared and resolved. One place, so that the stored column
@@ -9,11 +8,6 @@ import { UserInputError } from './errors.js';
  * stance matrix), the actor search, mention matching in imported texts and the seed all fold and
  * match names the same way.
  */
-
-/** The same rule as {@link aliasFilter}, for alias rows already loaded. */
-export function aliasMatches(alias: { normalized: string | null; caseSensitive: boolean | null }, name: string): boolean {
-  return alias.normalized != null && alias.normalized === foldName(name, alias.caseSensitive ?? false);
-}
 
 /** Short all-caps aliases (US, UK, EU, U.S.) are matched case-sensitively: "us" is not the United States. */
 export function isCaseSensitiveAlias(alias: string): boolean {
@@ -50,38 +44,26 @@ export function aliasRow(actorId: number, alias: string) {
 }
 
 /**
- * Each name's actor, in the order given, with one statement: the actor with that slug, else the
- * one with that name or alias (folded as above; the lowest id if two share one); undefined when none.
+ * The actor a name resolves to, as a scalar subquery (null when none): the actor with that slug,
+ * else the one with that name or alias, folded as above (the lowest id if two share one). Being
+ * SQL, it can share a statement with other lookups or with the query that needs the id.
  */
+export function actorIdSql(name: string): SQL<number | null> {
+  return sql<number | null>`(select id from (
+      select a.id, 0 as preference from ${actors} a where a.slug = ${name}
+      union all
+      select al.actor_id, 1 from ${actorAliases} al
+        where (not al.case_sensitive and al.normalized = ${foldName(name, false)}) or (al.case_sensitive and al.normalized = ${foldName(name, true)})
+    ) named order by preference, id limit 1)`;
+}
+
+/** Each name's actor, in the order given, with one statement; undefined when none. */
 export async function resolveActorNames(db: Database | Transaction, names: readonly string[]): Promise<(number | undefined)[]> {
   if (names.length === 0) return [];
-  const keys = names.flatMap((name) => [foldName(name, false), foldName(name, true)]);
-  const rows = await db
-    .select({ id: actors.id, slug: actors.slug, normalized: actorAliases.normalized, caseSensitive: actorAliases.caseSensitive })
-    .from(actors)
-    .leftJoin(actorAliases, sql`${actorAliases.actorId} = ${actors.id}`)
-    .where(sql`${actors.slug} in ${names} or ${actorAliases.normalized} in ${keys}`)
-    .orderBy(actors.id);
-  return names.map((name) => (rows.find((r) => r.slug === name) ?? rows.find((r) => aliasMatches(r, name)))?.id);
+  const [row] = await queryRows<{ ids: (number | null)[] | string }>(db, sql`select json_build_array(${sql.join(names.map(actorIdSql), sql`, `)}) as ids`);
+  const ids = typeof row!.ids === 'string' ? (JSON.parse(row!.ids) as (number | null)[]) : row!.ids;
+  return ids.map((id) => id ?? undefined);
 }
-
-/** The actors these names resolve to, in order; an unknown name is refused, naming its place in `field`. */
-export async function actorIdsByNames(db: Database | Transaction, field: string[], names: readonly string[]): Promise<number[]> {
-  const ids = await resolveActorNames(db, names);
-  const unknown = ids.flatMap((id, index) => (id === undefined ? [index] : []));
-  if (unknown.length)
-    throw new UserInputError(unknown.map((index) => ({ field: [...field, String(index)], code: 'NOT_FOUND', message: unknownActor(names[index]!) })));
-  return ids as number[];
-}
-
-/** The actor this name resolves to; an unknown name is refused, naming `field`. */
-export async function actorIdByName(db: Database | Transaction, field: string[], name: string): Promise<number> {
-  const [id] = await resolveActorNames(db, [name]);
-  if (id === undefined) throw UserInputError.of(field, 'NOT_FOUND', unknownActor(name));
-  return id;
-}
-
-const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
 
 /**
  * Actors with a name or alias containing `text`, folded as above (so "zelensk" finds Zelenskyy,

@@ -2,11 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import { allOf, type Condition } from './conditions.js';
+import { byId, type KeysetOrder } from './keyset.js';
 import { UserInputError } from './errors.js';
 import { checkEvidence } from './evidence.js';
-import { actorIdByName } from './names.js';
+import { lookUp } from './lookups.js';
 import { checkExists } from './references.js';
-import { topicIdsBySlug, type Stance } from './topic.js';
+import type { Stance } from './topic.js';
 import { Checker, LIMITS } from './validate.js';
 import { bumpVersion, lockVersion } from './versions.js';
 
@@ -21,7 +22,7 @@ export interface PositionFilter {
 
 /** The positions a PositionFilter asks for, in the order they were recorded. */
 export async function positionsQuery(db: Database, filter: PositionFilter | null | undefined) {
-  return { where: await positionCondition(db, ['filter'], filter), orderBy: { id: 'asc' } as const };
+  return { where: await positionCondition(db, ['filter'], filter), order: [byId<typeof positions>('asc')] };
 }
 
 /**
@@ -37,14 +38,12 @@ export async function positionCondition(
   const parts: Condition<typeof positions>[] = [];
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of([...field, 'includeSubtopics'], 'INVALID', `needs \`${[...field, 'topic'].join('.')}\`.`);
-  if (filter?.actor != null) {
-    const id = await actorIdByName(db, [...field, 'actor'], filter.actor);
-    parts.push((p) => sql`${p.actorId} = ${id}`);
-  }
-  if (filter?.topic != null) {
-    const ids = await topicIdsBySlug(db, [...field, 'topic'], filter.topic, filter.includeSubtopics ?? false);
-    parts.push((p) => sql`${p.topicId} in ${ids}`);
-  }
+  const { actors: [actorId], topics: [topicIds] } = await lookUp(db, {
+    actors: filter?.actor != null ? [{ field: [...field, 'actor'], name: filter.actor }] : [],
+    topics: filter?.topic != null ? [{ field: [...field, 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
+  });
+  if (actorId !== undefined) parts.push((p) => sql`${p.actorId} = ${actorId}`);
+  if (topicIds !== undefined) parts.push((p) => sql`${p.topicId} in ${topicIds}`);
   if (filter?.stance) {
     const value = filter.stance;
     parts.push((p) => sql`${p.stance} = ${value}`);

@@ -3,9 +3,9 @@ import type { Database } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import type { ActorRow } from './actor.js';
 import { UserInputError } from './errors.js';
-import { actorIdsByNames } from './names.js';
+import { lookUp } from './lookups.js';
 import { latestFirst, type PositionRow } from './position.js';
-import { topicIdsBySlugs, type TopicRow } from './topic.js';
+import type { TopicRow } from './topic.js';
 
 /** The most rows or columns one matrix may ask for. */
 export const MAX_AXIS = 100;
@@ -24,8 +24,12 @@ export async function stanceMatrix(db: Database, actorNames?: readonly string[] 
   for (const [argument, list] of [['actors', actorNames], ['topics', topicSlugs]] as const)
     if (list && list.length > MAX_AXIS)
       throw UserInputError.of([argument], 'INVALID', `may name at most ${MAX_AXIS} entries (got ${list.length}).`);
-  const askedActors = actorNames ? await actorIdsByNames(db, ['actors'], actorNames) : undefined;
-  const askedTopics = topicSlugs ? await topicIdsBySlugs(db, ['topics'], topicSlugs) : undefined;
+  const found = await lookUp(db, {
+    actors: (actorNames ?? []).map((name, i) => ({ field: ['actors', String(i)], name })),
+    topics: (topicSlugs ?? []).map((slug, i) => ({ field: ['topics', String(i)], slug })),
+  });
+  const askedActors = actorNames ? found.actors : undefined;
+  const askedTopics = topicSlugs ? found.topics.map(([id]) => id!) : undefined;
 
   // The latest position of each actor on each topic asked (or every one that has any).
   const latest =

@@ -1,40 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
-import { stance, topicClosure, topics } from '../db/tables.js';
+import { stance, topics } from '../db/tables.js';
 import type { Condition } from './conditions.js';
+import { byId } from './keyset.js';
 import { UserInputError } from './errors.js';
+import { lookUp } from './lookups.js';
 import { checkExists } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type TopicRow = typeof topics.$inferSelect;
 export type Stance = (typeof stance.enumValues)[number];
-
-const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
-
-/**
- * The topic with this slug and, with `includeSubtopics`, every topic below it; one statement. An
- * unknown slug is refused, naming `field`: an argument that names a record must name one that exists.
- */
-export async function topicIdsBySlug(db: Database | Transaction, field: string[], slug: string, includeSubtopics: boolean): Promise<number[]> {
-  const rows = await db
-    .select({ id: topicClosure.descendantId })
-    .from(topicClosure)
-    .innerJoin(topics, sql`${topics.id} = ${topicClosure.ancestorId}`)
-    .where(sql`${topics.slug} = ${slug} and ${includeSubtopics ? sql`true` : sql`${topicClosure.depth} = 0`}`);
-  if (rows.length === 0) throw UserInputError.of(field, 'NOT_FOUND', unknownTopic(slug));
-  return rows.map((r) => r.id);
-}
-
-/** The topics with these slugs, in the order given; one statement. Unknown slugs are refused by place. */
-export async function topicIdsBySlugs(db: Database | Transaction, field: string[], slugs: readonly string[]): Promise<number[]> {
-  if (slugs.length === 0) return [];
-  const rows = await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(sql`${topics.slug} in ${slugs}`);
-  const ids = slugs.map((slug) => rows.find((r) => r.slug === slug)?.id);
-  const unknown = ids.flatMap((id, index) => (id === undefined ? [index] : []));
-  if (unknown.length)
-    throw new UserInputError(unknown.map((index) => ({ field: [...field, String(index)], code: 'NOT_FOUND', message: unknownTopic(slugs[index]!) })));
-  return ids as number[];
-}
 
 export interface TopicFilter {
   parent?: string | null;
@@ -43,14 +18,14 @@ export interface TopicFilter {
 
 /** The topics a TopicFilter asks for, in the order they were added (parents before children). */
 export async function topicsQuery(db: Database, filter: TopicFilter | null | undefined) {
-  return { where: await topicCondition(db, filter), orderBy: { id: 'asc' } as const };
+  return { where: await topicCondition(db, filter), order: [byId<typeof topics>('asc')] };
 }
 
 async function topicCondition(db: Database, filter: TopicFilter | null | undefined): Promise<Condition<typeof topics> | undefined> {
   if (filter?.parent != null && filter.rootsOnly)
     throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
   if (filter?.parent != null) {
-    const [parentId] = await topicIdsBySlug(db, ['filter', 'parent'], filter.parent, false);
+    const [[parentId]] = (await lookUp(db, { topics: [{ field: ['filter', 'parent'], slug: filter.parent }] })).topics as [[number]];
     return (t) => sql`${t.parentId} = ${parentId}`;
   }
   if (filter?.rootsOnly) return (t) => sql`${t.parentId} is null`;

@@ -1,0 +1,100 @@
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import type { Database } from '../db/client.js';
+import { actors, articles, positions, topics } from '../db/tables.js';
+import { allOf, type Condition } from '../models/conditions.js';
+import { UserInputError } from '../models/errors.js';
+import { beyond, isPosition, orderBy, positionOf, type KeysetOrder, type Position } from '../models/keyset.js';
+import { builder, perRequest } from './builder.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from './pagination.js';
+
+// The root lists (articles, actors, topics, positions): the model says which rows and in what
+// order; this reads one page of them in one statement, from the cursor on, with the nested fields
+// the query asks for (plugin-drizzle plans those), and counts the rows only when asked.
+
+const TABLES = { articles, actors, topics, positions } as const;
+type ListTable = keyof typeof TABLES;
+type Table<T extends ListTable> = (typeof TABLES)[T];
+
+/** What a model makes of a list's arguments: which rows (none: all), and their keyset order. */
+export interface ListQuery<T extends ListTable> {
+  where?: Condition<Table<T>>;
+  order: KeysetOrder<Table<T>>;
+}
+
+type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+/** The position a cursor holds, if it is one of this order's; else the argument is refused. */
+function positionAt<T>(argument: 'after' | 'before', cursor: string, order: KeysetOrder<T>): Position {
+  const values = decodeCursor(cursor);
+  if (!values || !isPosition(order, values)) throw UserInputError.of([argument], 'INVALID', `is not a cursor of this list (got "${cursor.slice(0, 100)}").`);
+  return values;
+}
+
+/**
+ * A root list field: a Relay connection over `table`, whose rows and order `list` gives for the
+ * field's arguments. `totalCount` runs only when selected.
+ */
+export function listField<T extends ListTable, Args extends InputFieldMap>(
+  t: QueryFields,
+  table: T,
+  options: {
+    type: Parameters<QueryFields['connection']>[0]['type'];
+    description: string;
+    args: Args;
+    list: (db: Database, args: InputShapeFromFields<Args>) => Promise<ListQuery<T>>;
+  },
+) {
+  return t.connection(
+    {
+      type: options.type,
+      description: options.description,
+      args: options.args,
+      resolve: async (_root, args, ctx, info) => {
+        const { first, last, after, before, ...own } = args as Record<string, unknown> & { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
+        const list = await perRequest(ctx, `${table}:${JSON.stringify(own)}`, () => options.list(ctx.db, own as InputShapeFromFields<Args>));
+        const size = first ?? last ?? DEFAULT_PAGE_SIZE;
+        // `last`/`before` pages from the end: read backwards, then turn the page round.
+        const backward = first == null && last != null;
+        const where = allOf([
+          ...(list.where ? [list.where] : []),
+          ...(after ? [beyond(list.order, positionAt('after', after, list.order), 'after')] : []),
+          ...(before ? [beyond(list.order, positionAt('before', before, list.order), 'before')] : []),
+        ]);
+        const query = await t.drizzleQueryFromInfo(table, {
+          context: ctx,
+          info,
+          paths: [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]],
+          where: where ? { RAW: where } : undefined,
+          orderBy: orderBy(list.order, backward),
+          extras: { listPosition: positionOf(list.order) },
+          limit: size + 1,
+        } as never);
+        const rows = (await (ctx.db.query[table] as unknown as { findMany(query: unknown): Promise<{ listPosition: string }[]> }).findMany(query)).slice(0, size + 1);
+        const full = rows.length > size;
+        const page = rows.slice(0, size);
+        if (backward) page.reverse();
+        const edges = page.map((row) => ({ cursor: encodeCursor(JSON.parse(row.listPosition) as unknown[]), node: row }));
+        return {
+          edges,
+          pageInfo: {
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+            hasNextPage: before ? true : backward ? false : full,
+            hasPreviousPage: after ? true : backward ? full : false,
+          },
+          totalCount: () => perRequest(ctx, `${table}:${JSON.stringify(own)}:count`, () => ctx.db.$count(TABLES[table], list.where?.(TABLES[table] as never))),
+        } as never;
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description:
+            'How many rows the whole list holds, over all pages. Counting reads every matching row (through an index where one serves the filter), ' +
+            'so it costs more the more rows match: ask for it once, not with every page.',
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
+  );
+}

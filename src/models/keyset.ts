@@ -1,0 +1,76 @@
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Condition } from './conditions.js';
+
+// Keyset pagination, written once for every list whose order the models define: a page starts
+// right after (or before) a position in the order, found in an index, so page 500 costs what page
+// 1 costs. A position is the values of the order's keys for one row, read by PostgreSQL itself
+// (exact: no timestamp rounded through a JavaScript Date).
+
+/** One key of an order: an expression, its direction, and the type its cursor value is cast back to. */
+export interface OrderKey<T> {
+  expression: (table: T) => SQL;
+  direction: 'asc' | 'desc';
+  type: 'int4' | 'text' | 'timestamptz' | 'numeric';
+}
+
+/** A total order: keys that no two rows share all of (the last is a unique id). */
+export type KeysetOrder<T> = OrderKey<T>[];
+
+/** The tie-breaker every order ends with. */
+export function byId<T extends { id: SQLWrapper }>(direction: 'asc' | 'desc'): OrderKey<T> {
+  return { expression: (table) => sql`${table.id}`, direction, type: 'int4' };
+}
+
+/** A position in an order: one value per key, as `positionOf` read it. */
+export type Position = (string | number)[];
+
+/** The ORDER BY of a page; `inverted` for a page counted from the end (`last`/`before`), read backwards. */
+export function orderBy<T>(order: KeysetOrder<T>, inverted: boolean): (table: T) => SQL[] {
+  return (table) =>
+    order.map((key) => {
+      const direction = (key.direction === 'asc') !== inverted ? sql`asc` : sql`desc`;
+      return sql`${key.expression(table)} ${direction}`;
+    });
+}
+
+/** The row's position, as JSON text PostgreSQL writes: select it beside the row to make its cursor. */
+export function positionOf<T>(order: KeysetOrder<T>): (table: T) => SQL<string> {
+  return (table) => sql<string>`json_build_array(${sql.join(order.map((key) => key.expression(table)), sql`, `)})::text`;
+}
+
+/** Whether a value read back from a cursor has the shape of a position of this order. */
+export function isPosition<T>(order: KeysetOrder<T>, values: unknown[]): values is Position {
+  return (
+    values.length === order.length &&
+    order.every((key, i) => {
+      const value = values[i];
+      if (key.type === 'int4') return Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
+      if (key.type === 'numeric') return typeof value === 'number' && Number.isFinite(value);
+      if (key.type === 'timestamptz') return typeof value === 'string' && (/^-?infinity$/.test(value) || !Number.isNaN(Date.parse(value)));
+      return typeof value === 'string';
+    })
+  );
+}
+
+/**
+ * The rows after (`after`) or before (`before`) a position in list order. When every key runs the
+ * same way this is one row comparison, `(k1, k2) > (v1, v2)`, which an index on (k1, k2) answers
+ * as a range; mixed directions expand into the lexicographic OR.
+ */
+export function beyond<T>(order: KeysetOrder<T>, position: Position, side: 'after' | 'before'): Condition<T> {
+  const value = (i: number) => sql`${position[i]}::${sql.raw(order[i]!.type)}`;
+  const greater = (key: OrderKey<T>) => (key.direction === 'asc') === (side === 'after');
+  return (table) => {
+    if (order.every((key) => greater(key) === greater(order[0]!))) {
+      const keys = sql.join(order.map((key) => key.expression(table)), sql`, `);
+      const values = sql.join(order.map((_, i) => value(i)), sql`, `);
+      return sql`(${keys}) ${greater(order[0]!) ? sql`>` : sql`<`} (${values})`;
+    }
+    const parts = order.map((key, i) => {
+      const equal = order.slice(0, i).map((earlier, j) => sql`${earlier.expression(table)} = ${value(j)}`);
+      const step = sql`${key.expression(table)} ${greater(key) ? sql`>` : sql`<`} ${value(i)}`;
+      return sql`(${sql.join([...equal, step], sql` and `)})`;
+    });
+    return sql`(${sql.join(parts, sql` or `)})`;
+  };
+}

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { topicClosure, topics } from '../db/tables.js';
+import { UserInputError } from './errors.js';
+import { actorIdSql } from './names.js';
+
+// Arguments that name records (an actor by slug, name or alias; a topic by slug) are resolved to
+// ids together, in one statement, before the query that uses them. An argument that names nothing
+// is refused, naming where it was: the one rule for unknown names, wherever they appear.
+
+export interface ActorName {
+  field: string[];
+  name: string;
+}
+export interface TopicSlug {
+  field: string[];
+  slug: string;
+  /** Also every topic below it. */
+  includeSubtopics?: boolean;
+}
+
+/** The topic with this slug and, when asked, every topic below it, as a JSON array of ids (null when none). */
+function topicIdsSql(slug: string, includeSubtopics: boolean) {
+  return sql`(select json_agg(c.descendant_id order by c.depth, c.descendant_id) from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id
+    where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
+}
+
+/**
+ * The ids of these actors and topics (for a topic, its own id first, then those below it when
+ * asked), in the order given; one statement for all of them. Unknown names are all refused at once.
+ */
+export async function lookUp(
+  db: Database | Transaction,
+  names: { actors?: readonly ActorName[]; topics?: readonly TopicSlug[] },
+): Promise<{ actors: number[]; topics: number[][] }> {
+  const actors = names.actors ?? [];
+  const topicSlugs = names.topics ?? [];
+  if (actors.length + topicSlugs.length === 0) return { actors: [], topics: [] };
+  const parts = [...actors.map((a) => actorIdSql(a.name)), ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false))];
+  const [row] = await queryRows<{ found: unknown }>(db, sql`select json_build_array(${sql.join(parts, sql`, `)}) as found`);
+  const found = (typeof row!.found === 'string' ? JSON.parse(row!.found) : row!.found) as unknown[];
+  const problems = [
+    ...actors.flatMap((a, i) =>
+      found[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: `names no actor: no actor has the slug, name or alias "${a.name}".` }] : [],
+    ),
+    ...topicSlugs.flatMap((t, i) =>
+      found[actors.length + i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: `names no topic: there is no topic with slug "${t.slug}".` }] : [],
+    ),
+  ];
+  if (problems.length) throw new UserInputError(problems);
+  return { actors: found.slice(0, actors.length) as number[], topics: found.slice(actors.length) as number[][] };
+}
