@@ -1,12 +1,13 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
-import type { Database } from '../db/client.js';
 import { UserInputError } from '../models/errors.js';
-import { countHits, isSearchPosition, searchPage, searchText, type SearchHit } from '../models/search.js';
+import { countHits, isSearchPosition, searchPage, searchTextOf, type SearchHit } from '../models/search.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { decodeCursor, encodeCursor, paging } from './pagination.js';
 import { Topic } from './topic.js';
+
+const TABLES = { Article: 'articles', Actor: 'actors', Topic: 'topics' } as const;
 
 /** A row of the union, carrying its hit for the edge. */
 type SearchNode = Record<string, unknown> & { __typename: SearchHit['kind']; __hit: SearchHit };
@@ -25,24 +26,6 @@ function positionOf(argument: 'after' | 'before', cursor: string | null | undefi
   return values;
 }
 
-/** The records behind a page of hits: one query per kind, whatever the page size. */
-async function loadNodes(db: Database, hits: SearchHit[]): Promise<SearchNode[]> {
-  const ids = (kind: SearchHit['kind']) => hits.filter((h) => h.kind === kind).map((h) => h.id);
-  const [articleRows, actorRows, topicRows] = await Promise.all([
-    ids('Article').length ? db.query.articles.findMany({ columns: { search: false }, where: { id: { in: ids('Article') } } }) : [],
-    ids('Actor').length ? db.query.actors.findMany({ where: { id: { in: ids('Actor') } } }) : [],
-    ids('Topic').length ? db.query.topics.findMany({ where: { id: { in: ids('Topic') } } }) : [],
-  ]);
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const [kind, list] of [['Article', articleRows], ['Actor', actorRows], ['Topic', topicRows]] as const)
-    for (const row of list) rows.set(`${kind}:${row.id}`, row);
-  return hits.flatMap((hit) => {
-    const row = rows.get(`${hit.kind}:${hit.id}`);
-    // A row deleted between the two statements is left out rather than failing the page.
-    return row ? [{ ...row, __typename: hit.kind, __hit: hit }] : [];
-  });
-}
-
 builder.queryFields((t) => ({
   search: t.connection(
     {
@@ -55,13 +38,39 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({ required: true, description: 'What to look for, e.g. `troops -France` or `"security guarantees"`.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const text = await searchText(ctx.db, ['query'], args.query);
+      resolve: async (_root, args, ctx, info) => {
+        const text = searchTextOf(['query'], args.query);
         const after = positionOf('after', args.after);
         const before = positionOf('before', args.before);
         const connection = await resolveCursorConnection(
           { args, defaultSize: paging.defaultSize, maxSize: paging.maxSize, toCursor: (node) => encodeCursor((node as SearchNode).__hit.position) },
-          async (page) => loadNodes(ctx.db, await searchPage(ctx.db, text, { after, before, limit: page.limit, inverted: page.inverted })),
+          async (page) => {
+            const hits = await searchPage(ctx.db, ['query'], text, { after, before, limit: page.limit, inverted: page.inverted });
+            // The records behind the hits: one statement per kind on the page, with the fields asked of that kind.
+            const rows = new Map<string, Record<string, unknown>>();
+            await Promise.all(
+              (['Article', 'Actor', 'Topic'] as const).map(async (kind) => {
+                const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+                if (ids.length === 0) return;
+                const table = TABLES[kind];
+                const query = await t.drizzleQueryFromInfo(table, {
+                  context: ctx,
+                  info,
+                  typeName: kind,
+                  paths: [[{ name: 'edges' }, { name: 'node' }], [{ name: 'nodes' }]],
+                  columns: { id: true },
+                  where: { id: { in: ids } },
+                } as never);
+                for (const row of await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<{ id: number }[]> }).findMany(query))
+                  rows.set(`${kind}:${row.id}`, row);
+              }),
+            );
+            // A row deleted between the two statements is left out rather than failing the page.
+            return hits.flatMap((hit) => {
+              const row = rows.get(`${hit.kind}:${hit.id}`);
+              return row ? [{ ...row, __typename: hit.kind, __hit: hit } as SearchNode] : [];
+            });
+          },
         );
         // The nodes are rows of the union's member types; Pothos cannot see that through the brand.
         return { edges: connection!.edges as never, pageInfo: connection!.pageInfo, totalCount: () => countHits(ctx.db, text) };

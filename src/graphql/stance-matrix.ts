@@ -1,11 +1,24 @@
-import { MAX_AXIS, stanceMatrix, type StanceMatrix as Matrix } from '../models/stance-matrix.js';
+import type { ActorRow } from '../models/actor.js';
+import type { PositionRow } from '../models/position.js';
+import { MAX_AXIS, stanceGrid } from '../models/stance-matrix.js';
+import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
 import { builder } from './builder.js';
 import { Position, Stance } from './position.js';
 import { Topic } from './topic.js';
 
-type Row = Matrix['rows'][number];
-type Cell = Row['cells'][number];
+interface Cell {
+  topic: TopicRow;
+  position: PositionRow | null;
+}
+interface Row {
+  actor: ActorRow;
+  cells: Cell[];
+}
+interface Matrix {
+  topics: TopicRow[];
+  rows: Row[];
+}
 
 const StanceMatrixCell = builder.objectRef<Cell>('StanceMatrixCell').implement({
   description: 'Where one actor stands on one topic: its latest position there, if any.',
@@ -57,6 +70,39 @@ builder.queryFields((t) => ({
       actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_AXIS}.` }),
       topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_AXIS}.` }),
     },
-    resolve: (_root, args, ctx) => stanceMatrix(ctx.db, args.actors, args.topics),
+    // The grid in one statement; then the actors, topics and positions it names, each loaded once
+    // with the fields the query asks of them.
+    resolve: async (_root, args, ctx, info): Promise<Matrix> => {
+      const grid = await stanceGrid(ctx.db, args.actors, args.topics);
+      const positionIds = [...grid.cells.values()];
+      const load = async <R extends { id: number }>(table: 'actors' | 'topics' | 'positions', ids: number[], paths: string[][], columns = {}) => {
+        if (ids.length === 0) return new Map<number, R>();
+        const query = await t.drizzleQueryFromInfo(table, {
+          context: ctx,
+          info,
+          paths: paths.map((path) => path.map((name) => ({ name }))),
+          columns: { id: true, ...columns },
+          where: { id: { in: ids } },
+        } as never);
+        const rows = (await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<R[]> }).findMany(query)) as R[];
+        return new Map(rows.map((r) => [r.id, r]));
+      };
+      const [actorRows, topicRows, positionRows] = await Promise.all([
+        load<ActorRow>('actors', grid.actorIds, [['rows', 'actor']]),
+        load<TopicRow>('topics', grid.topicIds, [['topics'], ['rows', 'cells', 'topic']]),
+        load<PositionRow>('positions', positionIds, [['rows', 'cells', 'position']], { stance: true }),
+      ]);
+      const columns = grid.topicIds.map((id) => topicRows.get(id)!);
+      return {
+        topics: columns,
+        rows: grid.actorIds.map((actorId) => ({
+          actor: actorRows.get(actorId)!,
+          cells: grid.topicIds.map((topicId, i) => {
+            const positionId = grid.cells.get(`${actorId}:${topicId}`);
+            return { topic: columns[i]!, position: positionId === undefined ? null : positionRows.get(positionId)! };
+          }),
+        })),
+      };
+    },
   }),
 }));

@@ -7,7 +7,7 @@ import { quoteOccursIn } from './evidence.js';
 import { byId, type KeysetOrder } from './keyset.js';
 import { lookUp } from './lookups.js';
 import { checkAllExist } from './references.js';
-import { searchText } from './search.js';
+import { searchTextOf } from './search.js';
 import { Checker, LIMITS } from './validate.js';
 import { bumpVersion, lockVersion } from './versions.js';
 
@@ -28,21 +28,18 @@ export type ArticleOrder = (typeof ARTICLE_ORDERS)[number];
 /** The articles an ArticleFilter asks for, in the order asked: a condition (none for all) and the keyset order. */
 export async function articleQuery(db: Database, filter: ArticleFilter | null | undefined, order: ArticleOrder) {
   const conditions: Condition<typeof articles>[] = [];
-  let search: string | undefined;
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
+  const search = filter?.search != null ? searchTextOf(['filter', 'search'], filter.search) : undefined;
   const { actors: [actorId], topics: [topicIds] } = await lookUp(db, {
     actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
     topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
+    searches: search !== undefined ? [{ field: ['filter', 'search'], text: search }] : [],
   });
   if (topicIds !== undefined)
     conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topicIds})`);
   if (actorId !== undefined) conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actorId})`);
-  if (filter?.search != null) {
-    const text = await searchText(db, ['filter', 'search'], filter.search);
-    search = text;
-    conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${text})`);
-  }
+  if (search !== undefined) conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${search})`);
   const after = filter?.publishedAfter;
   const before = filter?.publishedBefore;
   if (after && before && after >= before)

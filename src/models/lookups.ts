@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Transaction } from '../db/client.js';
 import { topicClosure, topics } from '../db/tables.js';
-import { UserInputError } from './errors.js';
+import { UserInputError, type UserError } from './errors.js';
 import { actorIdSql } from './names.js';
+import { noWords, searchWords } from './search.js';
 
 // Arguments that name records (an actor by slug, name or alias; a topic by slug) are resolved to
-// ids together, in one statement, before the query that uses them. An argument that names nothing
-// is refused, naming where it was: the one rule for unknown names, wherever they appear.
+// ids together, in one statement, before the query that uses them, and search texts are checked
+// for a word to search for in the same statement. An argument that names nothing is refused,
+// naming where it was: the one rule for unknown names, wherever they appear.
 
 export interface ActorName {
   field: string[];
@@ -18,6 +20,10 @@ export interface TopicSlug {
   /** Also every topic below it. */
   includeSubtopics?: boolean;
 }
+
+/** What an argument naming no actor, or no topic, is told. */
+export const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
+export const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
 
 /** The topic with this slug and, when asked, every topic below it, as a JSON array of ids (null when none). */
 function topicIdsSql(slug: string, includeSubtopics: boolean) {
@@ -31,22 +37,31 @@ function topicIdsSql(slug: string, includeSubtopics: boolean) {
  */
 export async function lookUp(
   db: Database | Transaction,
-  names: { actors?: readonly ActorName[]; topics?: readonly TopicSlug[] },
+  names: { actors?: readonly ActorName[]; topics?: readonly TopicSlug[]; searches?: readonly { field: string[]; text: string }[] },
 ): Promise<{ actors: number[]; topics: number[][] }> {
   const actors = names.actors ?? [];
   const topicSlugs = names.topics ?? [];
-  if (actors.length + topicSlugs.length === 0) return { actors: [], topics: [] };
-  const parts = [...actors.map((a) => actorIdSql(a.name)), ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false))];
+  const searches = names.searches ?? [];
+  if (actors.length + topicSlugs.length + searches.length === 0) return { actors: [], topics: [] };
+  const parts = [
+    ...actors.map((a) => actorIdSql(a.name)),
+    ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false)),
+    ...searches.map((s) => searchWords(s.text)),
+  ];
   const [row] = await queryRows<{ found: unknown }>(db, sql`select json_build_array(${sql.join(parts, sql`, `)}) as found`);
   const found = (typeof row!.found === 'string' ? JSON.parse(row!.found) : row!.found) as unknown[];
-  const problems = [
+  const problems: UserError[] = [
     ...actors.flatMap((a, i) =>
-      found[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: `names no actor: no actor has the slug, name or alias "${a.name}".` }] : [],
+      found[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: unknownActor(a.name) }] : [],
     ),
     ...topicSlugs.flatMap((t, i) =>
-      found[actors.length + i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: `names no topic: there is no topic with slug "${t.slug}".` }] : [],
+      found[actors.length + i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: unknownTopic(t.slug) }] : [],
     ),
   ];
+  searches.forEach((s, i) => {
+    const problem = noWords(s.field, s.text, found[actors.length + topicSlugs.length + i] as number);
+    if (problem) problems.push(problem);
+  });
   if (problems.length) throw new UserInputError(problems);
-  return { actors: found.slice(0, actors.length) as number[], topics: found.slice(actors.length) as number[][] };
+  return { actors: found.slice(0, actors.length) as number[], topics: found.slice(actors.length, actors.length + topicSlugs.length) as number[][] };
 }

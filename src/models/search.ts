@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database, type Transaction } from '../db/client.js';
-import { UserInputError } from './errors.js';
+import { queryRows, type Database } from '../db/client.js';
+import { UserInputError, type UserError } from './errors.js';
 import { foldName, likeEscape } from './names.js';
 
 // One ranked list over three kinds of record:
@@ -31,19 +31,27 @@ export interface SearchHit {
 }
 
 /**
- * Checks a full-text search text (web-search syntax: "quoted phrases", OR, -exclusion) and returns
- * it trimmed. The one rule for every argument that searches: empty text, text over the length
- * limit, and text with no searchable word (only operators or common words such as "the") are refused.
+ * The one rule for every argument that searches (web-search syntax: "quoted phrases", OR,
+ * -exclusion): the text trimmed, not empty, not over the length limit, and holding at least one
+ * searchable word, which PostgreSQL decides (common words such as "the" and operators alone are
+ * none). The first checks are here; the last is `searchWords` in whatever statement runs first,
+ * then `noWords`.
  */
-export async function searchText(db: Database | Transaction, field: string[], text: string): Promise<string> {
+export function searchTextOf(field: string[], text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') throw UserInputError.of(field, 'INVALID', 'must not be empty.');
   if (trimmed.length > MAX_SEARCH_LENGTH)
     throw UserInputError.of(field, 'INVALID', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${trimmed.length}).`);
-  const [row] = await queryRows<{ words: number }>(db, sql`select numnode(websearch_to_tsquery('english', ${trimmed}))::int as words`);
-  if (!row || Number(row.words) === 0)
-    throw UserInputError.of(field, 'INVALID', `has no word to search for ("${trimmed}" holds only operators or common words).`);
   return trimmed;
+}
+
+/** How many searchable words a text holds, as SQL to select beside other things. */
+export const searchWords = (text: string) => sql<number>`numnode(websearch_to_tsquery('english', ${text}))`;
+
+/** The problem of a search text in which `searchWords` found no word, if it has none. */
+export function noWords(field: string[], text: string, words: number | null | undefined): UserError | undefined {
+  if (Number(words)) return undefined;
+  return { field, code: 'INVALID', message: `has no word to search for ("${text}" holds only operators or common words).` };
 }
 
 /**
@@ -102,36 +110,43 @@ export function searchHitsSql(text: string) {
 }
 
 /**
- * One page of hits of a search text checked by {@link searchText}, after or before a position,
- * best first (or, `inverted`, worst first: the page before a position).
+ * One page of hits of a search text, after or before a position, best first (or, `inverted`,
+ * worst first: the page before a position), with the snippets of article hits; one statement,
+ * which also checks that the text holds a word to search for.
  */
 export async function searchPage(
   db: Database,
+  field: string[],
   text: string,
   page: { after?: SearchPosition; before?: SearchPosition; limit: number; inverted: boolean },
 ): Promise<SearchHit[]> {
   const { after, before } = page;
   const direction = page.inverted ? sql`asc` : sql`desc`;
-  const rows = await queryRows<{ kind: number; id: number; rank: string; snippet: string | null }>(
+  const rows = await queryRows<{ words: number; kind: number | null; id: number; rank: string; snippet: string | null }>(
     db,
     sql`${searchHitsSql(text)}
-    select h.kind, h.id, h.rank::text as rank,
-           case when h.kind = ${SEARCH_KINDS.Article} then (
-             select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
-             from articles a where a.id = h.id) end as snippet
-      from hits h, q
-      where ${after ? sql`(h.rank, h.kind, h.id) < (${after[0]}::numeric, ${after[1]}, ${after[2]})` : sql`true`}
-        and ${before ? sql`(h.rank, h.kind, h.id) > (${before[0]}::numeric, ${before[1]}, ${before[2]})` : sql`true`}
-      order by h.rank ${direction}, h.kind ${direction}, h.id ${direction}
-      limit ${page.limit}`,
+    select numnode(q.query) as words, h.* from q left join lateral (
+      select h.kind, h.id, h.rank::text as rank,
+             case when h.kind = ${SEARCH_KINDS.Article} then (
+               select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
+               from articles a where a.id = h.id) end as snippet
+        from hits h
+        where ${after ? sql`(h.rank, h.kind, h.id) < (${after[0]}::numeric, ${after[1]}, ${after[2]})` : sql`true`}
+          and ${before ? sql`(h.rank, h.kind, h.id) > (${before[0]}::numeric, ${before[1]}, ${before[2]})` : sql`true`}
+        order by h.rank ${direction}, h.kind ${direction}, h.id ${direction}
+        limit ${page.limit}) h on true`,
   );
+  const problem = noWords(field, text, rows[0]?.words);
+  if (problem) throw new UserInputError([problem]);
   const kindOf = (kind: number) => (Object.keys(SEARCH_KINDS) as SearchKind[]).find((k) => SEARCH_KINDS[k] === kind)!;
-  return rows.map((r) => ({
-    kind: kindOf(Number(r.kind)),
-    id: Number(r.id),
-    position: [r.rank, Number(r.kind), Number(r.id)],
-    snippet: r.snippet,
-  }));
+  return rows
+    .filter((r) => r.kind !== null)
+    .map((r) => ({
+      kind: kindOf(Number(r.kind)),
+      id: Number(r.id),
+      position: [r.rank, Number(r.kind), Number(r.id)],
+      snippet: r.snippet,
+    }));
 }
 
 /** How many hits a search text has in all. */
