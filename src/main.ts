@@ -1,50 +1,62 @@
-import { createServer } from 'node:http';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { writeTokens } from './auth.js';
-import { describeDatabase, readConfig } from './config.js';
-import { withDatabase } from './db/client.js';
+import { describeDatabase, readConfig, type Config } from './config.js';
+import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
-import { seedIfEmpty } from './seed/index.js';
+import { seedCounts, seedIfEmpty } from './seed/index.js';
+import { seededTemplate } from './seed/template.js';
 import { createApp } from './server.js';
 
-// npm start: configuration, database (migrated, seeded when empty), then the HTTP server.
+/** Whether a data directory holds nothing yet. */
+const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
+
+// npm start: configuration, database (migrated, seeded when empty), then the HTTP server until a signal.
 runCli('stancegraph', async () => {
   const config = readConfig();
-  await withDatabase(config, async (handle) => {
-    const seeded = await seedIfEmpty(handle.db);
-    if (seeded && config.logLevel !== 'silent')
-      console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
-
-    const { tokens, generated } = writeTokens(config);
-    const app = createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel });
-    const server = createServer(app);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          new Error(
-            error.code === 'EADDRINUSE'
-              ? `port ${config.port} on ${config.host} is already in use; set PORT to another one`
-              : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
-          ),
-        ),
-      );
-      server.listen(config.port, config.host, resolve);
-    });
-    if (config.logLevel !== 'silent')
-      console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
-    // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
-    if (generated)
-      console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
-    else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
-
-    // Serve until a signal; the database closes when this returns.
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-  });
+  // A new embedded database starts from the seeded template `npm install` built, when there is one.
+  const template = !config.databaseUrl && isNew(config.dataDir) ? seededTemplate() : undefined;
+  await withDatabase(config, (handle) => serve(config, handle, template !== undefined), { loadDataDir: template });
   process.exit(0);
 });
+
+async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
+  const seeded = fromTemplate ? await seedCounts(handle.db) : await seedIfEmpty(handle.db);
+  if (seeded && config.logLevel !== 'silent')
+    console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
+
+  const { tokens, generated } = writeTokens(config);
+  const server = createServer(createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel }));
+  await listen(server, config);
+  if (config.logLevel !== 'silent')
+    console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
+  // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
+  if (generated)
+    console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
+  else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
+
+  // Serve until a signal; the database closes when this returns.
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${config.port} on ${config.host} is already in use; set PORT to another one`
+            : `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+        ),
+      ),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
+}

@@ -4,19 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { findMentionedActors } from '../src/models/names.js';
 import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedIfEmpty } from '../src/seed/index.js';
 import { SeedError } from '../src/seed/files.js';
+import { buildSeededTemplate, seededTemplate } from '../src/seed/template.js';
 import { createTestDatabase, databaseKind, rowCounts, TABLES } from './helpers/database.js';
 
 const digest = readFileSync(join(DEFAULT_SEED_DIR, 'security-guarantees-digest.txt'), 'utf8');
 
-/** Every row of every table, to compare two states of the database exactly. */
-async function snapshot(handle: DatabaseHandle): Promise<string> {
+/** Every row of every table, to compare two states of the database exactly (or but for when rows were written). */
+async function snapshot(handle: DatabaseHandle, { timestamps = true } = {}): Promise<string> {
   const parts: string[] = [];
+  const drop = timestamps ? `'search'` : `'search' - 'created_at' - 'updated_at'`;
   for (const table of TABLES) {
-    const rows = await handle.rows(sql.raw(`select to_jsonb(t) - 'search' as row from ${table} t order by 1::text`));
+    const rows = await handle.rows(sql.raw(`select to_jsonb(t) - ${drop} as row from ${table} t order by 1::text`));
     parts.push(JSON.stringify(rows.map((r) => JSON.stringify(r)).sort()));
   }
   return parts.join('\n');
@@ -97,6 +99,21 @@ describe('loading the seed', () => {
     expect(await snapshot(handle)).toBe(before);
     // The server's start-up check sees a non-empty database and leaves it alone.
     expect(await seedIfEmpty(handle.db)).toBeNull();
+  });
+
+  it.skipIf(databaseKind !== 'pglite')('is what the prebuilt template a first npm start loads holds, row for row', async () => {
+    await buildSeededTemplate();
+    const template = seededTemplate();
+    expect(template).toBeDefined();
+    const dataDir = mkdtempSync(join(tmpdir(), 'stancegraph-template-'));
+    const fromTemplate = await openDatabase({ dataDir: join(dataDir, 'db'), loadDataDir: template });
+    try {
+      expect(await snapshot(fromTemplate, { timestamps: false })).toBe(await snapshot(handle, { timestamps: false }));
+      expect(existsSync(join(dataDir, 'db', 'PG_VERSION'))).toBe(true); // on disk, for the next start
+    } finally {
+      await fromTemplate.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('builds the topic tree of the design', async () => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.js';
-import { actors, articles, topics } from '../db/tables.js';
+import { actors, articles, positions, topics } from '../db/tables.js';
 import { applySeed, type SeedCounts } from './apply.js';
 import { DEFAULT_SEED_DIR, readSeedData } from './files.js';
 
@@ -15,4 +15,13 @@ export async function seedIfEmpty(db: Database, dir = DEFAULT_SEED_DIR): Promise
   );
   if (!row?.empty) return null;
   return applySeed(db, readSeedData(dir));
+}
+
+/** How many articles, actors and positions the database holds (for the start-up line). */
+export async function seedCounts(db: Database): Promise<Pick<SeedCounts, 'articles' | 'actors' | 'positions'>> {
+  const [row] = await queryRows<{ articles: number; actors: number; positions: number }>(
+    db,
+    sql`select (select count(*)::int from ${articles}) as articles, (select count(*)::int from ${actors}) as actors, (select count(*)::int from ${positions}) as positions`,
+  );
+  return row!;
 }

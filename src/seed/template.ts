@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MIGRATIONS_FOLDER, openDatabase, PGLITE_SETTINGS } from '../db/client.js';
+import { applySeed, DEFAULT_SEED_DIR, readSeedData } from './index.js';
+
+// A new embedded database that is already migrated and seeded, built once when the project is
+// installed (npm's `prepare`), so that the very first `npm start` loads it (about a second) instead
+// of creating a database, migrating and seeding it (several seconds, and twice the memory). Its name
+// holds a fingerprint of what went into it; a template that no longer matches the migrations, the
+// seed files or the PGlite version is never used, and `npm start` builds the database the long way.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE_DIR = join(ROOT, 'node_modules/.cache/stancegraph');
+const PGLITE_PACKAGE = fileURLToPath(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** What the template depends on: the migrations, the seed files, the PGlite version and settings. */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder(MIGRATIONS_FOLDER), ...filesUnder(DEFAULT_SEED_DIR)]) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  hash.update(String((JSON.parse(readFileSync(PGLITE_PACKAGE, 'utf8')) as { version: string }).version)).update(PGLITE_SETTINGS.join());
+  return hash.digest('hex').slice(0, 16);
+}
+
+const templateFile = () => join(CACHE_DIR, `pglite-seeded-${fingerprint()}.tar.gz`);
+
+/** The template for the current migrations and seed, if one was built. */
+export function seededTemplate(): Blob | undefined {
+  const file = templateFile();
+  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+}
+
+/** Builds the template (an in-memory database, migrated and seeded, dumped), unless it exists. */
+export async function buildSeededTemplate(): Promise<{ file: string; built: boolean }> {
+  const file = templateFile();
+  if (existsSync(file)) return { file, built: false };
+  const handle = await openDatabase({ dataDir: 'memory://' });
+  try {
+    await handle.migrate();
+    await applySeed(handle.db, readSeedData());
+    const dump = await handle.dump!('gzip');
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written under another name, then renamed: a half-written template is never read.
+    writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()));
+    renameSync(`${file}.partial`, file);
+    return { file, built: true };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,100 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations, readParameters, type Operation } from '../bench/operations.js';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { writeSynthetic } from '../src/seed/synthetic.js';
+import { createApp } from '../src/server.js';
+import { createTestDatabase, databaseKind } from './helpers/database.js';
+
+// The read path's work follows the size of its answer, not of the tables: on 20,000 synthetic
+// articles, ANALYZEd so that the planner prefers indexes where they pay, no statement of the
+// benchmark's operations reads articles, mentions or positions whole, or sorts more than a small
+// share of articles. Plans are the planner's estimates, the same on every machine; speed is the
+// benchmark's business. PostgreSQL only: PGlite is the same planner, and filling it takes minutes.
+
+const ARTICLES = 20_000;
+const BIG_TABLES = new Set(['articles', 'mentions', 'positions']);
+let handle: DatabaseHandle;
+const statements: { sql: string; params: unknown[] }[] = [];
+let list: Operation[];
+let app: ReturnType<typeof createApp>;
+
+const request = (operation: Pick<Operation, 'query' | 'variables'>) =>
+  app.fetch('http://plans.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+
+/** A statement as the app sent it, its $n placeholders bound to its parameters again. */
+function bound(text: string, params: unknown[]): SQL {
+  const parts = text.split(/\$(\d+)/);
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`)));
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Plan Rows': number;
+  Plans?: PlanNode[];
+}
+const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+
+describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} articles`, () => {
+  beforeAll(async () => {
+    handle = await createTestDatabase({ logger: { logQuery: (query, params) => void statements.push({ sql: query, params }) } });
+    await writeSynthetic(handle.db, { articles: ARTICLES, batchSize: 1000 });
+    await handle.rows(sql`analyze`);
+    app = createApp({ db: handle.db, logLevel: 'silent' });
+    const parameters = await readParameters(handle.db);
+    // The cursors a client would hold, by walking the pages.
+    const walk = async (query: string, variables: Record<string, unknown>, pages: number) => {
+      let cursor: string | null = null;
+      for (let i = 0; i < pages; i++) {
+        const body = (await (await request({ query, variables: { ...variables, cursor } })).json()) as { data: { articles: { pageInfo: { endCursor: string } } } };
+        cursor = body.data.articles.pageInfo.endCursor;
+      }
+      return cursor;
+    };
+    list = operations(parameters, {
+      q5: await walk(
+        `query ($actor: String!, $topic: String!, $after: DateTime!, $before: DateTime!, $cursor: String) { articles(filter: { actor: $actor, topic: $topic, publishedAfter: $after, publishedBefore: $before }, first: 20, after: $cursor) { pageInfo { endCursor } } }`,
+        { actor: parameters.filterActor, topic: parameters.filterTopic, after: parameters.after, before: parameters.before },
+        parameters.q5Page - 1,
+      ),
+      deep: await walk(`query ($cursor: String) { articles(first: 20, after: $cursor) { pageInfo { endCursor } } }`, {}, parameters.deepPage - 1),
+    });
+  }, 300_000);
+  afterAll(() => handle?.close());
+
+  it('reach the pages the benchmark measures', () => {
+    expect(list.map((o) => o.name)).toEqual(['Q1', 'Q1@500', 'Q2', 'Q3', 'Q4', 'Q5']);
+    expect(list.find((o) => o.name === 'Q1@500')!.description).toContain('page 500');
+  });
+
+  /** The index each operation's page must be read off. */
+  const PAGE_INDEX: Record<string, string> = { Q1: 'articles_newest_idx', 'Q1@500': 'articles_newest_idx', Q2: 'positions_actor_idx', Q3: 'positions_latest_idx' };
+
+  for (const name of ['Q1', 'Q1@500', 'Q2', 'Q3', 'Q4', 'Q5'])
+    it(`${name}: no statement scans articles, mentions or positions whole, or sorts many articles`, async () => {
+      const operation = list.find((o) => o.name === name)!;
+      statements.length = 0;
+      const body = (await (await request(operation)).json()) as { errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      const issued = [...statements];
+      expect(issued.length).toBeGreaterThan(0);
+      const indexes = new Set<string>();
+      for (const statement of issued) {
+        const [row] = await handle.rows<{ 'QUERY PLAN': [{ Plan: PlanNode }] | string }>(sql`explain (format json) ${bound(statement.sql, statement.params)}`);
+        const plan = row!['QUERY PLAN'];
+        const tree = nodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan);
+        const wholeScans = tree.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.has(n['Relation Name'] ?? ''));
+        expect(wholeScans, statement.sql).toEqual([]);
+        const bigSorts = tree.filter((n) => n['Node Type'] === 'Sort' && n['Plan Rows'] > ARTICLES / 20);
+        expect(bigSorts, statement.sql).toEqual([]);
+        for (const node of tree) if (node['Index Name']) indexes.add(node['Index Name']);
+      }
+      if (PAGE_INDEX[name]) expect([...indexes]).toContain(PAGE_INDEX[name]);
+    });
+});
