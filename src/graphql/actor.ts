@@ -24,18 +24,20 @@ const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopi
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
-  // Columns follow the fields asked for: never load a whole row to answer a few fields.
-  select: {},
+  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
+  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
+  select: { columns: { id: true, slug: true, name: true, kind: true, countryCode: true } },
   description: 'Someone who takes positions: a person, a country, an organisation or a coalition.',
   id: { column: (actor) => actor.id },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe name, unique among actors.' }),
-    name: t.exposeString('name', { description: 'The name the actor is best known by.' }),
-    kind: t.expose('kind', { type: ActorKind, description: 'Person, country, organisation or coalition.' }),
+    slug: t.string({ description: 'Stable, URL-safe name, unique among actors.', resolve: (a) => a.slug }),
+    name: t.string({ description: 'The name the actor is best known by.', resolve: (a) => a.name }),
+    kind: t.field({ type: ActorKind, description: 'Person, country, organisation or coalition.', resolve: (a) => a.kind }),
     description: t.exposeString('description', { nullable: true, description: 'Who the actor is, in a sentence.' }),
-    countryCode: t.exposeString('countryCode', {
+    countryCode: t.string({
       nullable: true,
       description: 'ISO 3166-1 alpha-2 code of the country the actor is, or belongs to.',
+      resolve: (a) => a.countryCode,
     }),
     aliases: t.stringList({
       description: 'Every name the actor is known by in the sources, its own name included, alphabetically.',
@@ -88,13 +90,12 @@ export const Actor = builder.drizzleNode('actors', {
 
 builder.drizzleObject('affiliations', {
   name: 'Affiliation',
-  // Columns follow the fields asked for: never load a whole row to answer a few fields.
-  select: {},
+  select: { columns: { id: true, role: true, startedOn: true, endedOn: true } },
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
   fields: (t) => ({
-    role: t.exposeString('role', { description: 'The office or standing: "President", "Foreign Minister", "member".' }),
-    startedOn: t.expose('startedOn', { type: 'Date', nullable: true, description: 'Since when; null if unknown.' }),
-    endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'Until when; null if it still holds or is unknown.' }),
+    role: t.string({ description: 'The office or standing: "President", "Foreign Minister", "member".', resolve: (a) => a.role }),
+    startedOn: t.field({ type: 'Date', nullable: true, description: 'Since when; null if unknown.', resolve: (a) => a.startedOn }),
+    endedOn: t.field({ type: 'Date', nullable: true, description: 'Until when; null if it still holds or is unknown.', resolve: (a) => a.endedOn }),
     member: t.relation('member', { description: 'The actor that belongs.' }),
     organization: t.relation('organization', { description: 'The actor it belongs to.' }),
   }),

@@ -6,26 +6,30 @@ import { mutationField, type InputFields } from './payload.js';
 export const Article = builder.drizzleNode('articles', {
   name: 'Article',
   description: 'A news article (or its summary in a digest): the evidence positions rest on.',
-  // Columns follow the fields asked for: never load a whole row (a body, the search vector) to answer a few fields.
-  select: {},
+  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
+  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
+  select: { columns: { id: true, slug: true, title: true, url: true, publishedAt: true, sourceName: true, version: true } },
   id: { column: (article) => article.id },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe name, unique among articles.' }),
-    title: t.exposeString('title', { description: 'Headline as published.' }),
+    slug: t.string({ description: 'Stable, URL-safe name, unique among articles.', resolve: (a) => a.slug }),
+    title: t.string({ description: 'Headline as published.', resolve: (a) => a.title }),
     summary: t.exposeString('summary', { description: 'Summary as given by the source, verbatim.' }),
     body: t.exposeString('body', { nullable: true, description: 'Full text, when the source provides it.' }),
-    url: t.exposeString('url', {
+    url: t.string({
       nullable: true,
       description: 'Where the article was published; null when the source gives no link.',
+      resolve: (a) => a.url,
     }),
-    publishedAt: t.expose('publishedAt', {
+    publishedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the article was published; null when the source gives no date (never guessed).',
+      resolve: (a) => a.publishedAt,
     }),
-    sourceName: t.exposeString('sourceName', { nullable: true, description: 'The publication or digest it came from.' }),
-    version: t.exposeInt('version', {
+    sourceName: t.string({ nullable: true, description: 'The publication or digest it came from.', resolve: (a) => a.sourceName }),
+    version: t.int({
       description: 'Bumped by every update; pass it as `expectedVersion` to updateArticle to refuse a lost update.',
+      resolve: (a) => a.version,
     }),
     actors: t.relation('actors', {
       description: 'Every actor the article mentions, in name order.',

@@ -16,24 +16,27 @@ export const Stance = builder.enumType('Stance', {
 
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
-  // Columns follow the fields asked for: never load a whole row to answer a few fields.
-  select: {},
+  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
+  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
+  select: { columns: { id: true, stance: true, statement: true, statedAt: true, version: true } },
   description: 'A stance an actor takes on a topic, traced to the article that reports it.',
   id: { column: (position) => position.id },
   fields: (t) => ({
-    stance: t.expose('stance', { type: Stance, description: 'Supports, opposes, conditional or neutral.' }),
-    statement: t.exposeString('statement', { description: 'The position in one sentence, in the system’s words.' }),
+    stance: t.field({ type: Stance, description: 'Supports, opposes, conditional or neutral.', resolve: (p) => p.stance }),
+    statement: t.string({ description: 'The position in one sentence, in the system’s words.', resolve: (p) => p.statement }),
     quote: t.exposeString('quote', {
       nullable: true,
       description: 'An exact excerpt of the article that shows the position.',
     }),
-    statedAt: t.expose('statedAt', {
+    statedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the actor took the position; null when the source gives no date (never guessed).',
+      resolve: (p) => p.statedAt,
     }),
-    version: t.exposeInt('version', {
+    version: t.int({
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
+      resolve: (p) => p.version,
     }),
     actor: t.relation('actor', { description: 'Who takes the position.' }),
     topic: t.relation('topic', { description: 'What the position is about.' }),

@@ -15,13 +15,14 @@ const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('S
 
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
-  // Columns follow the fields asked for: never load a whole row to answer a few fields.
-  select: {},
+  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
+  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
+  select: { columns: { id: true, slug: true, name: true } },
   description: 'A question actors take positions on. Topics form a tree: security-guarantees → troop-deployment.',
   id: { column: (topic) => topic.id },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe name, unique among topics.' }),
-    name: t.exposeString('name', { description: 'Human-readable name.' }),
+    slug: t.string({ description: 'Stable, URL-safe name, unique among topics.', resolve: (topic) => topic.slug }),
+    name: t.string({ description: 'Human-readable name.', resolve: (topic) => topic.name }),
     description: t.exposeString('description', { nullable: true, description: 'What the question is.' }),
     parent: t.relation('parent', { nullable: true, description: 'The broader topic; null for a root.' }),
     children: t.relation('children', {
