@@ -4,14 +4,14 @@ import { writeTokens } from './auth.js';
 import { describeDatabase, readConfig, type Config } from './config.js';
 import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
-import { seedCounts, seedIfEmpty } from './seed/index.js';
+import { seedCounts, seedOnce } from './seed/index.js';
 import { seededTemplate } from './seed/template.js';
 import { createApp } from './server.js';
 
 /** Whether a data directory holds nothing yet. */
 const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
 
-// npm start: configuration, database (migrated, seeded when empty), then the HTTP server until a signal.
+// npm start: configuration, database (migrated, seeded on its first start), then the HTTP server until a signal.
 runCli('stancegraph', async () => {
   const config = readConfig();
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
@@ -21,7 +21,7 @@ runCli('stancegraph', async () => {
 });
 
 async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
-  const seeded = fromTemplate ? await seedCounts(handle.db) : await seedIfEmpty(handle.db);
+  const seeded = fromTemplate ? await seedCounts(handle.db) : await seedOnce(handle.db);
   if (seeded && config.logLevel !== 'silent')
     console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
 

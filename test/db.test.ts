@@ -27,6 +27,7 @@ describe('migrations', () => {
       'actor_aliases',
       'actors',
       'affiliations',
+      'app_state',
       'article_topics',
       'articles',
       'mentions',
@@ -51,7 +52,7 @@ describe('migrations', () => {
     const [{ n }] = (await handle.rows<{ n: number }>(
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
     )) as [{ n: number }];
-    expect(n).toBe(9);
+    expect(n).toBe(10);
   });
 });
 

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { findMentionedActors } from '../src/models/names.js';
-import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedIfEmpty } from '../src/seed/index.js';
+import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedOnce } from '../src/seed/index.js';
 import { SeedError } from '../src/seed/files.js';
 import { buildSeededTemplate, seededTemplate } from '../src/seed/template.js';
 import { createTestDatabase, databaseKind, rowCounts, TABLES } from './helpers/database.js';
@@ -70,7 +70,7 @@ describe('loading the seed', () => {
   afterAll(() => handle.close());
 
   it('writes the expected rows, and a second run changes nothing', async () => {
-    const first = await seedIfEmpty(handle.db);
+    const first = await seedOnce(handle.db);
     expect(first).toEqual({
       topics: 11,
       actors: 21,
@@ -97,8 +97,8 @@ describe('loading the seed', () => {
     const second = await applySeed(handle.db, readSeedData());
     expect(Object.values(second).every((n) => n === 0)).toBe(true);
     expect(await snapshot(handle)).toBe(before);
-    // The server's start-up check sees a non-empty database and leaves it alone.
-    expect(await seedIfEmpty(handle.db)).toBeNull();
+    // The server's start-up check sees that the seed was loaded and leaves the database alone.
+    expect(await seedOnce(handle.db)).toBeNull();
   });
 
   it.skipIf(databaseKind !== 'pglite')('is what the prebuilt template a first npm start loads holds, row for row', async () => {

@@ -41,7 +41,7 @@ describe.skipIf(databaseKind !== 'pglite')('start-up with bad configuration ends
     writeFileSync(join(dataDir, 'PG_VERSION'), 'not a database\n');
     const run = startAndWait({ DATA_DIR: dataDir });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^stancegraph: cannot open the embedded database in ${dataDir} .*\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^stancegraph: cannot open the embedded database in ${dataDir}: .*set DATA_DIR to another one\\n$`));
   });
 });
 
@@ -155,6 +155,20 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const second = run();
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/: 0 created, 10 skipped\n$/);
+  });
+
+  it('does not keep the seed out of a directory a digest was imported into before the first start', async () => {
+    const dataDir = join(scratch, 'import-then-start');
+    const digest = join(scratch, 'one-article.txt');
+    writeFileSync(digest, 'A digest\n\nKremlin Rejects New Guarantees Plan\nThe Kremlin rejected the plan.\nRead More\n');
+    const imported = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', digest], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(imported.status).toBe(0);
+    const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    try {
+      expect(server.output()).toMatch(/loaded the seed data set: 10 articles, 21 actors, 28 positions/);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
   });
 
   it('names a missing file and writes nothing', () => {

@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Config } from '../config.js';
+import { DataDirLockedError, lockDataDir } from './lock.js';
 import { relations, type Relations } from './relations.js';
 
 /** The drizzle database the rest of the code sees, whichever driver is behind it. */
@@ -106,14 +107,18 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
 
 async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ?? 'memory://';
+  const inMemory = dataDir.startsWith('memory://');
+  let release = () => {};
   let client: PGlite;
   try {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    if (!inMemory) {
+      mkdirSync(dataDir, { recursive: true });
+      release = lockDataDir(dataDir);
+    }
     client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_SETTINGS });
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `cannot open the embedded database in ${dataDir} (delete the directory to start afresh, or set DATA_DIR): ${messageOf(error)}`,
-    );
+    release();
+    throw new DatabaseUnavailableError(describeOpenFailure(dataDir, error));
   }
   const db = drizzlePglite({ client, relations, logger: options.logger });
   return {
@@ -121,8 +126,23 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     rows: (query) => queryRows(db as unknown as Database, query),
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     dump: async (compression = 'none') => client.dumpDataDir(compression),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
+}
+
+/** Why the embedded database did not open, and what to do: never advice to delete data it could not read. */
+function describeOpenFailure(dataDir: string, error: unknown): string {
+  if (error instanceof DataDirLockedError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return `cannot use the embedded database in ${dataDir}: no permission to ${code === 'EROFS' ? 'write to that file system' : 'read and write there'}; run as a user that may, or set DATA_DIR to a directory of yours`;
+  return `cannot open the embedded database in ${dataDir}: ${messageOf(error)}. If it is not a Stancegraph data directory, set DATA_DIR to another one`;
 }
 
 /**

@@ -257,3 +257,13 @@ export const positions = pgTable(
     check('positions_quote_not_blank', sql`${t.quote} is null or btrim(${t.quote}) <> ''`),
   ],
 );
+
+/**
+ * Facts about the database itself. `seed`: the seed data set was loaded once (the server loads it
+ * on its first start, whatever else was written before, and never again).
+ */
+export const appState = pgTable('app_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

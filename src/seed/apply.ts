@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { postgresError, type Database, type Transaction } from '../db/client.js';
 import {
   actorAliases,
+  appState,
   actors,
   affiliations,
   articles,
@@ -25,9 +26,9 @@ export type SeedCounts = Record<
  * Writes the seed data in one transaction. Records that already exist (by slug, alias, or an
  * article-actor-topic triple for positions) are left as they are, so running it again changes nothing.
  */
-export async function applySeed(db: Database, data: SeedData): Promise<SeedCounts> {
+export async function applySeed(db: Database, data: SeedData, options: { record?: boolean } = {}): Promise<SeedCounts> {
   try {
-    return await writeSeed(db, data);
+    return await writeSeed(db, data, options.record ?? false);
   } catch (error) {
     throw new SeedError([`the database refused the seed data: ${databaseErrorText(error)}`]);
   }
@@ -44,8 +45,10 @@ function databaseErrorText(error: unknown): string {
   return [meaning, detail].filter(Boolean).join(' — ');
 }
 
-async function writeSeed(db: Database, data: SeedData): Promise<SeedCounts> {
+async function writeSeed(db: Database, data: SeedData, record: boolean): Promise<SeedCounts> {
   return db.transaction(async (tx) => {
+    // `record`: remember that the seed data set was loaded (a concurrent first start records it too).
+    if (record) await tx.insert(appState).values({ key: 'seed', value: 'applied' }).onConflictDoNothing();
     const counts: SeedCounts = {
       topics: 0,
       actors: 0,

@@ -1,20 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.js';
-import { actors, articles, positions, topics } from '../db/tables.js';
+import { actors, appState, articles, positions } from '../db/tables.js';
 import { applySeed, type SeedCounts } from './apply.js';
 import { DEFAULT_SEED_DIR, readSeedData } from './files.js';
 
 export { applySeed, readSeedData, DEFAULT_SEED_DIR };
 export type { SeedCounts };
 
-/** Loads the seed data set into a database that holds no actor, topic or article yet. */
-export async function seedIfEmpty(db: Database, dir = DEFAULT_SEED_DIR): Promise<SeedCounts | null> {
-  const [row] = await queryRows<{ empty: boolean }>(
-    db,
-    sql`select not exists (select 1 from ${actors}) and not exists (select 1 from ${topics}) and not exists (select 1 from ${articles}) as empty`,
-  );
-  if (!row?.empty) return null;
-  return applySeed(db, readSeedData(dir));
+/**
+ * Loads the seed data set unless it was loaded before, as `app_state` records, whatever else the
+ * database holds: a digest imported before the first start does not keep the seed out.
+ */
+export async function seedOnce(db: Database, dir = DEFAULT_SEED_DIR): Promise<SeedCounts | null> {
+  const [row] = await queryRows(db, sql`select 1 from ${appState} where key = 'seed'`);
+  if (row) return null;
+  return applySeed(db, readSeedData(dir), { record: true });
 }
 
 /** How many articles, actors and positions the database holds (for the start-up line). */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIGRATIONS_FOLDER, openDatabase, PGLITE_SETTINGS } from '../db/client.js';
-import { applySeed, DEFAULT_SEED_DIR, readSeedData } from './index.js';
+import { DEFAULT_SEED_DIR, seedOnce } from './index.js';
 
 // A new embedded database that is already migrated and seeded, built once when the project is
 // installed (npm's `prepare`), so that the very first `npm start` loads it (about a second) instead
@@ -47,7 +47,7 @@ export async function buildSeededTemplate(): Promise<{ file: string; built: bool
   const handle = await openDatabase({ dataDir: 'memory://' });
   try {
     await handle.migrate();
-    await applySeed(handle.db, readSeedData());
+    await seedOnce(handle.db);
     const dump = await handle.dump!('gzip');
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written under another name, then renamed: a half-written template is never read.
