@@ -1,12 +1,13 @@
 # The server image used by docker-compose.yml. TypeScript runs through tsx, so there is no build step.
 FROM node:20-slim
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
-COPY drizzle.config.ts tsconfig.json ./
+# The sources come before `npm ci`: its prepare script builds the seeded embedded database from them.
+COPY package.json package-lock.json drizzle.config.ts tsconfig.json ./
 COPY schema ./schema
 COPY seeds ./seeds
 COPY src ./src
+RUN npm ci --omit=dev --no-audit --no-fund
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npm", "start"]
+# node itself, not npm: SIGTERM from `docker stop` reaches the server, which drains and exits 0.
+CMD ["node", "--import", "tsx", "src/main.ts"]

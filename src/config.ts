@@ -11,6 +11,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Bearer tokens with write scope; empty when none is configured. */
   apiTokens: string[];
+  /** How long SIGTERM lets in-flight requests finish before closing their connections, in ms. */
+  shutdownTimeoutMs: number;
 }
 
 /** A setting with a bad value; its message is the one line printed before exiting. */
@@ -38,6 +40,10 @@ const schema = z.object({
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  SHUTDOWN_TIMEOUT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: 'must be a number of seconds' }).min(0, 'must not be negative').max(600, 'must be at most 600 seconds').default(10),
+  ),
   API_TOKENS: z.preprocess(
     blankAsUnset,
     z
@@ -74,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: c.NODE_ENV,
     logLevel: c.LOG_LEVEL,
     apiTokens: c.API_TOKENS ?? [],
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT * 1000,
   };
 }
 

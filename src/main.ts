@@ -35,14 +35,18 @@ async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boole
     console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
   else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
 
-  // Serve until a signal; the database closes when this returns.
+  // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests
+  // in flight given until the shutdown timeout to finish (their connections closed after it). The
+  // database closes when this returns, after the last request.
   await new Promise<void>((resolve) => {
-    const stop = () => {
-      server.closeAllConnections();
+    const stop = (signal: string) => {
+      if (config.logLevel !== 'silent') console.log(`${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s), then stopping`);
       server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs).unref();
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
   });
 }
 

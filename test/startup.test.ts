@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,5 +179,71 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('import: cannot read no/such/digest.txt: file not found\n');
+  });
+});
+
+describe('shutdown', () => {
+  it('npm start passes SIGTERM on to the server, which exits 0 and stops listening', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: join(scratch, 'npm-start'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    });
+    let output = '';
+    npm.stdout!.on('data', (chunk) => (output += chunk));
+    npm.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => npm.once('exit', resolve));
+    for (let i = 0; i < 300 && !output.includes('GraphiQL at'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain('GraphiQL at');
+    npm.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/graphql`)).rejects.toThrow();
+  });
+
+  it.skipIf(databaseKind !== 'postgres')('lets a request in flight finish, then exits 0', async () => {
+    const name = `stancegraph_shutdown_${process.pid}`;
+    const admin = await openDatabase({ url: process.env.TEST_DATABASE_URL! });
+    await admin.rows(sql.raw(`drop database if exists "${name}" with (force)`));
+    await admin.rows(sql.raw(`create database "${name}"`));
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const port = await freePort();
+    const token = 'shutdown-test-token-0123456789';
+    const server = await startServer({ DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', API_TOKENS: token });
+    const blocker = await openDatabase({ url: url.toString() });
+    try {
+      // Hold the article's row, so that the update below is in flight when SIGTERM arrives.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const locked = new Promise<void>((resolveLocked) => {
+        void blocker.db.transaction(async (tx) => {
+          await tx.execute(sql`select id from articles where slug = 'russia-demands-veto-over-ukraines-security-guarantees' for update`);
+          resolveLocked();
+          await held;
+        });
+      });
+      await locked;
+      const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
+      const { data } = (await (await graphql(`{ article(slug: "russia-demands-veto-over-ukraines-security-guarantees") { id } }`)).json()) as { data: { article: { id: string } } };
+      const update = graphql(`mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Wire" }) { article { sourceName } userErrors { code } } }`, {
+        id: data.article.id,
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const stopped = server.stop();
+      await new Promise((r) => setTimeout(r, 500));
+      release();
+      const answer = await update;
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ data: { updateArticle: { article: { sourceName: 'Wire' }, userErrors: [] } } });
+      expect(await stopped).toBe(0);
+    } finally {
+      await blocker.close();
+      await admin.rows(sql.raw(`drop database if exists "${name}" with (force)`));
+      await admin.close();
+    }
   });
 });
