@@ -13,6 +13,8 @@ export interface Config {
   apiTokens: string[];
   /** How long SIGTERM lets in-flight requests finish before closing their connections, in ms. */
   shutdownTimeoutMs: number;
+  /** PostgreSQL: the longest one SQL statement may run, in ms. */
+  statementTimeoutMs: number;
 }
 
 /** A setting with a bad value; its message is the one line printed before exiting. */
@@ -40,6 +42,10 @@ const schema = z.object({
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  STATEMENT_TIMEOUT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: 'must be a number of seconds' }).min(0.01, 'must be at least 0.01 seconds').max(600, 'must be at most 600 seconds').default(5),
+  ),
   SHUTDOWN_TIMEOUT: z.preprocess(
     blankAsUnset,
     z.coerce.number({ error: 'must be a number of seconds' }).min(0, 'must not be negative').max(600, 'must be at most 600 seconds').default(10),
@@ -81,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     apiTokens: c.API_TOKENS ?? [],
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT * 1000,
+    statementTimeoutMs: Math.round(c.STATEMENT_TIMEOUT * 1000),
   };
 }
 

@@ -27,18 +27,11 @@ async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boole
 
   const { tokens, generated } = writeTokens(config);
   const server = createServer(createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel }));
-  await listen(server, config);
-  if (config.logLevel !== 'silent')
-    console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
-  // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
-  if (generated)
-    console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
-  else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
-
   // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests
   // in flight given until the shutdown timeout to finish (their connections closed after it). The
-  // database closes when this returns, after the last request.
-  await new Promise<void>((resolve) => {
+  // database closes when this returns, after the last request. Listening for the signals comes
+  // first, so that one sent as soon as the server says it is up is handled.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       if (config.logLevel !== 'silent') console.log(`${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s), then stopping`);
       server.close(() => resolve());
@@ -48,6 +41,15 @@ async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boole
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  await listen(server, config);
+  if (config.logLevel !== 'silent')
+    console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
+  // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
+  if (generated)
+    console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
+  else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
+
+  await stopped;
 }
 
 function listen(server: Server, config: Config): Promise<void> {

@@ -40,6 +40,8 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Receives every SQL statement the ORM issues (used to count statements in tests). */
   logger?: Logger;
+  /** PostgreSQL only: the longest a statement may run (or wait for a lock) before it is cancelled, in ms. */
+  statementTimeoutMs?: number;
 }
 
 /** A failure to open or reach the database, with a message fit for one line on stderr. */
@@ -53,6 +55,9 @@ export class DatabaseUnavailableError extends Error {
  */
 export const PGLITE_SETTINGS = ['shared_buffers = 16MB'];
 
+/** The statement timeout unless configured (STATEMENT_TIMEOUT). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
 /** Key of the PostgreSQL advisory lock that serialises migrations across server instances. */
 const MIGRATION_LOCK = 7_215_006_411;
 
@@ -60,10 +65,10 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../schema/migrations'
 
 /** The one database factory: postgres.js when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.logger) : openPglite(options);
+  return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
 
-async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandle> {
+async function openPostgres(url: string, { logger, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS }: DatabaseOptions): Promise<DatabaseHandle> {
   const target = describeUrl(url);
   let client: postgres.Sql;
   try {
@@ -74,7 +79,14 @@ async function openPostgres(url: string, logger?: Logger): Promise<DatabaseHandl
       // The nested json_agg queries plugin-drizzle plans look expensive to the planner, which then
       // JIT-compiles them: 20–30 ms of compiling for a query that runs in a few (measured with
       // EXPLAIN ANALYZE on PostgreSQL 15). Short API queries never win that back.
-      connection: { application_name: 'stancegraph', jit: 'off' },
+      // A statement that runs (or waits for a lock) past the timeout is cancelled, and a transaction
+      // left idle is ended: no request holds a connection or a lock for long.
+      connection: {
+        application_name: 'stancegraph',
+        jit: 'off',
+        statement_timeout: statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 2, 10_000),
+      },
     });
   } catch (error) {
     throw new DatabaseUnavailableError(`DATABASE_URL is not a valid PostgreSQL URL: ${messageOf(error)}`);
@@ -151,11 +163,11 @@ function describeOpenFailure(dataDir: string, error: unknown): string {
  * CLI commands and the server get at their database.
  */
 export async function withDatabase<T>(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>,
   use: (handle: DatabaseHandle) => Promise<T>,
   options: Pick<DatabaseOptions, 'loadDataDir'> = {},
 ): Promise<T> {
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...options });
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs, ...options });
   try {
     await handle.migrate();
     return await use(handle);

@@ -2,6 +2,7 @@ import { PothosValidationError } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError, type ASTNode } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
+import { postgresError } from '../db/client.js';
 import { UserInputError, type UserError } from '../models/errors.js';
 
 // Input at the GraphQL edge: global IDs turned into the row ids the models take, and the models'
@@ -93,5 +94,26 @@ export function maskError(error: unknown, message: string): Error {
         extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
       });
   }
+  const database = databaseFault(error instanceof GraphQLError ? error.originalError : error);
+  if (database && error instanceof GraphQLError) return new GraphQLError(database.message, { nodes: error.nodes, path: error.path, extensions: database.extensions });
   return yogaMaskError(error, message, false);
+}
+
+/**
+ * A failure of the database rather than of the request, said as such: a statement cancelled by the
+ * statement timeout, or a database that cannot be reached. Both are 503: try again later.
+ */
+function databaseFault(error: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+  const { code } = postgresError(error);
+  if (code === '57014')
+    return {
+      message: 'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
+      extensions: { code: 'TIMEOUT', http: { status: 503 } },
+    };
+  const causes: unknown[] = [];
+  for (let e: unknown = error; e && typeof e === 'object' && causes.length < 10; e = (e as { cause?: unknown }).cause) causes.push(e);
+  const unreachable = causes.some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
+  if (unreachable || (code && /^(08|57P0)/.test(code)))
+    return { message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } };
+  return undefined;
 }
