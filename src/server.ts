@@ -5,7 +5,7 @@ import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
 import { maskError } from './graphql/input.js';
-import { usePageRule } from './graphql/pagination.js';
+import { useArgumentRules } from './graphql/arguments.js';
 import { schema } from './graphql/schema.js';
 
 export interface AppOptions {
@@ -36,7 +36,7 @@ export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOption
     maskedErrors: { maskError, isDev: false },
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
-    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), usePageRule()],
+    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), useArgumentRules()],
   });
 }
 

@@ -108,3 +108,49 @@ describe('search text with nothing to search for: one answer', () => {
     expect(articles.errors[0]!.message).toBe('Argument "filter.search" must be at most 500 characters (got 699).');
   });
 });
+
+describe('the size and content of every text and list', () => {
+  it.each([
+    ['query ($v: String!) { actorByName(name: $v) { slug } }', 'name', 'Query.actorByName'],
+    ['query ($v: String!) { article(slug: $v) { slug } }', 'slug', 'Query.article'],
+    ['query ($v: String!) { articles(filter: { actor: $v }) { totalCount } }', 'filter.actor', 'Query.articles'],
+    ['query ($v: ID!) { node(id: $v) { id } }', 'id', 'Query.node'],
+  ])('%s: a megabyte of text is refused before any SQL, without echoing it', async (query, argument, field) => {
+    const { errors, statements } = await refused(query, { v: 'x'.repeat(1_000_000) });
+    expect(errors[0]).toMatchObject({
+      message: `Argument "${argument}" must be at most 1000 characters (got 1000000).`,
+      extensions: { code: 'BAD_USER_INPUT', argument, field },
+    });
+    expect(JSON.stringify(errors).length).toBeLessThan(1000);
+    expect(statements).toBe(0);
+  });
+
+  it('refuses NUL bytes and other control characters anywhere, queries and mutation inputs alike', async () => {
+    const read = await refused(`query ($v: String!) { actorByName(name: $v) { slug } }`, { v: 'Zelen\u0000skyy' });
+    expect(read.errors[0]!.message).toBe('Argument "name" must not contain control characters (found U+0000 at position 6).');
+    const write = await refused(`mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug } } }`, {
+      input: { name: 'Someone', kind: 'PERSON', aliases: ['fine', 'bell\u0007'] },
+    });
+    expect(write.errors[0]).toMatchObject({
+      message: 'Argument "input.aliases[1]" must not contain control characters (found U+0007 at position 5).',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.aliases[1]' },
+    });
+    expect(write.statements).toBe(0);
+    // Tabs and line breaks are text.
+    expect((await suite.gql.data(`query ($v: String!) { actorByName(name: $v) { slug } }`, { v: 'Kremlin\n' })).actorByName).toEqual({ slug: 'russia' });
+  });
+
+  it('lets a long article body through, up to its own limit', async () => {
+    const body = 'Troops. '.repeat(10_000);
+    const { createArticle } = await suite.gql.data(
+      `mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { slug } userErrors { code } } }`,
+      { input: { title: 'A long article', summary: 'Long.', body } },
+    );
+    expect(createArticle).toEqual({ article: { slug: 'a-long-article' }, userErrors: [] });
+  });
+
+  it('refuses a list of more than 100 entries', async () => {
+    const { errors } = await refused(`query ($a: [String!]) { stanceMatrix(actors: $a) { topics { slug } } }`, { a: Array.from({ length: 101 }, () => 'UK') });
+    expect(errors[0]!.message).toBe('Argument "actors" may hold at most 100 entries (got 101).');
+  });
+});

@@ -143,7 +143,7 @@ describe('bad arguments', () => {
     expect([a, b, c]).toEqual([null, null, null]);
     const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Actor:${i + 1}`).toString('base64'));
     expect((await suite.errorOf(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).message).toBe(
-      'Argument "ids" may hold at most 100 IDs (got 101).',
+      'Argument "ids" may hold at most 100 entries (got 101).',
     );
   });
 });

@@ -2,6 +2,8 @@ import { actorKind } from '../db/tables.js';
 import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorRow } from '../models/actor.js';
 import { resolveActorNames } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
+import { LIMITS } from '../models/validate.js';
+import { maxLength } from './arguments.js';
 import { builder, perRequest, type Context } from './builder.js';
 import { listField } from './lists.js';
 import { paging } from './pagination.js';
@@ -152,7 +154,7 @@ mutationField('createActor', {
     name: t.string({ required: true, description: 'The name the actor is best known by; also becomes an alias.' }),
     kind: t.field({ type: ActorKind, required: true, description: 'Person, country, organisation or coalition.' }),
     slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
-    description: t.string({ description: 'Who the actor is, in a sentence.' }),
+    description: t.string({ description: 'Who the actor is, in a sentence.', ...maxLength(LIMITS.description) }),
     countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "GB".' }),
     aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S.").' }),
   }),
@@ -168,7 +170,7 @@ mutationField('updateActor', {
     name: t.string({ description: 'New name; the old one stays an alias.' }),
     kind: t.field({ type: ActorKind, description: 'New kind.' }),
     slug: t.string({ description: 'New URL-safe name.' }),
-    description: t.string({ description: 'New description; null clears it.' }),
+    description: t.string({ description: 'New description; null clears it.', ...maxLength(LIMITS.description) }),
     countryCode: t.string({ description: 'New country code; null clears it.' }),
   }),
   write: (tx, input, ids) => updateActor(tx, { ...input, id: ids.one('id', input.id, 'Actor') }),

@@ -1,4 +1,6 @@
 import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle } from '../models/article.js';
+import { LIMITS } from '../models/validate.js';
+import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
 import { mutationField, type InputFields } from './payload.js';
@@ -97,8 +99,8 @@ builder.queryFields((t) => ({
 
 // The optional article fields that createArticle and updateArticle share.
 const articleFields = (t: InputFields) => ({
-  body: t.string({ description: 'Full text, when there is one; null clears it.' }),
-  url: t.string({ description: 'Where it was published (http or https); unique among articles; null clears it.' }),
+  body: t.string({ description: 'Full text, when there is one; null clears it.', ...maxLength(LIMITS.body) }),
+  url: t.string({ description: 'Where it was published (http or https); unique among articles; null clears it.', ...maxLength(LIMITS.url) }),
   publishedAt: t.field({ type: 'DateTime', description: 'When it was published; at most a day in the future. Leave unset when unknown.' }),
   sourceName: t.string({ description: 'The publication it came from.' }),
   topicIds: t.idList({ description: 'Global IDs of the topics it is about (replaces the current list).' }),
@@ -109,7 +111,7 @@ mutationField('createArticle', {
   description: 'Adds an article, with its topics and the actors it mentions.',
   input: (t) => ({
     title: t.string({ required: true, description: 'Headline as published.' }),
-    summary: t.string({ required: true, description: 'Summary, verbatim.' }),
+    summary: t.string({ required: true, description: 'Summary, verbatim.', ...maxLength(LIMITS.summary) }),
     slug: t.string({ description: 'URL-safe name; derived from the title when omitted.' }),
     ...articleFields(t),
   }),
@@ -127,7 +129,7 @@ mutationField('updateArticle', {
     id: t.id({ required: true, description: 'Global ID of the article.' }),
     expectedVersion: t.int({ description: 'The `version` you read; when the article has moved on, nothing is written (CONFLICT).' }),
     title: t.string({ description: 'New headline.' }),
-    summary: t.string({ description: 'New summary; must still contain the quotes of the positions resting on the article.' }),
+    summary: t.string({ description: 'New summary; must still contain the quotes of the positions resting on the article.', ...maxLength(LIMITS.summary) }),
     slug: t.string({ description: 'New URL-safe name.' }),
     ...articleFields(t),
   }),

@@ -1,6 +1,8 @@
 import { importDigest, type DigestReport } from '../models/digest.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
+import { LIMITS } from '../models/validate.js';
+import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { mutationField } from './payload.js';
 
@@ -27,6 +29,7 @@ mutationField('importDigest', {
   input: (t) => ({
     text: t.string({
       required: true,
+      ...maxLength(LIMITS.digest),
       description: 'The digest: a heading line, then blocks of a title and a summary, each ending in "Read More" or "… Continue reading".',
     }),
     sourceName: t.string({ description: 'Source of every article (a "Source: …" line in a block takes precedence).' }),

@@ -1,22 +1,9 @@
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorTuple } from '@pothos/core';
-import {
-  getArgumentValues,
-  getOperationAST,
-  getVariableValues,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type ASTNode,
-  type GraphQLError,
-} from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { UserInputError, type UserError } from '../models/errors.js';
-import { argumentError } from './input.js';
+import type { UserError } from '../models/errors.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
-// server wrote. It is checked before execution, so a bad page argument costs no SQL at all.
+// server wrote. graphql/arguments.ts checks it before execution, so a bad page argument costs no SQL.
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -48,7 +35,7 @@ export function decodeCursor(cursor: string): unknown[] | undefined {
   }
 }
 
-interface PageArgs {
+export interface PageArgs {
   first?: number | null;
   last?: number | null;
   after?: string | null;
@@ -77,45 +64,4 @@ export function pageProblems(args: PageArgs): UserError[] {
       problems.push({ field: [name], code: 'INVALID', message: `is not a cursor of this list (got "${cursor.slice(0, 100)}").` });
   }
   return problems;
-}
-
-/** A connection field: one that takes the page arguments. */
-const isConnectionField = (args: readonly { name: string }[]) => ['first', 'after'].every((name) => args.some((a) => a.name === name));
-
-/**
- * Checks the page arguments of every connection field of the operation, with its variables
- * applied, and answers the request with the problems instead of running it.
- */
-export function usePageRule(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-      if (variables.errors) return; // execution reports them
-      const typeInfo = new TypeInfo(args.schema);
-      const errors: GraphQLError[] = [];
-      const roots: ASTNode[] = [operation, ...args.document.definitions.filter((d: ASTNode) => d.kind === Kind.FRAGMENT_DEFINITION)];
-      for (const root of roots)
-        visit(
-          root,
-          visitWithTypeInfo(typeInfo, {
-            Field(node) {
-              const field = typeInfo.getFieldDef();
-              if (!field || !isConnectionField(field.args)) return;
-              let values: PageArgs;
-              try {
-                values = getArgumentValues(field, node, variables.coerced) as PageArgs;
-              } catch {
-                return; // execution reports a bad argument value
-              }
-              const problems = pageProblems(values);
-              if (problems.length)
-                errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
-            },
-          }),
-        );
-      if (errors.length) setResultAndStopExecution({ errors });
-    },
-  };
 }

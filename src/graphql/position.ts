@@ -1,5 +1,7 @@
 import { stance } from '../db/tables.js';
 import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
+import { LIMITS } from '../models/validate.js';
+import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
 import { mutationField, type PayloadFields } from './payload.js';
@@ -77,7 +79,7 @@ mutationField('recordPosition', {
     articleId: t.id({ required: true, description: 'Global ID of the article that reports the position: its evidence.' }),
     stance: t.field({ type: Stance, required: true, description: 'Supports, opposes, conditional or neutral.' }),
     statement: t.string({ required: true, description: 'The position in one sentence, in your words.' }),
-    quote: t.string({ description: 'An exact excerpt of the article’s title, summary or body.' }),
+    quote: t.string({ description: 'An exact excerpt of the article’s title, summary or body.', ...maxLength(LIMITS.quote) }),
     statedAt: t.field({ type: 'DateTime', description: 'When the actor took it; leave unset when the source gives no date.' }),
   }),
   write: (tx, input, ids) =>
@@ -98,7 +100,7 @@ mutationField('updatePosition', {
     expectedVersion: t.int({ description: 'The `version` you read; when the position has moved on, nothing is written (CONFLICT).' }),
     stance: t.field({ type: Stance, description: 'New stance.' }),
     statement: t.string({ description: 'New statement.' }),
-    quote: t.string({ description: 'New quote, exact from the article; null clears it.' }),
+    quote: t.string({ description: 'New quote, exact from the article; null clears it.', ...maxLength(LIMITS.quote) }),
     statedAt: t.field({ type: 'DateTime', description: 'New date.' }),
     topicId: t.id({ description: 'Global ID of another topic.' }),
   }),

@@ -1,4 +1,6 @@
 import { createTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
+import { LIMITS } from '../models/validate.js';
+import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
 import { paging } from './pagination.js';
@@ -80,7 +82,7 @@ mutationField('createTopic', {
   input: (t) => ({
     name: t.string({ required: true, description: 'Human-readable name.' }),
     slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
-    description: t.string({ description: 'What the question is.' }),
+    description: t.string({ description: 'What the question is.', ...maxLength(LIMITS.description) }),
     parentId: t.id({ description: 'Global ID of the broader topic; omit for a root.' }),
   }),
   write: (tx, input, ids) => createTopic(tx, { ...input, parentId: ids.optional('parentId', input.parentId, 'Topic') }),
