@@ -15,6 +15,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** PostgreSQL: the longest one SQL statement may run, in ms. */
   statementTimeoutMs: number;
+  /** Web origins that may call the API from a browser: a list, '*' for any, or none. */
+  corsOrigins: string[] | '*';
 }
 
 /** A setting with a bad value; its message is the one line printed before exiting. */
@@ -45,6 +47,21 @@ const schema = z.object({
   STATEMENT_TIMEOUT: z.preprocess(
     blankAsUnset,
     z.coerce.number({ error: 'must be a number of seconds' }).min(0.01, 'must be at least 0.01 seconds').max(600, 'must be at most 600 seconds').default(5),
+  ),
+  CORS_ORIGINS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()))
+      .pipe(
+        z.array(
+          z.union([
+            z.literal('*'),
+            z.string().regex(/^https?:\/\/[^/\s]+$/, 'must hold origins such as https://tracker.example.org (scheme and host, no path), or *, separated by commas'),
+          ]),
+        ),
+      )
+      .optional(),
   ),
   SHUTDOWN_TIMEOUT: z.preprocess(
     blankAsUnset,
@@ -88,6 +105,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiTokens: c.API_TOKENS ?? [],
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT * 1000,
     statementTimeoutMs: Math.round(c.STATEMENT_TIMEOUT * 1000),
+    // Unset: any origin in development (GraphiQL elsewhere, a local frontend), none in production.
+    corsOrigins: c.CORS_ORIGINS ? (c.CORS_ORIGINS.includes('*') ? '*' : c.CORS_ORIGINS) : c.NODE_ENV === 'production' ? [] : '*',
   };
 }
 

@@ -26,7 +26,7 @@ async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boole
     console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
 
   const { tokens, generated } = writeTokens(config);
-  const server = createServer(createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel }));
+  const server = createServer(createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel, corsOrigins: config.corsOrigins }));
   // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests
   // in flight given until the shutdown timeout to finish (their connections closed after it). The
   // database closes when this returns, after the last request. Listening for the signals comes

@@ -13,17 +13,22 @@ export interface AppOptions {
   /** Bearer tokens with write scope; with none, every mutation is refused. */
   writeTokens?: readonly string[];
   logLevel?: Config['logLevel'];
+  /** Origins whose pages may call the API from a browser: a list, '*' for any; none when empty. */
+  corsOrigins?: Config['corsOrigins'];
 }
 
 /**
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], logLevel = 'info' }: AppOptions) {
+export function createApp({ db, writeTokens = [], logLevel = 'info', corsOrigins = [] }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
+    // Yoga's default reflects any origin, with credentials. Writes take a bearer token, never a
+    // cookie, so no origin needs credentials; only the configured ones get an answer at all.
+    cors: corsOrigins === '*' ? { origin: '*', credentials: false } : corsOrigins.length ? { origin: corsOrigins, credentials: false } : false,
     context: ({ request }) => ({ db, writeAccess: tokens.access(request.headers.get('authorization')) }),
     // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
