@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga } from 'graphql-yoga';
+import { sql } from 'drizzle-orm';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
@@ -41,8 +42,31 @@ export function createApp({ db, writeTokens = [], logLevel = 'info', corsOrigins
     maskedErrors: { maskError, isDev: false },
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
-    plugins: [useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), useArgumentRules()],
+    plugins: [useProbes(db), useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), useArgumentRules()],
   });
+}
+
+/**
+ * `/healthz`: the process is up (200). `/readyz`: the database answers within a second (200), or
+ * not (503), for load balancers and orchestrators to route around an instance that cannot serve.
+ */
+function useProbes(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/healthz') return endResponse(new fetchAPI.Response('ok\n', { status: 200, headers: { 'content-type': 'text/plain' } }));
+      if (url.pathname !== '/readyz') return;
+      const ready = await Promise.race([
+        db.execute(sql`select 1`).then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
+      ]);
+      endResponse(
+        new fetchAPI.Response(ready ? 'ready\n' : 'the database does not answer\n', { status: ready ? 200 : 503, headers: { 'content-type': 'text/plain' } }),
+      );
+    },
+  };
 }
 
 /**
