@@ -153,12 +153,34 @@ describe('query limits', () => {
     let deep = 'slug';
     for (let i = 0; i < 8; i++) deep = `actors { positions { nodes { article { ${deep} } } } }`;
     const tooDeep = await suite.gql.request(`{ articles { nodes { ${deep} } } }`);
-    // The cost limit (which grows with depth) or the depth limit, whichever trips first.
-    expect(tooDeep.errors?.[0]?.message).toMatch(/Query (depth|Cost) limit of \d+ exceeded/);
+    expect(tooDeep.errors?.[0]).toMatchObject({
+      message: 'The operation nests 35 levels deep; at most 15 are allowed.',
+      extensions: { code: 'QUERY_TOO_DEEP', depth: 35, maxDepth: 15 },
+    });
     expect(tooDeep.data).toBeUndefined();
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: actor(slug: "russia") { name }`).join(' ');
     const tooMany = await suite.gql.request(`{ ${aliases} }`);
     expect(tooMany.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+  });
+
+  it('count the cost with the variables applied and refuse an operation over it with HTTP 400, before any SQL', async () => {
+    const query = 'query ($a: Int, $b: Int) { articles(first: $a) { nodes { actors { articles(first: $b) { nodes { title } } } } } }';
+    const response = await suite.gql.app.fetch('http://stancegraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables: { a: 100, b: 100 } }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]).toMatchObject({
+      message: 'The operation costs 201201; at most 100000 is allowed. Ask for smaller pages (first/last) or fewer nested lists.',
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost: 201201, maxCost: 100000 },
+    });
+    const { result, statements } = await suite.counted(query, { a: 100, b: 100 });
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(statements).toBe(0);
+    // The same document with small pages runs.
+    expect((await suite.gql.data(query, { a: 2, b: 2 })).articles.nodes).toHaveLength(2);
   });
 
   it('accept the deepest chain a client needs', async () => {

@@ -1,12 +1,21 @@
 import SchemaBuilder, { createContextCache } from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { getNullableType, isListType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { WriteAccess } from '../auth.js';
 import type { Database } from '../db/client.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
+import { DEFAULT_PAGE_SIZE } from './pagination.js';
+
+/**
+ * What a list that is not paged (an article's actors, an actor's aliases, the matrix's rows…) counts
+ * for in the cost of an operation: these stay small on real data, but a bound must be assumed.
+ */
+export const LIST_BOUND = 10;
 
 /** What every resolver gets: the database of this request (PGlite or Postgres, it cannot tell). */
 export interface Context {
@@ -26,7 +35,23 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  plugins: [RelayPlugin, DrizzlePlugin, ComplexityPlugin],
+  // The cost of an operation, computed with its variables before anything runs (server.ts enforces
+  // the limit): every field 1; what is under a connection counts `first`/`last` times (the default
+  // page size when neither is given); under a list that is not paged, LIST_BOUND times.
+  complexity: {
+    fieldComplexity: (args, _ctx, field) => {
+      if (field.args.some((arg) => arg.name === 'first')) {
+        const page = args as { first?: number | null; last?: number | null };
+        return { field: 1, multiplier: Math.max(1, page.first ?? page.last ?? DEFAULT_PAGE_SIZE) };
+      }
+      if (!isListType(getNullableType(field.type))) return { field: 1, multiplier: 1 };
+      // A connection's page (its size counted on the connection field), and nodes(ids:), which has its own count.
+      if ((field.name === 'nodes' || field.name === 'edges') && field.args.length === 0) return { field: 1, multiplier: 1 };
+      if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(1, args.ids.length) };
+      return { field: 1, multiplier: LIST_BOUND };
+    },
+  },
   defaultFieldNullability: false,
   drizzle: { client: (ctx) => ctx.db, getTableConfig, relations },
   relay: {

@@ -1,0 +1,44 @@
+import { createComplexityRule } from '@pothos/plugin-complexity';
+import { GraphQLError, validate } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+// The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
+// (builder.ts) with the request's variables applied, is checked before anything runs: an operation
+// over a limit is refused with HTTP 400, a code, and the value it reached. It is checked at execution
+// rather than validation because it depends on the variables, and validation results are cached by
+// document alone.
+
+/** The most an operation may cost: a page of 100 actors with 10 positions each and their topics is ~3,300. */
+export const MAX_COST = 100_000;
+/** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
+export const MAX_DEPTH = 15;
+
+export function useCostLimits(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const errors: GraphQLError[] = [];
+      const rule = createComplexityRule({
+        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+        context: args.contextValue as object,
+        validate: ({ complexity, depth }, report) => {
+          if (depth > MAX_DEPTH)
+            report(
+              new GraphQLError(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
+                extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: MAX_DEPTH, http: { status: 400 } },
+              }),
+            );
+          if (complexity > MAX_COST)
+            report(
+              new GraphQLError(
+                `The operation costs ${complexity}; at most ${MAX_COST} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+                { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: MAX_COST, http: { status: 400 } } },
+              ),
+            );
+        },
+      });
+      errors.push(...validate(args.schema, args.document, [rule]));
+      if (errors.length) setResultAndStopExecution({ errors });
+    },
+  };
+}
