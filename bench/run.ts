@@ -56,7 +56,7 @@ const where = serverUrl ? `PostgreSQL (${new URL(serverUrl).host})` : 'embedded 
 
 // --- the database, filled once per size and kept for the next run -------------------------------
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; baselineEnv: Record<string, string>; open: () => Promise<DatabaseHandle> }> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; baselineEnv: Record<string, string> }> {
   if (serverUrl) {
     const name = `stancegraph_bench_v${SYNTHETIC_VERSION}_${ARTICLES}`;
     const admin = await openDatabase({ url: serverUrl });
@@ -65,19 +65,17 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; baselin
     await admin.close();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const open = () => openDatabase({ url: url.toString() });
-    await fill(open);
-    return { env: { DATABASE_URL: url.toString() }, baselineEnv: { DATABASE_URL: url.toString() }, open };
+    await fill(() => openDatabase({ url: url.toString() }));
+    return { env: { DATABASE_URL: url.toString() }, baselineEnv: { DATABASE_URL: url.toString() } };
   }
   // PGlite: one process per data directory, so the baseline reads a copy of it.
   const dir = join(tmpdir(), 'stancegraph-bench', `pglite-v${SYNTHETIC_VERSION}-${ARTICLES}`);
   mkdirSync(dir, { recursive: true });
-  const open = () => openDatabase({ dataDir: dir });
-  await fill(open);
+  await fill(() => openDatabase({ dataDir: dir }));
   const copy = `${dir}-baseline`;
   rmSync(copy, { recursive: true, force: true });
   cpSync(dir, copy, { recursive: true });
-  return { env: { DATABASE_URL: '', DATA_DIR: dir }, baselineEnv: { DATABASE_URL: '', DATA_DIR: copy }, open };
+  return { env: { DATABASE_URL: '', DATA_DIR: dir }, baselineEnv: { DATABASE_URL: '', DATA_DIR: copy } };
 }
 
 async function fill(open: () => Promise<DatabaseHandle>) {

@@ -26,6 +26,29 @@ export class ConfigError extends Error {
 
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** A duration in seconds, as milliseconds. */
+const seconds = (min: number, fallback: number) =>
+  z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .min(min, min > 0 ? `must be at least ${min} seconds` : 'must not be negative')
+      .max(600, 'must be at most 600 seconds')
+      .default(fallback)
+      .transform((value) => Math.round(value * 1000)),
+  );
+
+/** Entries separated by commas, each checked by `item`. */
+const commaList = <T extends z.ZodType<string, string>>(item: T) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .transform((value) => value.split(',').map((entry) => entry.trim()))
+      .pipe(z.array(item))
+      .optional(),
+  );
+
 const schema = z.object({
   PORT: z.preprocess(
     blankAsUnset,
@@ -44,43 +67,19 @@ const schema = z.object({
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
-  STATEMENT_TIMEOUT: z.preprocess(
-    blankAsUnset,
-    z.coerce.number({ error: 'must be a number of seconds' }).min(0.01, 'must be at least 0.01 seconds').max(600, 'must be at most 600 seconds').default(5),
+  STATEMENT_TIMEOUT: seconds(0.01, 5),
+  CORS_ORIGINS: commaList(
+    z.union([
+      z.literal('*'),
+      z.string().regex(/^https?:\/\/[^/\s]+$/, 'must hold origins such as https://tracker.example.org (scheme and host, no path), or *, separated by commas'),
+    ]),
   ),
-  CORS_ORIGINS: z.preprocess(
-    blankAsUnset,
+  SHUTDOWN_TIMEOUT: seconds(0, 10),
+  API_TOKENS: commaList(
     z
       .string()
-      .transform((value) => value.split(',').map((origin) => origin.trim()))
-      .pipe(
-        z.array(
-          z.union([
-            z.literal('*'),
-            z.string().regex(/^https?:\/\/[^/\s]+$/, 'must hold origins such as https://tracker.example.org (scheme and host, no path), or *, separated by commas'),
-          ]),
-        ),
-      )
-      .optional(),
-  ),
-  SHUTDOWN_TIMEOUT: z.preprocess(
-    blankAsUnset,
-    z.coerce.number({ error: 'must be a number of seconds' }).min(0, 'must not be negative').max(600, 'must be at most 600 seconds').default(10),
-  ),
-  API_TOKENS: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .transform((value) => value.split(',').map((token) => token.trim()))
-      .pipe(
-        z.array(
-          z
-            .string()
-            .min(16, 'must hold tokens of at least 16 characters, separated by commas')
-            .regex(/^[\x21-\x7e]+$/, 'must hold tokens of printable characters without spaces, separated by commas'),
-        ),
-      )
-      .optional(),
+      .min(16, 'must hold tokens of at least 16 characters, separated by commas')
+      .regex(/^[\x21-\x7e]+$/, 'must hold tokens of printable characters without spaces, separated by commas'),
   ),
 });
 
@@ -103,8 +102,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: c.NODE_ENV,
     logLevel: c.LOG_LEVEL,
     apiTokens: c.API_TOKENS ?? [],
-    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT * 1000,
-    statementTimeoutMs: Math.round(c.STATEMENT_TIMEOUT * 1000),
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT,
+    statementTimeoutMs: c.STATEMENT_TIMEOUT,
     // Unset: any origin in development (GraphiQL elsewhere, a local frontend), none in production.
     corsOrigins: c.CORS_ORIGINS ? (c.CORS_ORIGINS.includes('*') ? '*' : c.CORS_ORIGINS) : c.NODE_ENV === 'production' ? [] : '*',
   };
