@@ -56,7 +56,7 @@ export class DatabaseUnavailableError extends Error {
 export const PGLITE_SETTINGS = ['shared_buffers = 16MB'];
 
 /** The statement timeout unless configured (STATEMENT_TIMEOUT). */
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
 /** Key of the PostgreSQL advisory lock that serialises migrations across server instances. */
 const MIGRATION_LOCK = 7_215_006_411;
@@ -176,6 +176,11 @@ export async function withDatabase<T>(
   }
 }
 
+/** A json column of a raw select: postgres.js parses it, PGlite through drizzle may hand over its text. */
+export function jsonValue<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
 /** Runs raw SQL and returns its rows: PGlite answers `{ rows }`, postgres.js an array of rows. */
 export async function queryRows<T = Record<string, unknown>>(db: Database | Transaction, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
@@ -208,11 +213,16 @@ export function messageOf(error: unknown): string {
   return String(error);
 }
 
+/** An error and its causes (drivers and drizzle wrap the one that matters), each once. */
+export function errorChain(error: unknown): object[] {
+  const chain: object[] = [];
+  for (let e: unknown = error; e && typeof e === 'object' && !chain.includes(e); e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
+}
+
 /** The PostgreSQL error behind a failed statement (drivers and drizzle wrap it in causes), if any. */
 export function postgresError(error: unknown): { code?: string; constraint?: string; message?: string; detail?: string } {
-  const seen = new Set<unknown>();
-  for (let e: unknown = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
-    seen.add(e);
+  for (const e of errorChain(error)) {
     const { code, constraint, constraint_name, message, detail } = e as Record<string, unknown>;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
       return {

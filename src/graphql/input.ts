@@ -2,7 +2,7 @@ import { PothosValidationError } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError, type ASTNode } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
-import { postgresError } from '../db/client.js';
+import { errorChain, postgresError } from '../db/client.js';
 import { UserInputError, type UserError } from '../models/errors.js';
 
 // Input at the GraphQL edge: global IDs turned into the row ids the models take, and the models'
@@ -110,9 +110,7 @@ function databaseFault(error: unknown): { message: string; extensions: Record<st
       message: 'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
       extensions: { code: 'TIMEOUT', http: { status: 503 } },
     };
-  const causes: unknown[] = [];
-  for (let e: unknown = error; e && typeof e === 'object' && causes.length < 10; e = (e as { cause?: unknown }).cause) causes.push(e);
-  const unreachable = causes.some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
+  const unreachable = errorChain(error).some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
   if (unreachable || (code && /^(08|57P0)/.test(code)))
     return { message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } };
   return undefined;

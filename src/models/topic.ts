@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../db/client.js';
+import { jsonValue, type Database, type Transaction } from '../db/client.js';
 import { stance, topics } from '../db/tables.js';
 import type { Condition } from './conditions.js';
 import { byId } from './keyset.js';
@@ -44,8 +44,7 @@ export const stanceCounts = (topic: typeof topics) => sql<Record<string, number>
 
 /** Every stance with its count, zero included, from {@link stanceCounts}' value. */
 export function stanceSummary(value: Record<string, number> | string | null): { stance: Stance; count: number }[] {
-  // jsonb comes back parsed from postgres.js and from inside relational queries, as text elsewhere.
-  const counts = (typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+  const counts = jsonValue(value ?? {});
   return stance.enumValues.map((value) => ({ stance: value, count: Number(counts[value] ?? 0) }));
 }
 
