@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
 import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorRow } from '../models/actor.js';
-import { resolveActorNames } from '../models/names.js';
+import { actorIdSql } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
@@ -131,10 +132,9 @@ builder.queryFields((t) => ({
       'ignored ("zelenskiy" finds Volodymyr Zelenskyy), short all-caps aliases such as US only in capitals. ' +
       'Null when no actor has that name.',
     args: { name: t.arg.string({ required: true, description: 'A slug, name or alias, e.g. "Zelensky" or "U.S.".' }) },
-    resolve: async (query, _root, args, ctx) => {
-      const [id] = await resolveActorNames(ctx.db, [args.name]);
-      return id === undefined ? null : ctx.db.query.actors.findFirst(query({ where: { id } }));
-    },
+    // The name resolves inside the statement that loads the actor: one statement, the one rule of actorIdSql.
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.actors.findFirst(query({ where: { RAW: (a) => sql`${a.id} = ${actorIdSql(args.name)}` } })),
   }),
   actors: listField(t, 'actors', {
     type: Actor,

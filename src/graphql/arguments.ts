@@ -29,7 +29,8 @@ import { pageProblems, type PageArgs } from './pagination.js';
 // - the page rule on every connection (graphql/pagination.ts).
 
 const DEFAULT_MAX_LENGTH = 1_000;
-const MAX_ITEMS = 100;
+/** The most entries any list argument may hold. */
+export const MAX_ITEMS = 100;
 // C0 controls and DEL, except tab, line feed and carriage return, which texts may hold.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

@@ -3,7 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { getNullableType, isListType } from 'graphql';
+import { getNullableType, isListType, type GraphQLResolveInfo } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { WriteAccess } from '../auth.js';
 import type { Database } from '../db/client.js';
@@ -15,7 +15,7 @@ import { DEFAULT_PAGE_SIZE } from './pagination.js';
  * What a list that is not paged (an article's actors, an actor's aliases, the matrix's rows…) counts
  * for in the cost of an operation: these stay small on real data, but a bound must be assumed.
  */
-export const LIST_BOUND = 10;
+const LIST_BOUND = 10;
 
 /** What every resolver gets: the database of this request (PGlite or Postgres, it cannot tell). */
 export interface Context {
@@ -81,6 +81,25 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'One row of a page, with its cursor.' },
   },
 });
+
+/**
+ * Rows of `table`, with the columns and nested fields the operation asks for at `paths` below the
+ * field being resolved (plugin-drizzle plans them into the same statement), under `query`'s
+ * conditions: for resolvers that choose their rows themselves (lists, search hits, the matrix).
+ */
+export async function findSelected<R>(
+  t: { drizzleQueryFromInfo: (...args: never[]) => unknown },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  table: 'articles' | 'actors' | 'topics' | 'positions',
+  paths: string[][],
+  query: object,
+): Promise<R[]> {
+  const planFor = t.drizzleQueryFromInfo as (table: string, options: object) => unknown;
+  const planned = await planFor.call(t, table, { ...query, context: ctx, info, paths: paths.map((path) => path.map((name) => ({ name }))) });
+  // One relational query whatever the table; the field's type says what its rows are.
+  return (ctx.db.query[table] as unknown as { findMany(config: unknown): Promise<R[]> }).findMany(planned);
+}
 
 const requestCache = createContextCache(() => new Map<string, Promise<unknown>>());
 

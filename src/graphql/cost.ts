@@ -9,9 +9,9 @@ import type { Plugin } from 'graphql-yoga';
 // document alone.
 
 /** The most an operation may cost: a page of 100 actors with 10 positions each and their topics is ~3,300. */
-export const MAX_COST = 100_000;
+const MAX_COST = 100_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
-export const MAX_DEPTH = 15;
+const MAX_DEPTH = 15;
 
 export function useCostLimits(): Plugin {
   return {

@@ -2,10 +2,9 @@ import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { Database } from '../db/client.js';
 import { actors, articles, positions, topics } from '../db/tables.js';
 import { allOf, type Condition } from '../models/conditions.js';
-import { UserInputError } from '../models/errors.js';
-import { beyond, isPosition, orderBy, positionOf, type KeysetOrder, type Position } from '../models/keyset.js';
-import { builder, perRequest } from './builder.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from './pagination.js';
+import { beyond, orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
+import { builder, findSelected, perRequest } from './builder.js';
+import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
 
 // The root lists (articles, actors, topics, positions): the model says which rows and in what
 // order; this reads one page of them in one statement, from the cursor on, with the nested fields
@@ -22,13 +21,6 @@ export interface ListQuery<T extends ListTable> {
 }
 
 type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
-
-/** The position a cursor holds, if it is one of this order's; else the argument is refused. */
-function positionAt<T>(argument: 'after' | 'before', cursor: string, order: KeysetOrder<T>): Position {
-  const values = decodeCursor(cursor);
-  if (!values || !isPosition(order, values)) throw UserInputError.of([argument], 'INVALID', `is not a cursor of this list (got "${cursor.slice(0, 100)}").`);
-  return values;
-}
 
 /**
  * A root list field: a Relay connection over `table`, whose rows and order `list` gives for the
@@ -60,16 +52,12 @@ export function listField<T extends ListTable, Args extends InputFieldMap>(
           ...(after ? [beyond(list.order, positionAt('after', after, list.order), 'after')] : []),
           ...(before ? [beyond(list.order, positionAt('before', before, list.order), 'before')] : []),
         ]);
-        const query = await t.drizzleQueryFromInfo(table, {
-          context: ctx,
-          info,
-          paths: [[{ name: 'nodes' }], [{ name: 'edges' }, { name: 'node' }]],
+        const rows = await findSelected<{ listPosition: string }>(t, ctx, info, table, [['nodes'], ['edges', 'node']], {
           where: where ? { RAW: where } : undefined,
           orderBy: orderBy(list.order, backward),
           extras: { listPosition: positionOf(list.order) },
           limit: size + 1,
-        } as never);
-        const rows = (await (ctx.db.query[table] as unknown as { findMany(query: unknown): Promise<{ listPosition: string }[]> }).findMany(query)).slice(0, size + 1);
+        });
         const full = rows.length > size;
         const page = rows.slice(0, size);
         if (backward) page.reverse();

@@ -1,5 +1,6 @@
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorTuple } from '@pothos/core';
-import type { UserError } from '../models/errors.js';
+import { UserInputError, type UserError } from '../models/errors.js';
+import { isPosition, type KeysetOrder, type Position } from '../models/keyset.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
@@ -64,4 +65,11 @@ export function pageProblems(args: PageArgs): UserError[] {
       problems.push({ field: [name], code: 'INVALID', message: `is not a cursor of this list (got "${cursor.slice(0, 100)}").` });
   }
   return problems;
+}
+
+/** The position a cursor holds, if it is one of this order's; else the argument is refused. */
+export function positionAt<T>(argument: 'after' | 'before', cursor: string, order: KeysetOrder<T>, of: 'list' | 'search' = 'list'): Position {
+  const values = decodeCursor(cursor);
+  if (!values || !isPosition(order, values)) throw UserInputError.of([argument], 'INVALID', `is not a cursor of this ${of} (got "${cursor.slice(0, 100)}").`);
+  return values;
 }

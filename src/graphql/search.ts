@@ -1,10 +1,9 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
-import { UserInputError } from '../models/errors.js';
-import { countHits, isSearchPosition, searchPage, searchTextOf, type SearchHit } from '../models/search.js';
+import { countHits, SEARCH_ORDER, searchPage, searchTextOf, type SearchHit, type SearchPosition } from '../models/search.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
-import { builder } from './builder.js';
-import { decodeCursor, encodeCursor, paging } from './pagination.js';
+import { builder, findSelected } from './builder.js';
+import { encodeCursor, paging, positionAt } from './pagination.js';
 import { Topic } from './topic.js';
 
 const TABLES = { Article: 'articles', Actor: 'actors', Topic: 'topics' } as const;
@@ -17,14 +16,6 @@ const SearchResult = builder.unionType('SearchResult', {
   types: [Article, Actor, Topic],
   resolveType: (node) => (node as unknown as SearchNode).__typename,
 });
-
-/** The ranking position a cursor holds; a cursor of another list is refused, naming the argument. */
-function positionOf(argument: 'after' | 'before', cursor: string | null | undefined) {
-  if (cursor == null) return undefined;
-  const values = decodeCursor(cursor);
-  if (!isSearchPosition(values)) throw UserInputError.of([argument], 'INVALID', `is not a cursor of this search (got "${cursor.slice(0, 100)}").`);
-  return values;
-}
 
 builder.queryFields((t) => ({
   search: t.connection(
@@ -40,8 +31,8 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx, info) => {
         const text = searchTextOf(['query'], args.query);
-        const after = positionOf('after', args.after);
-        const before = positionOf('before', args.before);
+        const after = args.after == null ? undefined : (positionAt('after', args.after, SEARCH_ORDER, 'search') as SearchPosition);
+        const before = args.before == null ? undefined : (positionAt('before', args.before, SEARCH_ORDER, 'search') as SearchPosition);
         const connection = await resolveCursorConnection(
           { args, defaultSize: paging.defaultSize, maxSize: paging.maxSize, toCursor: (node) => encodeCursor((node as SearchNode).__hit.position) },
           async (page) => {
@@ -52,17 +43,11 @@ builder.queryFields((t) => ({
               (['Article', 'Actor', 'Topic'] as const).map(async (kind) => {
                 const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
                 if (ids.length === 0) return;
-                const table = TABLES[kind];
-                const query = await t.drizzleQueryFromInfo(table, {
-                  context: ctx,
-                  info,
-                  typeName: kind,
-                  paths: [[{ name: 'edges' }, { name: 'node' }], [{ name: 'nodes' }]],
+                const found = await findSelected<{ id: number }>(t, ctx, info, TABLES[kind], [['edges', 'node'], ['nodes']], {
                   columns: { id: true },
                   where: { id: { in: ids } },
-                } as never);
-                for (const row of await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<{ id: number }[]> }).findMany(query))
-                  rows.set(`${kind}:${row.id}`, row);
+                });
+                for (const row of found) rows.set(`${kind}:${row.id}`, row);
               }),
             );
             // A row deleted between the two statements is left out rather than failing the page.

@@ -1,9 +1,10 @@
 import type { ActorRow } from '../models/actor.js';
 import type { PositionRow } from '../models/position.js';
-import { MAX_AXIS, stanceGrid } from '../models/stance-matrix.js';
+import { stanceGrid } from '../models/stance-matrix.js';
+import { MAX_ITEMS } from './arguments.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
-import { builder } from './builder.js';
+import { builder, findSelected } from './builder.js';
 import { Position, Stance } from './position.js';
 import { Topic } from './topic.js';
 
@@ -67,8 +68,8 @@ builder.queryFields((t) => ({
       '`topics` is omitted, every actor (by name) or topic (in tree order) with at least one position is used; an ' +
       'empty list means none. An unknown actor or topic is an error.',
     args: {
-      actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_AXIS}.` }),
-      topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_AXIS}.` }),
+      actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_ITEMS}.` }),
+      topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_ITEMS}.` }),
     },
     // The grid in one statement; then the actors, topics and positions it names, each loaded once
     // with the fields the query asks of them.
@@ -76,15 +77,7 @@ builder.queryFields((t) => ({
       const grid = await stanceGrid(ctx.db, args.actors, args.topics);
       const positionIds = [...grid.cells.values()];
       const load = async <R extends { id: number }>(table: 'actors' | 'topics' | 'positions', ids: number[], paths: string[][], columns = {}) => {
-        if (ids.length === 0) return new Map<number, R>();
-        const query = await t.drizzleQueryFromInfo(table, {
-          context: ctx,
-          info,
-          paths: paths.map((path) => path.map((name) => ({ name }))),
-          columns: { id: true, ...columns },
-          where: { id: { in: ids } },
-        } as never);
-        const rows = (await (ctx.db.query[table] as unknown as { findMany(q: unknown): Promise<R[]> }).findMany(query)) as R[];
+        const rows = ids.length ? await findSelected<R>(t, ctx, info, table, paths, { columns: { id: true, ...columns }, where: { id: { in: ids } } }) : [];
         return new Map(rows.map((r) => [r.id, r]));
       };
       const [actorRows, topicRows, positionRows] = await Promise.all([

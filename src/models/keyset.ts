@@ -45,7 +45,8 @@ export function isPosition<T>(order: KeysetOrder<T>, values: unknown[]): values 
     order.every((key, i) => {
       const value = values[i];
       if (key.type === 'int4') return Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
-      if (key.type === 'numeric') return typeof value === 'number' && Number.isFinite(value);
+      // A numeric as a number, or as the exact text PostgreSQL wrote (a search rank).
+      if (key.type === 'numeric') return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
       if (key.type === 'timestamptz') return typeof value === 'string' && (/^-?infinity$/.test(value) || !Number.isNaN(Date.parse(value)));
       return typeof value === 'string';
     })

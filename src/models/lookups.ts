@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { topicClosure, topics } from '../db/tables.js';
 import { UserInputError, type UserError } from './errors.js';
 import { actorIdSql } from './names.js';
@@ -21,9 +21,8 @@ export interface TopicSlug {
   includeSubtopics?: boolean;
 }
 
-/** What an argument naming no actor, or no topic, is told. */
-export const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
-export const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
+const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
+const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
 
 /** The topic with this slug and, when asked, every topic below it, as a JSON array of ids (null when none). */
 function topicIdsSql(slug: string, includeSubtopics: boolean) {
@@ -48,20 +47,28 @@ export async function lookUp(
     ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false)),
     ...searches.map((s) => searchWords(s.text)),
   ];
-  const [row] = await queryRows<{ found: unknown }>(db, sql`select json_build_array(${sql.join(parts, sql`, `)}) as found`);
-  const found = (typeof row!.found === 'string' ? JSON.parse(row!.found) : row!.found) as unknown[];
-  const problems: UserError[] = [
-    ...actors.flatMap((a, i) =>
-      found[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: unknownActor(a.name) }] : [],
-    ),
-    ...topicSlugs.flatMap((t, i) =>
-      found[actors.length + i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: unknownTopic(t.slug) }] : [],
-    ),
-  ];
+  const [row] = await queryRows<{ found: unknown[] | string }>(db, sql`select json_build_array(${sql.join(parts, sql`, `)}) as found`);
+  const found = jsonValue(row!.found);
+  const actorIds = found.slice(0, actors.length) as (number | null)[];
+  const topicIds = found.slice(actors.length, actors.length + topicSlugs.length) as (number[] | null)[];
+  const problems = unknownNames(actors, actorIds, topicSlugs, topicIds);
   searches.forEach((s, i) => {
     const problem = noWords(s.field, s.text, found[actors.length + topicSlugs.length + i] as number);
     if (problem) problems.push(problem);
   });
   if (problems.length) throw new UserInputError(problems);
-  return { actors: found.slice(0, actors.length) as number[], topics: found.slice(actors.length, actors.length + topicSlugs.length) as number[][] };
+  return { actors: actorIds as number[], topics: topicIds as number[][] };
+}
+
+/** NOT_FOUND for each name that resolved to null, by its place in the arguments. */
+export function unknownNames(
+  actors: readonly ActorName[],
+  actorIds: readonly unknown[],
+  topicSlugs: readonly Pick<TopicSlug, 'field' | 'slug'>[],
+  topicIds: readonly unknown[],
+): UserError[] {
+  return [
+    ...actors.flatMap((a, i) => (actorIds[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: unknownActor(a.name) }] : [])),
+    ...topicSlugs.flatMap((t, i) => (topicIds[i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: unknownTopic(t.slug) }] : [])),
+  ];
 }

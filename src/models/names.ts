@@ -1,5 +1,4 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Database, type Transaction } from '../db/client.js';
 import { actorAliases, actors } from '../db/tables.js';
 
 /**
@@ -55,14 +54,6 @@ export function actorIdSql(name: string): SQL<number | null> {
       select al.actor_id, 1 from ${actorAliases} al
         where (not al.case_sensitive and al.normalized = ${foldName(name, false)}) or (al.case_sensitive and al.normalized = ${foldName(name, true)})
     ) named order by preference, id limit 1)`;
-}
-
-/** Each name's actor, in the order given, with one statement; undefined when none. */
-export async function resolveActorNames(db: Database | Transaction, names: readonly string[]): Promise<(number | undefined)[]> {
-  if (names.length === 0) return [];
-  const [row] = await queryRows<{ ids: (number | null)[] | string }>(db, sql`select json_build_array(${sql.join(names.map(actorIdSql), sql`, `)}) as ids`);
-  const ids = typeof row!.ids === 'string' ? (JSON.parse(row!.ids) as (number | null)[]) : row!.ids;
-  return ids.map((id) => id ?? undefined);
 }
 
 /**

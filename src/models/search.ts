@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.js';
 import { UserInputError, type UserError } from './errors.js';
+import { beyond, orderBy, type KeysetOrder } from './keyset.js';
 import { foldName, likeEscape } from './names.js';
 
 // One ranked list over three kinds of record:
@@ -21,6 +22,13 @@ const MAX_SEARCH_LENGTH = 500;
 
 /** A hit's place in the ranking: what a cursor holds. */
 export type SearchPosition = [rank: string, kind: number, id: number];
+
+/** The ranking as a keyset order over the `hits` rows: best rank first, ties by kind, then id. */
+export const SEARCH_ORDER: KeysetOrder<unknown> = [
+  { expression: () => sql`h.rank`, direction: 'desc', type: 'numeric' },
+  { expression: () => sql`h.kind`, direction: 'desc', type: 'int4' },
+  { expression: () => sql`h.id`, direction: 'desc', type: 'int4' },
+];
 
 export interface SearchHit {
   kind: SearchKind;
@@ -121,7 +129,6 @@ export async function searchPage(
   page: { after?: SearchPosition; before?: SearchPosition; limit: number; inverted: boolean },
 ): Promise<SearchHit[]> {
   const { after, before } = page;
-  const direction = page.inverted ? sql`asc` : sql`desc`;
   const rows = await queryRows<{ words: number; kind: number | null; id: number; rank: string; snippet: string | null }>(
     db,
     sql`${searchHitsSql(text)}
@@ -131,9 +138,9 @@ export async function searchPage(
                select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
                from articles a where a.id = h.id) end as snippet
         from hits h
-        where ${after ? sql`(h.rank, h.kind, h.id) < (${after[0]}::numeric, ${after[1]}, ${after[2]})` : sql`true`}
-          and ${before ? sql`(h.rank, h.kind, h.id) > (${before[0]}::numeric, ${before[1]}, ${before[2]})` : sql`true`}
-        order by h.rank ${direction}, h.kind ${direction}, h.id ${direction}
+        where ${after ? beyond(SEARCH_ORDER, after, 'after')(null) : sql`true`}
+          and ${before ? beyond(SEARCH_ORDER, before, 'before')(null) : sql`true`}
+        order by ${sql.join(orderBy(SEARCH_ORDER, page.inverted)(null), sql`, `)}
         limit ${page.limit}) h on true`,
   );
   const problem = noWords(field, text, rows[0]?.words);
@@ -153,18 +160,4 @@ export async function searchPage(
 export async function countHits(db: Database, text: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`${searchHitsSql(text)} select count(*)::int as n from hits`);
   return Number(row?.n ?? 0);
-}
-
-/** A position read back from a cursor, if it has the shape of one: [rank, kind, id]. */
-export function isSearchPosition(value: unknown): value is SearchPosition {
-  return (
-    Array.isArray(value) &&
-    value.length === 3 &&
-    typeof value[0] === 'string' &&
-    /^\d{1,6}(\.\d{1,6})?$/.test(value[0]) &&
-    Object.values(SEARCH_KINDS).includes(value[1]) &&
-    Number.isInteger(value[2]) &&
-    value[2] > 0 &&
-    value[2] <= 2 ** 31 - 1
-  );
 }
