@@ -52,6 +52,30 @@ describe('the page rule', () => {
     const { errors } = await refused(`query ($c: String) { actors(after: $c) { nodes { slug } } }`, { c: search.pageInfo.endCursor });
     expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
+
+  it('refuses forged cursors of every connection with BAD_USER_INPUT: wrong types, out of range, too many values', async () => {
+    const forge = (chunk: string) => Buffer.from(`DC:${chunk}`).toString('base64');
+    const cursors = ['S:abc', 'N:1.5', 'N:99999999999', 'S:2020-13-45', 'J:[1,"x"]', 'J:[1,2,3,4,5]', 'J:[null]', 'S:'].map(forge);
+    const lists = [
+      '{ articles(after: $c) { totalCount } }',
+      '{ actors(after: $c) { totalCount } }',
+      '{ topics(after: $c) { totalCount } }',
+      '{ positions(after: $c) { totalCount } }',
+      '{ search(query: "Russia", after: $c) { totalCount } }',
+      '{ actor(slug: "russia") { articles(after: $c) { totalCount } } }',
+      '{ actor(slug: "russia") { positions(after: $c) { totalCount } } }',
+      '{ topic(slug: "ceasefire") { articles(after: $c) { totalCount } } }',
+      '{ topic(slug: "ceasefire") { positions(after: $c) { totalCount } } }',
+    ];
+    for (const list of lists)
+      for (const cursor of cursors) {
+        const result = await suite.gql.request(`query ($c: String) ${list}`, { c: cursor });
+        expect(result.errors?.[0]?.extensions, `${list} ${Buffer.from(cursor, 'base64')}`).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      }
+    // A date that is no date, where the order holds one.
+    const { errors } = await refused(`query ($c: String) { articles(after: $c) { totalCount } }`, { c: forge('J:["2020-99-01",1]') });
+    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
 });
 
 describe('unknown names and slugs: the same error everywhere', () => {

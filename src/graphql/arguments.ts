@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { UserInputError, type UserError } from '../models/errors.js';
+import type { KeyTypes } from '../models/keyset.js';
 import { argumentError } from './input.js';
 import { pageProblems, type PageArgs } from './pagination.js';
 
@@ -90,7 +91,7 @@ export function useArgumentRules(): Plugin {
               const problems: UserError[] = [];
               for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
               if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
-                problems.push(...pageProblems(values as PageArgs));
+                problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
               if (problems.length)
                 errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
             },

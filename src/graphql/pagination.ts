@@ -1,6 +1,6 @@
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorTuple } from '@pothos/core';
 import { UserInputError, type UserError } from '../models/errors.js';
-import { isPosition, type KeysetOrder, type Position } from '../models/keyset.js';
+import { isPosition, type KeysetOrder, type KeyTypes, type Position } from '../models/keyset.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
@@ -9,8 +9,16 @@ import { isPosition, type KeysetOrder, type Position } from '../models/keyset.js
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** Spread into every `t.drizzleConnection` and `t.relatedConnection`. */
-export const paging = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE } as const;
+/**
+ * Spread into every `t.relatedConnection` (the nested connections plugin-drizzle pages), each ordered
+ * by id alone: their cursors hold one integer, which the page rule checks (`cursorKeys`) so that a
+ * forged cursor is a bad argument, never a failed SQL cast.
+ */
+export const paging = {
+  defaultSize: DEFAULT_PAGE_SIZE,
+  maxSize: MAX_PAGE_SIZE,
+  extensions: { cursorKeys: [{ type: 'int4' }] satisfies KeyTypes },
+} as const;
 
 const PREFIX = 'DC:';
 
@@ -43,8 +51,8 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** The problems of a connection's page arguments, each naming its argument. */
-export function pageProblems(args: PageArgs): UserError[] {
+/** The problems of a connection's page arguments, each naming its argument; `keys`: the types its cursors hold, when known before execution. */
+export function pageProblems(args: PageArgs, keys?: KeyTypes): UserError[] {
   const problems: UserError[] = [];
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
@@ -61,7 +69,8 @@ export function pageProblems(args: PageArgs): UserError[] {
     problems.push({ field: ['last'], code: 'INVALID', message: 'cannot be combined with `first`: page forwards with first/after, or backwards with last/before.' });
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
-    if (cursor != null && !decodeCursor(cursor))
+    const values = cursor == null ? undefined : decodeCursor(cursor);
+    if (cursor != null && (!values || (keys && !isPosition(keys, values))))
       problems.push({ field: [name], code: 'INVALID', message: `is not a cursor of this list (got "${cursor.slice(0, 100)}").` });
   }
   return problems;

@@ -16,6 +16,9 @@ export interface OrderKey<T> {
 /** A total order: keys that no two rows share all of (the last is a unique id). */
 export type KeysetOrder<T> = OrderKey<T>[];
 
+/** What a cursor of an order must hold: a value of each key's type. */
+export type KeyTypes = readonly Pick<OrderKey<unknown>, 'type'>[];
+
 /** The tie-breaker every order ends with. */
 export function byId<T extends { id: SQLWrapper }>(direction: 'asc' | 'desc'): OrderKey<T> {
   return { expression: (table) => sql`${table.id}`, direction, type: 'int4' };
@@ -39,7 +42,7 @@ export function positionOf<T>(order: KeysetOrder<T>): (table: T) => SQL<string> 
 }
 
 /** Whether a value read back from a cursor has the shape of a position of this order. */
-export function isPosition<T>(order: KeysetOrder<T>, values: unknown[]): values is Position {
+export function isPosition(order: KeyTypes, values: unknown[]): values is Position {
   return (
     values.length === order.length &&
     order.every((key, i) => {
