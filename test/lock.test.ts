@@ -42,16 +42,47 @@ describe.skipIf(databaseKind !== 'pglite')('the embedded data directory lock', (
     }
   });
 
-  it('keeps a CLI command off a directory a running server holds, and writes nothing', async () => {
+  it('keeps a CLI command off a directory a running server holds, and imports through that server with --url', async () => {
     const dataDir = join(scratch, 'served');
-    const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'error' });
+    const port = await freePort();
+    const token = 'import-token-0123456789';
+    const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', API_TOKENS: token });
+    const digest = join(scratch, 'digest.txt');
+    writeFileSync(
+      digest,
+      'EU summit digest\n\nLeaders Meet in Brussels on Sanctions\nUkraine and Hungary disagreed over the next package. Read More\n',
+    );
+    const importer = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
+    const url = `http://127.0.0.1:${port}/graphql`;
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'seeds/security-guarantees-digest.txt'], {
-        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
-        encoding: 'utf8',
+      const direct = importer([digest]);
+      expect(direct.status).toBe(1);
+      expect(direct.stderr).toMatch(new RegExp(`^import: the embedded database in ${dataDir} is in use by process ${server.child.pid} .*--url http://host:port/graphql\\)\n$`));
+
+      const sent = importer([digest, '--url', url, '--source', 'Council press'], { STANCEGRAPH_TOKEN: token });
+      expect(sent.stderr).toBe('');
+      expect(sent.status).toBe(0);
+      expect(sent.stdout).toBe(
+        'created: leaders-meet-in-brussels-on-sanctions\n  actors: ukraine\n  unmatched names: Hungary\n' +
+          `${digest} → 127.0.0.1:${port}: 1 created, 0 skipped\n`,
+      );
+      const again = importer([digest, '--url', url], { STANCEGRAPH_TOKEN: token });
+      expect(again.stdout).toMatch(/^skipped \(already present\): leaders-meet-in-brussels-on-sanctions\n/);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ article(slug: "leaders-meet-in-brussels-on-sanctions") { sourceName } }' }),
       });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(new RegExp(`^import: the embedded database in ${dataDir} is in use by process ${server.child.pid} `));
+      expect(await response.json()).toEqual({ data: { article: { sourceName: 'Council press' } } });
+
+      const wrongToken = importer([digest, '--url', url], { STANCEGRAPH_TOKEN: 'not-the-token-at-all' });
+      expect(wrongToken.status).toBe(1);
+      expect(wrongToken.stderr).toMatch(/^import: .* was not imported, nothing was written:\n {2}The bearer token is not a write token\.\n$/);
+      const noToken = importer([digest, '--url', url], { STANCEGRAPH_TOKEN: '' });
+      expect(noToken.stderr).toMatch(/^import: --url needs a write token of that server in the environment variable STANCEGRAPH_TOKEN/);
+      const nobody = importer([digest, '--url', `http://127.0.0.1:${await freePort()}/graphql`], { STANCEGRAPH_TOKEN: token });
+      expect(nobody.stderr).toMatch(/^import: cannot reach http:\/\/127\.0\.0\.1:\d+\/graphql: ECONNREFUSED; is the server running there\?\n$/);
     } finally {
       expect(await server.stop()).toBe(0);
     }

@@ -59,7 +59,7 @@ export function lockDataDir(dir: string): () => void {
       if (owner && (owner.host !== me.host || alive(owner.pid)))
         throw new DataDirLockedError(
           `the embedded database in ${dir} is in use by process ${owner.pid} on ${owner.host} (${owner.command || 'unknown command'}, since ${owner.since}); ` +
-            'stop that process first, or set DATA_DIR to another directory',
+            'stop that process first, or set DATA_DIR to another directory (to import into a running server, use npm run import -- FILE --url http://host:port/graphql)',
         );
       unlinkSync(file);
       continue;

@@ -11,19 +11,25 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts src/main.ts with these environment variables and waits until it serves. */
+/** Starts src/main.ts with these environment variables and waits until it serves (its /healthz answers). */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env } });
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      exitCode = code;
+      resolve(code);
+    }),
+  );
+  child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('GraphiQL at')) resolve();
-    });
-    child.once('exit', () => reject(new Error(`the server exited during start-up:\n${output}`)));
-  });
+  const health = `http://${env.HOST ?? 'localhost'}:${env.PORT ?? '4000'}/healthz`;
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`the server exited during start-up:\n${output}`);
+    if (await fetch(health).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return {
     child,
     output: () => output,
