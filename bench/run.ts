@@ -194,7 +194,7 @@ const database = await prepareDatabase();
 let statementCount = 0;
 const logger = { logQuery: () => void statementCount++ };
 const local = await openDatabase(serverUrl ? { url: database.env.DATABASE_URL, logger } : { dataDir: database.baselineEnv.DATA_DIR, logger });
-const app = createApp({ db: local.db, logLevel: 'silent' });
+const app = createApp({ db: local.db });
 const parameters = await readParameters(local.db);
 const cursors = {
   q5: await cursorAfter(

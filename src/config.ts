@@ -15,6 +15,14 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** PostgreSQL: the longest one SQL statement may run, in ms. */
   statementTimeoutMs: number;
+  /** The longest a query operation may take before it is answered REQUEST_TIMEOUT and its SQL cancelled, in ms. */
+  requestTimeoutMs: number;
+  /** PostgreSQL: connections of the pool. */
+  poolSize: number;
+  /** PostgreSQL: the longest a request waits for a free connection before it is answered SERVER_BUSY, in ms. */
+  poolTimeoutMs: number;
+  /** The largest request body accepted, in bytes; larger ones are answered 413. */
+  maxBodyBytes: number;
   /** Web origins that may call the API from a browser: a list, '*' for any, or none. */
   corsOrigins: string[] | '*';
 }
@@ -68,6 +76,24 @@ const schema = z.object({
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   STATEMENT_TIMEOUT: seconds(0.01, 5),
+  REQUEST_TIMEOUT: seconds(0.01, 10),
+  POOL_SIZE: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be at least 2').max(100, 'must be at most 100').default(10),
+  ),
+  POOL_TIMEOUT: seconds(0.01, 3),
+  MAX_BODY_SIZE: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB)?\s*$/, 'must be a size such as 1MB, 500kB or 65536 (bytes)')
+      .transform((value) => {
+        const [, amount, unit] = /^\s*([\d.]+)\s*(\w*)\s*$/.exec(value)!;
+        return Math.round(Number(amount) * (unit === 'MB' ? 1024 * 1024 : /^[kK]B$/.test(unit!) ? 1024 : 1));
+      })
+      .pipe(z.number().min(1024, 'must be at least 1kB').max(100 * 1024 * 1024, 'must be at most 100MB'))
+      .default(1024 * 1024),
+  ),
   CORS_ORIGINS: commaList(
     z.union([
       z.literal('*'),
@@ -104,6 +130,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiTokens: c.API_TOKENS ?? [],
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT,
     statementTimeoutMs: c.STATEMENT_TIMEOUT,
+    requestTimeoutMs: c.REQUEST_TIMEOUT,
+    poolSize: c.POOL_SIZE,
+    poolTimeoutMs: c.POOL_TIMEOUT,
+    maxBodyBytes: c.MAX_BODY_SIZE,
     // Unset: any origin in development (GraphiQL elsewhere, a local frontend), none in production.
     corsOrigins: c.CORS_ORIGINS ? (c.CORS_ORIGINS.includes('*') ? '*' : c.CORS_ORIGINS) : c.NODE_ENV === 'production' ? [] : '*',
   };

@@ -6,6 +6,7 @@ import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
 import { seededTemplate } from './seed/template.js';
+import { createLogger, type Logger } from './log.js';
 import { createApp } from './server.js';
 
 /** Whether a data directory holds nothing yet. */
@@ -14,26 +15,34 @@ const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0
 // npm start: configuration, database (migrated, seeded on its first start), then the HTTP server until a signal.
 runCli('stancegraph', async () => {
   const config = readConfig();
+  const log = createLogger(config);
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
   const template = !config.databaseUrl && isNew(config.dataDir) ? seededTemplate() : undefined;
-  await withDatabase(config, (handle) => serve(config, handle, template !== undefined), { loadDataDir: template });
+  await withDatabase(config, (handle) => serve(config, log, handle, template !== undefined), { loadDataDir: template });
   process.exit(0);
 });
 
-async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
+async function serve(config: Config, log: Logger, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
   const seeded = fromTemplate ? await seedCounts(handle.db) : await seedOnce(handle.db);
-  if (seeded && config.logLevel !== 'silent')
-    console.log(`loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
+  if (seeded) log.info(seeded, `loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
 
   const { tokens, generated } = writeTokens(config);
-  const server = createServer(createApp({ db: handle.db, writeTokens: tokens, logLevel: config.logLevel, corsOrigins: config.corsOrigins }));
+  const app = createApp({
+    db: handle.db,
+    writeTokens: tokens,
+    log,
+    corsOrigins: config.corsOrigins,
+    requestTimeoutMs: config.requestTimeoutMs,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+  const server = createServer(app);
   // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests
   // in flight given until the shutdown timeout to finish (their connections closed after it). The
   // database closes when this returns, after the last request. Listening for the signals comes
   // first, so that one sent as soon as the server says it is up is handled.
   const stopped = new Promise<void>((resolve) => {
     const stop = (signal: string) => {
-      if (config.logLevel !== 'silent') console.log(`${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s), then stopping`);
+      log.info({ signal }, `${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s), then stopping`);
       server.close(() => resolve());
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs).unref();
@@ -42,12 +51,15 @@ async function serve(config: Config, handle: DatabaseHandle, fromTemplate: boole
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   await listen(server, config);
-  if (config.logLevel !== 'silent')
-    console.log(`Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`);
-  // Printed once, so that a new user can try mutations in GraphiQL; set API_TOKENS to choose your own.
+  log.info(
+    { url: `http://${config.host}:${config.port}/graphql`, database: describeDatabase(config) },
+    `Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`,
+  );
+  // Printed once, for the person who started it, so that they can try mutations in GraphiQL; never
+  // a log line (set API_TOKENS to choose your own tokens; in production none is ever generated).
   if (generated)
     console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
-  else if (tokens.length === 0) console.log('No API_TOKENS set in production: mutations are refused.');
+  else if (tokens.length === 0) log.warn('No API_TOKENS set in production: mutations are refused.');
 
   await stopped;
 }

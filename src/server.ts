@@ -1,29 +1,37 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
 import { maskError } from './graphql/input.js';
 import { useArgumentRules } from './graphql/arguments.js';
-import { useCostLimits } from './graphql/cost.js';
+import { useCostLimits, useTokenLimit } from './graphql/cost.js';
 import { schema } from './graphql/schema.js';
+import { silentLogger, yogaLogger, type Logger } from './log.js';
+import { useRequests } from './requests.js';
 
 export interface AppOptions {
   db: Database;
   /** Bearer tokens with write scope; with none, every mutation is refused. */
   writeTokens?: readonly string[];
-  logLevel?: Config['logLevel'];
+  /** Where request lines and errors go; nowhere by default. */
+  log?: Logger;
   /** Origins whose pages may call the API from a browser: a list, '*' for any; none when empty. */
   corsOrigins?: Config['corsOrigins'];
+  /** REQUEST_TIMEOUT, in ms (default 10 s). */
+  requestTimeoutMs?: number;
+  /** MAX_BODY_SIZE, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
 /**
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], logLevel = 'info', corsOrigins = [] }: AppOptions) {
+export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024 }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
@@ -36,14 +44,21 @@ export function createApp({ db, writeTokens = [], logLevel = 'info', corsOrigins
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
-    logging: logLevel === 'silent' ? false : logLevel,
+    logging: yogaLogger(log),
     // A bad argument answers BAD_USER_INPUT naming it; an unexpected failure answers "Unexpected
     // error." and is logged on the server. Yoga would add the original message and stack to the
     // response when NODE_ENV=development; never send them.
     maskedErrors: { maskError, isDev: false },
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
-    plugins: [useProbes(db), useCSRFPrevention(), EnvelopArmorPlugin(QUERY_LIMITS), useCostLimits(), useArgumentRules()],
+    plugins: [
+      useRequests({ log, timeoutMs: requestTimeoutMs, maxBodyBytes }),
+      useProbes(db),
+      useCSRFPrevention(),       useTokenLimit(),
+      EnvelopArmorPlugin(QUERY_LIMITS),
+      useCostLimits(),
+      useArgumentRules(),
+    ],
   });
 }
 
@@ -71,18 +86,26 @@ function useProbes(db: Database): Plugin {
 }
 
 /**
- * Limits on the shape of a single operation, checked by graphql-armor as it is parsed and validated.
- * Its cost and depth, which depend on the variables, are graphql/cost.ts's. Field suggestions stay
- * on: the schema is public.
+ * Limits on the shape of a single operation, checked by graphql-armor as it is validated. Its size
+ * in tokens, cost and depth are graphql/cost.ts's. Field suggestions stay on: the schema is public.
+ * An operation over a limit is refused with HTTP 400 and a code, as the cost and depth limits do,
+ * rather than armor's "Syntax Error" with none.
  */
 export const QUERY_LIMITS = {
   maxDepth: { enabled: false },
   costLimit: { enabled: false },
-  maxAliases: { n: 30 },
-  maxDirectives: { n: 50 },
-  maxTokens: { n: 5_000 },
+  maxAliases: { n: 30, onReject: [refuse('TOO_MANY_ALIASES')] },
+  maxDirectives: { n: 50, onReject: [refuse('TOO_MANY_DIRECTIVES')] },
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
 };
+
+/** Replaces armor's rejection ("Syntax Error: Aliases limit of 30 exceeded, found 31.") by one with a code and HTTP 400. */
+function refuse(code: string) {
+  return (_context: unknown, rejection: GraphQLError) => {
+    throw new GraphQLError(rejection.message.replace(/^Syntax Error: /, ''), { extensions: { code, http: { status: 400 } } });
+  };
+}
 
 const EXAMPLE_QUERY = `# Who stands where on security guarantees for Ukraine, and on what evidence.
 query Example {

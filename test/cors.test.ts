@@ -8,7 +8,7 @@ import { seededSuite } from './helpers/suite.js';
 const suite = seededSuite();
 
 async function preflight(corsOrigins: ReturnType<typeof readConfig>['corsOrigins'], origin: string) {
-  const app = createApp({ db: suite.handle.db, logLevel: 'silent', corsOrigins });
+  const app = createApp({ db: suite.handle.db, corsOrigins });
   const response = await app.fetch('http://cors.test/graphql', {
     method: 'OPTIONS',
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },

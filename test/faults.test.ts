@@ -30,7 +30,7 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
 
   it('cancels a statement past the statement timeout, answers TIMEOUT with 503, and writes nothing', async () => {
     const impatient = await openDatabase({ url, statementTimeoutMs: 300 });
-    const app = createApp({ db: impatient.db, logLevel: 'silent', writeTokens: [WRITE_TOKEN] });
+    const app = createApp({ db: impatient.db, writeTokens: [WRITE_TOKEN] });
     const slug = 'russia-demands-veto-over-ukraines-security-guarantees';
     try {
       const { data } = (await (await post(app, `{ article(slug: "${slug}") { id version } }`)).json()) as { data: { article: { id: string; version: number } } };
@@ -60,7 +60,7 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
 
   it('answers DATABASE_UNAVAILABLE with 503 when the database cannot be reached, without its message or stack', async () => {
     const gone = await openDatabase({ url });
-    const app = createApp({ db: gone.db, logLevel: 'silent' });
+    const app = createApp({ db: gone.db });
     await gone.close();
     const response = await post(app, `{ articles { totalCount } }`);
     expect(response.status).toBe(503);

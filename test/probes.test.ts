@@ -7,7 +7,7 @@ import { createSeededDatabase } from './helpers/database.js';
 describe('probes', () => {
   it('/healthz is 200 while the process runs; /readyz follows the database', async () => {
     const handle = await createSeededDatabase();
-    const app = createApp({ db: handle.db, logLevel: 'silent' });
+    const app = createApp({ db: handle.db });
     const probe = async (path: string) => {
       const response = await app.fetch(`http://probes.test${path}`);
       return [response.status, await response.text()];

@@ -46,7 +46,7 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
     handle = await createTestDatabase({ logger: { logQuery: (query, params) => void statements.push({ sql: query, params }) } });
     await writeSynthetic(handle.db, { articles: ARTICLES, batchSize: 1000 });
     await handle.rows(sql`analyze`);
-    app = createApp({ db: handle.db, logLevel: 'silent' });
+    app = createApp({ db: handle.db });
     const parameters = await readParameters(handle.db);
     // The cursors a client would hold, by walking the pages.
     const walk = async (query: string, variables: Record<string, unknown>, pages: number) => {

@@ -163,6 +163,26 @@ describe('query limits', () => {
     expect(tooMany.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
   });
 
+  it('refuse too many aliases, directives or tokens with HTTP 400 and a code, also under plain application/json', async () => {
+    const post = (query: string) =>
+      suite.gql.app.fetch('http://stancegraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const cases = [
+      [`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: topics { slug }`).join(' ')} }`, 'TOO_MANY_ALIASES', 'Aliases limit of 30 exceeded, found 31.'],
+      [`{ __typename ${'@skip(if: false) '.repeat(51)}}`, 'TOO_MANY_DIRECTIVES', 'Directives limit of 50 exceeded, found 51.'],
+      [`{ ${'__typename '.repeat(5_000)}}`, 'QUERY_TOO_LARGE', 'The document holds more than 5000 tokens, the most allowed. Send smaller operations.'],
+    ] as const;
+    for (const [query, code, message] of cases) {
+      const response = await post(query);
+      expect(response.status, code).toBe(400);
+      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors, code).toHaveLength(1);
+      expect(body.errors[0], code).toMatchObject({ message, extensions: { code } });
+    }
+    // Comments are not tokens; a document just under the limit runs.
+    const under = await post(`{ ${'__typename '.repeat(4_997)}} # ${'x'.repeat(10_000)}`);
+    expect(under.status).toBe(200);
+  });
+
   it('count the cost with the variables applied and refuse an operation over it with HTTP 400, before any SQL', async () => {
     const query = 'query ($a: Int, $b: Int) { articles(first: $a) { nodes { actors { articles(first: $b) { nodes { title } } } } } }';
     const response = await suite.gql.app.fetch('http://stancegraph.test/graphql', {

@@ -10,6 +10,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Config } from '../config.js';
+import { currentScope } from '../scope.js';
+import { gate } from './gate.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 import { relations, type Relations } from './relations.js';
 
@@ -42,6 +44,10 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** PostgreSQL only: the longest a statement may run (or wait for a lock) before it is cancelled, in ms. */
   statementTimeoutMs?: number;
+  /** PostgreSQL only: connections of the pool (default 10). */
+  poolSize?: number;
+  /** PostgreSQL only: the longest a statement waits for a free connection before failing with ServerBusyError, in ms (default 5 s). */
+  poolTimeoutMs?: number;
 }
 
 /** A failure to open or reach the database, with a message fit for one line on stderr. */
@@ -55,8 +61,10 @@ export class DatabaseUnavailableError extends Error {
  */
 export const PGLITE_SETTINGS = ['shared_buffers = 16MB'];
 
-/** The statement timeout unless configured (STATEMENT_TIMEOUT). */
+/** The statement timeout, pool size and pool wait unless configured (STATEMENT_TIMEOUT, POOL_SIZE, POOL_TIMEOUT). */
 const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_POOL_TIMEOUT_MS = 5_000;
 
 /** Key of the PostgreSQL advisory lock that serialises migrations across server instances. */
 const MIGRATION_LOCK = 7_215_006_411;
@@ -68,12 +76,15 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
 
-async function openPostgres(url: string, { logger, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS }: DatabaseOptions): Promise<DatabaseHandle> {
+async function openPostgres(
+  url: string,
+  { logger, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS, poolSize = DEFAULT_POOL_SIZE, poolTimeoutMs = DEFAULT_POOL_TIMEOUT_MS }: DatabaseOptions,
+): Promise<DatabaseHandle> {
   const target = describeUrl(url);
   let client: postgres.Sql;
   try {
     client = postgres(url, {
-      max: 10,
+      max: poolSize,
       onnotice: () => {},
       connect_timeout: 10,
       // The nested json_agg queries plugin-drizzle plans look expensive to the planner, which then
@@ -97,7 +108,7 @@ async function openPostgres(url: string, { logger, statementTimeoutMs = DEFAULT_
     await client.end({ timeout: 1 }).catch(() => {});
     throw new DatabaseUnavailableError(`cannot connect to PostgreSQL at ${target}: ${messageOf(error)}`);
   }
-  const db = drizzlePostgres({ client, relations, logger });
+  const db = drizzlePostgres({ client: gate(client, { size: poolSize, waitMs: poolTimeoutMs }), relations, logger: counting(logger) });
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
@@ -132,7 +143,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     release();
     throw new DatabaseUnavailableError(describeOpenFailure(dataDir, error));
   }
-  const db = drizzlePglite({ client, relations, logger: options.logger });
+  const db = drizzlePglite({ client, relations, logger: counting(options.logger) });
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
@@ -144,6 +155,17 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       } finally {
         release();
       }
+    },
+  };
+}
+
+/** Counts each statement for the request that issued it (for its log line), and passes it on to `logger`. */
+function counting(logger: Logger | undefined): Logger {
+  return {
+    logQuery(query, params) {
+      const scope = currentScope();
+      if (scope) scope.statements++;
+      logger?.logQuery(query, params);
     },
   };
 }
@@ -163,11 +185,18 @@ function describeOpenFailure(dataDir: string, error: unknown): string {
  * CLI commands and the server get at their database.
  */
 export async function withDatabase<T>(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs'>>,
   use: (handle: DatabaseHandle) => Promise<T>,
   options: Pick<DatabaseOptions, 'loadDataDir'> = {},
 ): Promise<T> {
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs, ...options });
+  const handle = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+    poolSize: config.poolSize,
+    poolTimeoutMs: config.poolTimeoutMs,
+    ...options,
+  });
   try {
     await handle.migrate();
     return await use(handle);

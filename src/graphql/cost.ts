@@ -1,5 +1,5 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, validate } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 // The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
@@ -10,6 +10,8 @@ import type { Plugin } from 'graphql-yoga';
 
 /** The most an operation may cost: a page of 100 actors with 10 positions each and their topics is ~3,300. */
 const MAX_COST = 100_000;
+/** The most tokens (names, punctuation, values; not comments) a document may hold. */
+const MAX_TOKENS = 5_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
 const MAX_DEPTH = 15;
 
@@ -39,6 +41,34 @@ export function useCostLimits(): Plugin {
       });
       errors.push(...validate(args.schema, args.document, [rule]));
       if (errors.length) setResultAndStopExecution({ errors });
+    },
+  };
+}
+
+/**
+ * Refuses a document of more than MAX_TOKENS tokens before it is parsed, with HTTP 400 and
+ * QUERY_TOO_LARGE. (graphql-armor's token limit runs inside the parser, whose errors GraphQL over
+ * HTTP answers with 200 under `application/json`; this one is a limit, not a syntax error.)
+ */
+export function useTokenLimit(): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      if (typeof params.query !== 'string') return;
+      const lexer = new Lexer(new Source(params.query));
+      let tokens = 0;
+      try {
+        while (lexer.advance().kind !== TokenKind.EOF)
+          if (++tokens > MAX_TOKENS)
+            return setResult({
+              errors: [
+                new GraphQLError(`The document holds more than ${MAX_TOKENS} tokens, the most allowed. Send smaller operations.`, {
+                  extensions: { code: 'QUERY_TOO_LARGE', maxTokens: MAX_TOKENS, http: { status: 400 } },
+                }),
+              ],
+            });
+      } catch {
+        // A syntax error: the parser reports it.
+      }
     },
   };
 }

@@ -3,7 +3,10 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError, type ASTNode } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { errorChain, postgresError } from '../db/client.js';
+import { ServerBusyError } from '../db/gate.js';
 import { UserInputError, type UserError } from '../models/errors.js';
+import { requestTimeoutError } from '../requests.js';
+import { currentScope, RequestStoppedError } from '../scope.js';
 
 // Input at the GraphQL edge: global IDs turned into the row ids the models take, and the models'
 // UserInputError turned into the one shape of a bad-argument error.
@@ -79,7 +82,10 @@ export function argumentError(error: UserInputError, options: { nodes?: readonly
 /**
  * Yoga's error masking, with bad arguments shown as such: a UserInputError thrown while resolving
  * a field, and plugin-drizzle's refusal of a cursor it cannot apply, become BAD_USER_INPUT errors;
- * any other unexpected error is "Unexpected error." with no message or stack, in every NODE_ENV.
+ * faults of the server's resources (a deadline, a busy pool, the database) are said as such, with
+ * HTTP 503; any other unexpected error is "Unexpected error." with no message or stack, in every
+ * NODE_ENV. The server's own errors carry the request id (`extensions.requestId`), to find the
+ * request's log lines.
  */
 export function maskError(error: unknown, message: string): Error {
   if (error instanceof GraphQLError) {
@@ -94,24 +100,39 @@ export function maskError(error: unknown, message: string): Error {
         extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
       });
   }
-  const database = databaseFault(error instanceof GraphQLError ? error.originalError : error);
-  if (database && error instanceof GraphQLError) return new GraphQLError(database.message, { nodes: error.nodes, path: error.path, extensions: database.extensions });
-  return yogaMaskError(error, message, false);
+  // The API's own errors (and GraphQL's validation errors) are shown as they are.
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  const cause = error instanceof GraphQLError ? error.originalError : error;
+  const fault = resourceFault(cause);
+  const masked = fault ?? yogaMaskError(error, message, false);
+  const requestId = currentScope()?.id;
+  if (!(masked instanceof GraphQLError)) return masked;
+  return new GraphQLError(masked.message, {
+    nodes: error instanceof GraphQLError ? error.nodes : undefined,
+    path: error instanceof GraphQLError ? error.path : undefined,
+    extensions: { ...masked.extensions, ...(requestId ? { requestId } : {}) },
+  });
 }
 
 /**
- * A failure of the database rather than of the request, said as such: a statement cancelled by the
- * statement timeout, or a database that cannot be reached. Both are 503: try again later.
+ * A failure of the server's resources rather than of the request, said as such, all HTTP 503 (try
+ * again later): the request's deadline, no free database connection, a statement cancelled by the
+ * statement timeout, a database that cannot be reached.
  */
-function databaseFault(error: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+function resourceFault(error: unknown): GraphQLError | undefined {
+  const unavailable = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
+  const chain = errorChain(error);
+  const stopped = chain.find((e): e is RequestStoppedError => e instanceof RequestStoppedError);
+  if (stopped?.reason === 'deadline') return requestTimeoutError(currentScope());
+  const busy = chain.find((e): e is ServerBusyError => e instanceof ServerBusyError);
+  if (busy) return unavailable(`The server is busy: ${busy.message}. Try again shortly.`, 'SERVER_BUSY');
   const { code } = postgresError(error);
   if (code === '57014')
-    return {
-      message: 'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
-      extensions: { code: 'TIMEOUT', http: { status: 503 } },
-    };
-  const unreachable = errorChain(error).some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
-  if (unreachable || (code && /^(08|57P0)/.test(code)))
-    return { message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } };
+    return unavailable(
+      'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
+      'TIMEOUT',
+    );
+  const unreachable = chain.some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
+  if (unreachable || (code && /^(08|57P0)/.test(code))) return unavailable('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
   return undefined;
 }

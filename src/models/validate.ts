@@ -13,7 +13,7 @@ export const LIMITS = {
   quote: 2_000,
   alias: 200,
   url: 2_000,
-  digest: 2_000_000,
+  digest: 1_000_000,
 } as const;
 
 const SLUG = new RegExp(SLUG_PATTERN);

@@ -16,7 +16,7 @@ export const WRITE_TOKEN = 'test-write-token-0123456789';
  * Requests carry the write token unless `token` says otherwise (null: no Authorization header).
  */
 export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | null } = {}) {
-  const app = createApp({ db, logLevel: 'silent', writeTokens: [WRITE_TOKEN] });
+  const app = createApp({ db, writeTokens: [WRITE_TOKEN] });
   const request = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const response = await app.fetch('http://stancegraph.test/graphql', {
       method: 'POST',

@@ -1,0 +1,106 @@
+import { Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
+import type postgres from 'postgres';
+import { currentScope } from '../scope.js';
+
+// Every statement and transaction on the PostgreSQL pool passes through a gate: at most as many at
+// once as the pool has connections (postgres.js would queue the rest without limit, so a burst of
+// slow requests made everyone else wait for minutes), a bounded wait for a turn, and cancellation
+// of a request's statements when that request stops (its deadline passed or its client left).
+
+/** No connection of the pool became free within POOL_TIMEOUT. */
+export class ServerBusyError extends Error {
+  override name = 'ServerBusyError';
+  constructor(readonly waitedMs: number) {
+    super(`no database connection became free within ${waitedMs / 1000} s (POOL_TIMEOUT)`);
+  }
+}
+
+export interface GateOptions {
+  /** Connections of the pool: statements and transactions at once. */
+  size: number;
+  /** The longest a statement or transaction waits for a connection, in ms. */
+  waitMs: number;
+}
+
+/** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated. */
+export function gate(client: postgres.Sql, { size, waitMs }: GateOptions): postgres.Sql {
+  const turns = withTimeout(new Semaphore(size), waitMs, new ServerBusyError(waitMs));
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe')
+        return (query: string, parameters?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          new GatedQuery(turns, () => target.unsafe(query, parameters as never, options));
+      if (property === 'begin')
+        return (...args: unknown[]) => {
+          const body = args.pop() as (sql: postgres.TransactionSql) => unknown;
+          return withTurn(turns, () => target.begin(...(args as [string]), (sql) => body(cancellable(sql))));
+        };
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+/** A transaction's client, whose statements are cancelled when the request stops (the transaction then rolls back). */
+function cancellable(client: postgres.TransactionSql): postgres.TransactionSql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe')
+        return (query: string, parameters?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          new GatedQuery(undefined, () => target.unsafe(query, parameters as never, options));
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
+async function withTurn<T>(turns: SemaphoreInterface, run: () => Promise<T>): Promise<T> {
+  const scope = currentScope();
+  scope?.throwIfStopped();
+  const [, release] = await turns.acquire();
+  try {
+    scope?.throwIfStopped();
+    return await run();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * What drizzle gets for a statement: like postgres.js's pending query (`.values()`, then awaited),
+ * but sent only once a turn is free, and cancelled on the server if its request stops meanwhile.
+ */
+class GatedQuery<T> implements PromiseLike<T> {
+  private asValues = false;
+  private result?: Promise<T>;
+
+  constructor(
+    private readonly turns: SemaphoreInterface | undefined,
+    private readonly start: () => postgres.PendingQuery<postgres.Row[]>,
+  ) {}
+
+  values(): this {
+    this.asValues = true;
+    return this;
+  }
+
+  then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    this.result ??= this.turns ? withTurn(this.turns, () => this.send()) : this.send();
+    return this.result.then(onFulfilled, onRejected);
+  }
+
+  private async send(): Promise<T> {
+    const scope = currentScope();
+    scope?.throwIfStopped();
+    const pending = this.start();
+    const query = this.asValues ? pending.values() : pending;
+    const forget = scope?.onStop(() => void query.cancel());
+    try {
+      return (await query) as T;
+    } catch (error) {
+      // The server's "canceling statement due to user request" means: this request stopped.
+      scope?.throwIfStopped();
+      throw error;
+    } finally {
+      forget?.();
+    }
+  }
+}
