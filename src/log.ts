@@ -80,7 +80,14 @@ export function yogaLogger(log: Logger): Record<'debug' | 'info' | 'warn' | 'err
         if (!(arg instanceof Error)) current().error(String(arg));
         else if (faultOf(arg) === 'client') current().debug({ err: arg }, 'refused a bad argument');
         else if (faultOf(arg) === 'load') current().warn(arg.message);
-        else current().error({ err: arg }, arg.message);
+        else {
+          // A field's error wraps what failed (drizzle's wraps the driver's, which names the cause).
+          const error = arg instanceof GraphQLError ? (arg.originalError ?? arg) : arg;
+          const chain = errorChain(error) as { code?: unknown; message?: unknown }[];
+          const codes = chain.map((e) => e.code).filter((code): code is string => typeof code === 'string');
+          const cause = String(chain.at(-1)?.message ?? error.message).slice(0, MAX_STRING);
+          current().error({ err: error, codes, path: arg instanceof GraphQLError ? arg.path : undefined }, cause);
+        }
       }
     },
   };

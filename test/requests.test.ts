@@ -1,40 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
-import { createLogger, serializeError } from '../src/log.js';
-import { createApp, type AppOptions } from '../src/server.js';
+import { serializeError } from '../src/log.js';
 import { createSeededDatabase, databaseKind } from './helpers/database.js';
 import { WRITE_TOKEN } from './helpers/graphql.js';
+import { requestLines, serve } from './helpers/http.js';
 
 // Each request has an id, a deadline, a body limit and one log line; its SQL is cancelled when it
 // stops, and a busy pool answers SERVER_BUSY instead of queueing. Shown over real HTTP.
 
-/** An app on a port of its own, with its log lines (JSON) kept. */
-async function serve(options: Omit<AppOptions, 'log'>) {
-  const lines: Record<string, any>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  const app = createApp({ ...options, log: createLogger({ logLevel: 'debug', nodeEnv: 'production' }, sink) });
-  const server: Server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
-  const post = (body: unknown, init: RequestInit & { headers?: Record<string, string> } = {}) =>
-    fetch(url, { method: 'POST', ...init, headers: { 'content-type': 'application/json', ...init.headers }, body: typeof body === 'string' || body instanceof ReadableStream ? (body as BodyInit) : JSON.stringify(body) });
-  return {
-    url,
-    lines,
-    post,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-  };
-}
-
-const requestLines = (lines: Record<string, any>[]) => lines.filter((l) => l.msg === 'request');
 
 describe('request ids, log lines and the body limit', () => {
   let handle: DatabaseHandle;
