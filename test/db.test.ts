@@ -56,6 +56,37 @@ describe('migrations', () => {
   });
 });
 
+describe('the migration that makes quotes required', () => {
+  it('stops, naming the positions without a quote, instead of deleting or inventing anything', async () => {
+    const handle = await createTestDatabase();
+    try {
+      // A database as it was before: quotes optional, and one position without one.
+      await handle.rows(sql`alter table positions alter column quote drop not null`);
+      await handle.rows(
+        sql`alter table positions drop constraint positions_quote_not_blank, add constraint positions_quote_not_blank check (quote is null or btrim(quote) <> '')`,
+      );
+      const [topic] = await handle.db.insert(topics).values({ slug: 'old', name: 'Old' }).returning();
+      const [actor] = await handle.db.insert(actors).values({ slug: 'old-actor', name: 'Old actor', kind: 'PERSON' }).returning();
+      const [article] = await handle.db.insert(articles).values({ slug: 'old-article', title: 'Old', summary: 'Old.' }).returning();
+      const [{ id }] = (await handle.rows<{ id: number }>(
+        sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values (${actor!.id}, ${topic!.id}, ${article!.id}, 'SUPPORTS', 'Unquoted.') returning id`,
+      )) as [{ id: number }];
+      await handle.rows(sql`delete from drizzle.__drizzle_migrations where name like '%quote_required'`);
+      await expect(handle.migrate()).rejects.toThrow(
+        new RegExp(`1 position\\(s\\) have no quote \\(ids: ${id}\\); give each one its quote from its article \\(updatePosition\\) or delete it`),
+      );
+      const [row] = await handle.rows<{ n: number }>(sql`select count(*)::int as n from positions`);
+      expect(row!.n).toBe(1);
+      // Given its quote, the migration goes through.
+      await handle.rows(sql`update positions set quote = 'Old.' where id = ${id}`);
+      await handle.migrate();
+      expect(await handle.rows(sql`select is_nullable from information_schema.columns where table_name = 'positions' and column_name = 'quote'`)).toEqual([{ is_nullable: 'NO' }]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
 describe.skipIf(databaseKind !== 'postgres')('migrations from several instances at once', () => {
   it('all succeed, and apply each migration once', async () => {
     const empty = await createTestDatabase({ migrated: false });
@@ -99,6 +130,7 @@ describe('constraints are enforced by the database', () => {
       articleId: ids.article,
       stance: 'SUPPORTS',
       statement: 'Russia wants a veto.',
+      quote: 'Russia has stated',
     });
   });
   afterAll(() => handle.close());
@@ -143,9 +175,14 @@ describe('constraints are enforced by the database', () => {
     ).toMatch(/null value in column "article_id"/);
     expect(
       await refused(
-        sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values (${ids.actor}, ${ids.topic}, 999999, 'OPPOSES', 'x')`,
+        sql`insert into positions (actor_id, topic_id, article_id, stance, statement, quote) values (${ids.actor}, ${ids.topic}, 999999, 'OPPOSES', 'x', 'x')`,
       ),
     ).toMatch(/positions_article_id_articles_id_fkey/);
+  });
+
+  it('refuses a position without a quote, or with a blank one', async () => {
+    expect(await refused(sql`update positions set quote = null where actor_id = ${ids.actor}`)).toMatch(/null value in column "quote"/);
+    expect(await refused(sql`update positions set quote = '  ' where actor_id = ${ids.actor}`)).toMatch(/positions_quote_not_blank/);
   });
 
   it('refuses to delete an article that positions rest on', async () => {
@@ -157,7 +194,7 @@ describe('constraints are enforced by the database', () => {
   it('refuses a second position of one actor on one topic from the same article', async () => {
     expect(
       await refused(
-        sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values (${ids.actor}, ${ids.topic}, ${ids.article}, 'OPPOSES', 'x')`,
+        sql`insert into positions (actor_id, topic_id, article_id, stance, statement, quote) values (${ids.actor}, ${ids.topic}, ${ids.article}, 'OPPOSES', 'x', 'x')`,
       ),
     ).toMatch(/positions_actor_topic_article_unique/);
   });

@@ -223,6 +223,34 @@ describe('positions', () => {
     expect(await suite.refused(DELETE, { input: { id } })).toEqual([{ field: ['id'], code: 'NOT_FOUND' }]);
   });
 
+  it('rests every position on a quote: matched across typographic marks and whitespace, stored as the article has it, never blank or cleared', async () => {
+    const input = {
+      actorId: await suite.idOf('actor', 'volodymyr-zelenskyy'),
+      topicId: await suite.idOf('topic', 'ceasefire'),
+      articleId: await suite.idOf('article', 'zelenskyy-rejects-china-as-security-guarantor-for-ukraine'),
+      stance: 'OPPOSES',
+      statement: 'Zelenskyy doubts China as a guarantor.',
+      // The article writes “China’s” with a typographic apostrophe and single spaces.
+      quote: ' Zelenskyy  cited China\'s failure\n to prevent the war ',
+    };
+    const { recordPosition } = await suite.gql.data(RECORD.replace('stance version', 'stance version quote'), { input });
+    expect(recordPosition.userErrors).toEqual([]);
+    expect(recordPosition.position.quote).toBe('Zelenskyy cited China’s failure to prevent the war');
+
+    const UPDATE = `mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { quote } userErrors { field code message } } }`;
+    expect(await suite.refused(UPDATE, { input: { id: recordPosition.position.id, quote: null } })).toEqual([
+      { field: ['quote'], code: 'INVALID', message: 'cannot be cleared: every position rests on a quote from its article.' },
+    ]);
+    expect(await suite.refused(RECORD, { input: { ...input, topicId: await suite.idOf('topic', 'peace-process'), quote: '   ' } })).toEqual([
+      expect.objectContaining({ field: ['quote'], code: 'INVALID' }),
+    ]);
+    const { quote: _omitted, ...unquoted } = input;
+    const missing = await suite.gql.request(RECORD, { input: unquoted });
+    expect(missing.errors?.[0]?.message).toMatch(/Field "quote" of required type "String!" was not provided/);
+    // Leaves the seed's positions as they were, for the tests after this one.
+    await suite.gql.data(`mutation ($id: ID!) { deletePosition(input: { id: $id }) { deletedId } }`, { id: recordPosition.position.id });
+  });
+
   it('refuses a quote that is not in the article, and an actor the article does not mention', async () => {
     const errors = await suite.refused(RECORD, {
       input: {
@@ -245,6 +273,7 @@ describe('positions', () => {
         articleId: 'garbage',
         stance: 'SUPPORTS',
         statement: 'x',
+        quote: 'x',
       },
     });
     expect(errors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual(['actorId:NOT_FOUND', 'articleId:INVALID', 'topicId:NOT_FOUND']);
@@ -266,9 +295,9 @@ describe('mergeActors', () => {
     const ceasefire = await db.query.topics.findFirst({ where: { slug: 'ceasefire' } });
     const ukraine = await db.query.actors.findFirst({ where: { slug: 'ukraine' } });
     await suite.handle.rows(sql`insert into mentions (article_id, actor_id) values (${article!.id}, ${sourceRow}), (${minerals!.id}, ${sourceRow})`);
-    await suite.handle.rows(sql`insert into positions (actor_id, topic_id, article_id, stance, statement) values
-      (${sourceRow}, ${topic!.id}, ${article!.id}, 'OPPOSES', 'Duplicate of the target''s position.'),
-      (${sourceRow}, ${ceasefire!.id}, ${minerals!.id}, 'SUPPORTS', 'Only the source has this one.')`);
+    await suite.handle.rows(sql`insert into positions (actor_id, topic_id, article_id, stance, statement, quote) values
+      (${sourceRow}, ${topic!.id}, ${article!.id}, 'OPPOSES', 'Duplicate of the target''s position.', 'Security'),
+      (${sourceRow}, ${ceasefire!.id}, ${minerals!.id}, 'SUPPORTS', 'Only the source has this one.', 'Security')`);
     await suite.handle.rows(sql`insert into affiliations (actor_id, organization_id, role) values (${sourceRow}, ${ukraine!.id}, 'President')`);
 
     const before = await suite.rowCounts();

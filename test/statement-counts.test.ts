@@ -30,7 +30,7 @@ beforeAll(async () => {
   );
   await db.insert(mentions).values(rows.map(({ articleId, actorId }) => ({ articleId, actorId })));
   await db.insert(articleTopics).values(rows.map(({ articleId, topicId }) => ({ articleId, topicId })));
-  await db.insert(positions).values(rows.map((r) => ({ ...r, stance: 'SUPPORTS' as const, statement: 'Synthetic test position.' })));
+  await db.insert(positions).values(rows.map((r) => ({ ...r, stance: 'SUPPORTS' as const, statement: 'Synthetic test position.', quote: 'leaders discussed troops' })));
 });
 async function countStatements(query: string, variables: Record<string, unknown>) {
   const { result, statements } = await suite.counted(query, variables);

@@ -220,7 +220,8 @@ async function runMigration(run: () => Promise<unknown>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    throw new DatabaseUnavailableError(`migrations failed: ${messageOf(error)}`);
+    // The database's own message, not drizzle's, which is the whole SQL of the migration.
+    throw new DatabaseUnavailableError(`migrations failed: ${postgresError(error).message ?? messageOf(error)}`);
   }
 }
 

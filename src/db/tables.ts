@@ -237,8 +237,8 @@ export const positions = pgTable(
     stance: stance('stance').notNull(),
     /** One sentence in the system's words. */
     statement: text('statement').notNull(),
-    /** An exact excerpt of the article. */
-    quote: text('quote'),
+    /** The passage of the article that shows the position, as the article writes it. Required: the evidence. */
+    quote: text('quote').notNull(),
     /** Null when the source gives no date; never guessed. */
     statedAt: timestamp('stated_at', { withTimezone: true, mode: 'date' }),
     version: version(),
@@ -254,7 +254,7 @@ export const positions = pgTable(
     // An actor's latest position on a topic (stanceOn, the stance matrix): the first entry.
     index('positions_latest_idx').on(t.actorId, t.topicId, t.statedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
     check('positions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
-    check('positions_quote_not_blank', sql`${t.quote} is null or btrim(${t.quote}) <> ''`),
+    check('positions_quote_not_blank', sql`btrim(${t.quote}) <> ''`),
   ],
 );
 

@@ -27,8 +27,7 @@ export const Position = builder.drizzleNode('positions', {
     stance: t.field({ type: Stance, description: 'Supports, opposes, conditional or neutral.', resolve: (p) => p.stance }),
     statement: t.string({ description: 'The position in one sentence, in the system’s words.', resolve: (p) => p.statement }),
     quote: t.exposeString('quote', {
-      nullable: true,
-      description: 'An exact excerpt of the article that shows the position.',
+      description: 'The passage of the article that shows the position, exactly as the article writes it: its evidence. Every position has one.',
     }),
     statedAt: t.field({
       type: 'DateTime',
@@ -79,7 +78,13 @@ mutationField('recordPosition', {
     articleId: t.id({ required: true, description: 'Global ID of the article that reports the position: its evidence.' }),
     stance: t.field({ type: Stance, required: true, description: 'Supports, opposes, conditional or neutral.' }),
     statement: t.string({ required: true, description: 'The position in one sentence, in your words.' }),
-    quote: t.string({ description: 'An exact excerpt of the article’s title, summary or body.', ...maxLength(LIMITS.quote) }),
+    quote: t.string({
+      required: true,
+      description:
+        'A passage of the article’s title, summary or body that shows the position. Matched with typographic and straight quotation marks ' +
+        'alike and any run of whitespace as one space; stored as the article writes it.',
+      ...maxLength(LIMITS.quote),
+    }),
     statedAt: t.field({ type: 'DateTime', description: 'When the actor took it; leave unset when the source gives no date.' }),
   }),
   write: (tx, input, ids) =>
@@ -100,7 +105,7 @@ mutationField('updatePosition', {
     expectedVersion: t.int({ description: 'The `version` you read; when the position has moved on, nothing is written (CONFLICT).' }),
     stance: t.field({ type: Stance, description: 'New stance.' }),
     statement: t.string({ description: 'New statement.' }),
-    quote: t.string({ description: 'New quote, exact from the article; null clears it.', ...maxLength(LIMITS.quote) }),
+    quote: t.string({ description: 'New quote from the same article, matched as in recordPosition; it cannot be cleared.', ...maxLength(LIMITS.quote) }),
     statedAt: t.field({ type: 'DateTime', description: 'New date.' }),
     topicId: t.id({ description: 'Global ID of another topic.' }),
   }),

@@ -63,18 +63,18 @@ interface PositionInput {
   articleId: number;
   stance: Stance;
   statement: string;
-  quote?: string | null;
+  quote: string;
   statedAt?: Date | null;
 }
 
 export async function recordPosition(tx: Transaction, input: PositionInput): Promise<{ position: PositionRow }> {
   const check = new Checker();
   const statement = check.text(['statement'], input.statement, LIMITS.statement);
-  const quote = check.optionalText(['quote'], input.quote, LIMITS.quote);
+  let quote = check.text(['quote'], input.quote, LIMITS.quote);
   const statedAt = check.pastDate(['statedAt'], input.statedAt);
   await checkExists(tx, check, ['actorId'], 'actor', input.actorId);
   await checkExists(tx, check, ['topicId'], 'topic', input.topicId);
-  if (!check.any) await checkEvidence(tx, check, { actorId: input.actorId, articleId: input.articleId, quote });
+  if (!check.any) quote = await checkEvidence(tx, check, { actorId: input.actorId, articleId: input.articleId, quote });
   check.throwIfAny();
   const [position] = await tx
     .insert(positions)
@@ -96,17 +96,18 @@ export async function updatePosition(
   },
 ): Promise<{ position: PositionRow }> {
   const check = new Checker();
+  if (input.quote === null) check.add(['quote'], 'INVALID', 'cannot be cleared: every position rests on a quote from its article.');
   const changes = {
     stance: input.stance ?? undefined,
     statement: input.statement == null ? undefined : check.text(['statement'], input.statement, LIMITS.statement),
-    quote: check.optionalText(['quote'], input.quote, LIMITS.quote),
+    quote: input.quote == null ? undefined : check.text(['quote'], input.quote, LIMITS.quote),
     statedAt: check.pastDate(['statedAt'], input.statedAt),
     topicId: input.topicId ?? undefined,
   };
   if (changes.topicId != null) await checkExists(tx, check, ['topicId'], 'topic', changes.topicId);
   check.throwIfAny();
   const current = await lockVersion(tx, 'position', input.id, input.expectedVersion);
-  if (changes.quote) await checkEvidence(tx, check, { actorId: current.actorId, articleId: current.articleId, quote: changes.quote });
+  if (changes.quote) changes.quote = await checkEvidence(tx, check, { actorId: current.actorId, articleId: current.articleId, quote: changes.quote });
   check.throwIfAny();
   const [position] = await tx
     .update(positions)

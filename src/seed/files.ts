@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { actorKind, COUNTRY_CODE_PATTERN, SLUG_PATTERN, stance } from '../db/tables.js';
-import { quoteOccursIn } from '../models/evidence.js';
+import { findQuote } from '../models/evidence.js';
 
 /** The seed data set shipped with the project: the digest in seeds/security-guarantees-digest.txt. */
 export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -44,7 +44,7 @@ const positionSchema = z.strictObject({
   article: slug,
   stance: z.enum(stance.enumValues),
   statement: text,
-  quote: text.optional(),
+  quote: text,
   statedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
@@ -188,7 +188,9 @@ function checkReferences(data: SeedData, problems: string[]): void {
       problems.push(`positions.json record ${i}: article "${p.article}" does not mention actor "${p.actor}"`);
     if (!article.topics.includes(p.topic))
       problems.push(`positions.json record ${i}: article "${p.article}" is not tagged with topic "${p.topic}"`);
-    if (p.quote && !quoteOccursIn(article, p.quote))
-      problems.push(`positions.json record ${i}: the quote does not occur in article "${p.article}"`);
+    // Stored as the article writes it, as every importer stores a quote.
+    const passage = findQuote(article, p.quote);
+    if (passage === undefined) problems.push(`positions.json record ${i}: the quote does not occur in article "${p.article}"`);
+    else p.quote = passage;
   });
 }

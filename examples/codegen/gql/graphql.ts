@@ -21,8 +21,8 @@ export type RecordPositionInput = {
   actorId: string | number;
   /** Global ID of the article that reports the position: its evidence. */
   articleId: string | number;
-  /** An exact excerpt of the article’s title, summary or body. */
-  quote?: string | null | undefined;
+  /** A passage of the article’s title, summary or body that shows the position. Matched with typographic and straight quotation marks alike and any run of whitespace as one space; stored as the article writes it. */
+  quote: string;
   /** Supports, opposes, conditional or neutral. */
   stance: Stance;
   /** When the actor took it; leave unset when the source gives no date. */
@@ -61,7 +61,7 @@ export type StanceGridQueryVariables = Exact<{
 }>;
 
 
-export type StanceGridQuery = { stanceMatrix: { topics: Array<{ slug: string, name: string }>, rows: Array<{ actor: { slug: string, name: string, kind: ActorKind }, cells: Array<{ stance: Stance | null, position: { quote: string | null, article: { title: string, url: string | null } } | null }> }> } };
+export type StanceGridQuery = { stanceMatrix: { topics: Array<{ slug: string, name: string }>, rows: Array<{ actor: { slug: string, name: string, kind: ActorKind }, cells: Array<{ stance: Stance | null, position: { quote: string, article: { title: string, url: string | null } } | null }> }> } };
 
 export type RecordPositionMutationVariables = Exact<{
   input: RecordPositionInput;
