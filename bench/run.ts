@@ -98,6 +98,19 @@ async function fill(open: () => Promise<DatabaseHandle>) {
   }
 }
 
+/** Where two JSON values first differ: the path, and the value on each side there. */
+function firstDifference(a: unknown, b: unknown, path = 'data'): [string, unknown, unknown] {
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (found[0] !== '') return found;
+    }
+    return ['', a, b];
+  }
+  return a === b ? ['', a, b] : [path, a, b];
+}
+
 // --- processes and measurements -------------------------------------------------------------------
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
@@ -231,7 +244,8 @@ try {
     try {
       deepStrictEqual(ours.data, floor.data);
     } catch {
-      throw new Error(`${operation.name}: the server and the baseline answer different data:\n  server:   ${JSON.stringify(ours.data).slice(0, 600)}\n  baseline: ${JSON.stringify(floor.data).slice(0, 600)}`);
+      const [path, a, b] = firstDifference(ours.data, floor.data);
+      throw new Error(`${operation.name}: the server and the baseline answer different data, first at ${path}:\n  server:   ${JSON.stringify(a).slice(0, 600)}\n  baseline: ${JSON.stringify(b).slice(0, 600)}`);
     }
   }
   log('  answers checked: server and baseline return the same data for every operation');

@@ -41,6 +41,24 @@ interface PlanNode {
 }
 const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 
+/**
+ * Plans each statement the app issued and checks that none reads articles, mentions or positions
+ * whole or sorts many articles; returns the indexes the plans use.
+ */
+async function checkPlans(issued: { sql: string; params: unknown[] }[]): Promise<Set<string>> {
+  expect(issued.length).toBeGreaterThan(0);
+  const indexes = new Set<string>();
+  for (const statement of issued) {
+    const [row] = await handle.rows<{ 'QUERY PLAN': [{ Plan: PlanNode }] | string }>(sql`explain (format json) ${bound(statement.sql, statement.params)}`);
+    const plan = row!['QUERY PLAN'];
+    const tree = nodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan);
+    expect(tree.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.has(n['Relation Name'] ?? '')), statement.sql).toEqual([]);
+    expect(tree.filter((n) => n['Node Type'] === 'Sort' && n['Plan Rows'] > ARTICLES / 20), statement.sql).toEqual([]);
+    for (const node of tree) if (node['Index Name']) indexes.add(node['Index Name']);
+  }
+  return indexes;
+}
+
 describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} articles`, () => {
   beforeAll(async () => {
     handle = await createTestDatabase({ logger: { logQuery: (query, params) => void statements.push({ sql: query, params }) } });
@@ -73,6 +91,35 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
     expect(list.find((o) => o.name === 'Q1@500')!.description).toContain('page 500');
   });
 
+  const HISTORY = [
+    {
+      name: 'stanceChanges',
+      query: `{ stanceChanges(first: 20) { nodes { from to previous { quote } position { quote actor { name } article { title } } } } }`,
+      index: 'positions_dated_idx',
+    },
+    {
+      name: 'stanceChanges of an actor',
+      query: `query ($actor: String!) { stanceChanges(filter: { actor: $actor }, first: 20) { nodes { at position { quote } } } }`,
+      index: 'positions_latest_idx',
+    },
+    {
+      name: 'stanceHistory',
+      query: `query ($actor: String!, $topic: String!) { actor(slug: $actor) { stanceHistory(topic: $topic, first: 20) { nodes { stance quote } } } }`,
+      index: 'positions_latest_idx',
+    },
+  ];
+  for (const { name, query, index } of HISTORY)
+    it(`${name}: reads positions in time order off an index, never whole`, async () => {
+      const [busiest] = await handle.rows<{ actor: string; topic: string }>(
+        sql`select a.slug as actor, t.slug as topic from positions p join actors a on a.id = p.actor_id join topics t on t.id = p.topic_id
+            group by a.id, t.id order by count(*) desc, a.id, t.id limit 1`,
+      );
+      statements.length = 0;
+      const body = (await (await request({ query, variables: busiest! })).json()) as { errors?: unknown; data: unknown };
+      expect(body.errors).toBeUndefined();
+      expect([...(await checkPlans([...statements]))]).toContain(index);
+    });
+
   /** The index each operation's page must be read off. */
   const PAGE_INDEX: Record<string, string> = { Q1: 'articles_newest_idx', 'Q1@500': 'articles_newest_idx', Q2: 'positions_actor_idx', Q3: 'positions_latest_idx' };
 
@@ -82,19 +129,7 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
       statements.length = 0;
       const body = (await (await request(operation)).json()) as { errors?: unknown };
       expect(body.errors).toBeUndefined();
-      const issued = [...statements];
-      expect(issued.length).toBeGreaterThan(0);
-      const indexes = new Set<string>();
-      for (const statement of issued) {
-        const [row] = await handle.rows<{ 'QUERY PLAN': [{ Plan: PlanNode }] | string }>(sql`explain (format json) ${bound(statement.sql, statement.params)}`);
-        const plan = row!['QUERY PLAN'];
-        const tree = nodes((typeof plan === 'string' ? JSON.parse(plan) : plan)[0].Plan);
-        const wholeScans = tree.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.has(n['Relation Name'] ?? ''));
-        expect(wholeScans, statement.sql).toEqual([]);
-        const bigSorts = tree.filter((n) => n['Node Type'] === 'Sort' && n['Plan Rows'] > ARTICLES / 20);
-        expect(bigSorts, statement.sql).toEqual([]);
-        for (const node of tree) if (node['Index Name']) indexes.add(node['Index Name']);
-      }
+      const indexes = await checkPlans([...statements]);
       if (PAGE_INDEX[name]) expect([...indexes]).toContain(PAGE_INDEX[name]);
     });
 });

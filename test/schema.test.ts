@@ -42,6 +42,7 @@ describe('schema/schema.graphql', () => {
         'nodes',
         'positions',
         'search',
+        'stanceChanges',
         'stanceMatrix',
         'topic',
         'topics',
@@ -54,6 +55,8 @@ describe('schema/schema.graphql', () => {
     expect(filterFields('ArticleFilter')).toEqual(['actor', 'includeSubtopics', 'publishedAfter', 'publishedBefore', 'search', 'topic']);
     expect(filterFields('ActorFilter')).toEqual(['includeSubtopics', 'kind', 'search', 'topic']);
     expect(filterFields('TopicFilter')).toEqual(['parent', 'rootsOnly']);
-    expect(filterFields('PositionFilter')).toEqual(['actor', 'includeSubtopics', 'stance', 'topic']);
+    expect(filterFields('PositionFilter')).toEqual(['actor', 'includeSubtopics', 'stance', 'statedAfter', 'statedBefore', 'topic']);
+    expect(filterFields('StanceChangeFilter')).toEqual(['actor', 'includeSubtopics', 'statedAfter', 'statedBefore', 'topic']);
+    expect(args('stanceChanges')).toEqual(['after', 'before', 'filter', 'first', 'last']);
   });
 });

@@ -239,8 +239,13 @@ export const positions = pgTable(
     statement: text('statement').notNull(),
     /** The passage of the article that shows the position, as the article writes it. Required: the evidence. */
     quote: text('quote').notNull(),
-    /** Null when the source gives no date; never guessed. */
+    /** When the actor took the position, as given when it was recorded; null when not given. */
     statedAt: timestamp('stated_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The position's date: `stated_at`, else its article's publication date; null when neither is
+     * known (never guessed). Kept by triggers (migration position_dates), for positions and articles alike.
+     */
+    datedAt: timestamp('dated_at', { withTimezone: true, mode: 'date' }),
     version: version(),
     ...timestamps(),
   },
@@ -251,8 +256,11 @@ export const positions = pgTable(
     index('positions_actor_idx').on(t.actorId, t.id),
     index('positions_topic_idx').on(t.topicId, t.id),
     index('positions_article_idx').on(t.articleId, t.id),
-    // An actor's latest position on a topic (stanceOn, the stance matrix): the first entry.
-    index('positions_latest_idx').on(t.actorId, t.topicId, t.statedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // An actor's latest position on a topic (stanceOn, the stance matrix): the first entry; read
+    // backwards, an actor's series on a topic in time order (stanceHistory, a change's previous position).
+    index('positions_latest_idx').on(t.actorId, t.topicId, t.datedAt.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // Dated positions in time order: the stance change feed, date ranges.
+    index('positions_dated_idx').on(t.datedAt, t.id),
     check('positions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
     check('positions_quote_not_blank', sql`btrim(${t.quote}) <> ''`),
   ],

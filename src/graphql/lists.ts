@@ -6,9 +6,10 @@ import { beyond, orderBy, positionOf, type KeysetOrder } from '../models/keyset.
 import { builder, findSelected, perRequest } from './builder.js';
 import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
 
-// The root lists (articles, actors, topics, positions): the model says which rows and in what
-// order; this reads one page of them in one statement, from the cursor on, with the nested fields
-// the query asks for (plugin-drizzle plans those), and counts the rows only when asked.
+// The lists the models order (the root lists of articles, actors, topics and positions, and nested
+// ones such as an actor's stance history): the model says which rows and in what order; this reads
+// one page of them in one statement, from the cursor on, with the nested fields the query asks for
+// (plugin-drizzle plans those), and counts the rows only when asked.
 
 const TABLES = { articles, actors, topics, positions } as const;
 type ListTable = keyof typeof TABLES;
@@ -23,27 +24,32 @@ export interface ListQuery<T extends ListTable> {
 type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 
 /**
- * A root list field: a Relay connection over `table`, whose rows and order `list` gives for the
- * field's arguments. `totalCount` runs only when selected.
+ * A list field: a Relay connection over `table`, whose rows and order `list` gives for the field's
+ * arguments (and, on an object type, for the object it is asked of: `parent`, keyed by its `id`).
+ * `totalCount` runs only when selected.
  */
-export function listField<T extends ListTable, Args extends InputFieldMap>(
-  t: QueryFields,
+export function listField<T extends ListTable, Args extends InputFieldMap, Parent = unknown>(
+  fields: unknown,
   table: T,
   options: {
     type: Parameters<QueryFields['connection']>[0]['type'];
     description: string;
     args: Args;
-    list: (db: Database, args: InputShapeFromFields<Args>) => Promise<ListQuery<T>>;
+    list: (db: Database, args: InputShapeFromFields<Args>, parent: Parent) => Promise<ListQuery<T>>;
   },
 ) {
+  // Root and object fields build connections alike; Pothos types them apart by their parent.
+  const t = fields as QueryFields;
   return t.connection(
     {
       type: options.type,
       description: options.description,
       args: options.args,
-      resolve: async (_root, args, ctx, info) => {
+      resolve: async (root, args, ctx, info) => {
         const { first, last, after, before, ...own } = args as Record<string, unknown> & { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
-        const list = await perRequest(ctx, `${table}:${JSON.stringify(own)}`, () => options.list(ctx.db, own as InputShapeFromFields<Args>));
+        const parent = root as Parent;
+        const key = `${table}:${(parent as { id?: unknown } | undefined)?.id ?? ''}:${JSON.stringify(own)}`;
+        const list = await perRequest(ctx, key, () => options.list(ctx.db, own as InputShapeFromFields<Args>, parent));
         const size = first ?? last ?? DEFAULT_PAGE_SIZE;
         // `last`/`before` pages from the end: read backwards, then turn the page round.
         const backward = first == null && last != null;
@@ -70,7 +76,7 @@ export function listField<T extends ListTable, Args extends InputFieldMap>(
             hasNextPage: before ? true : backward ? false : full,
             hasPreviousPage: after ? true : backward ? full : false,
           },
-          totalCount: () => perRequest(ctx, `${table}:${JSON.stringify(own)}:count`, () => ctx.db.$count(TABLES[table], list.where?.(TABLES[table] as never))),
+          totalCount: () => perRequest(ctx, `${key}:count`, () => ctx.db.$count(TABLES[table], list.where?.(TABLES[table] as never))),
         } as never;
       },
     },

@@ -16,11 +16,19 @@ export const Stance = builder.enumType('Stance', {
   } satisfies Record<(typeof stance.enumValues)[number], unknown>,
 });
 
+const DateSource = builder.enumType('DateSource', {
+  description: 'Where the date of a position comes from.',
+  values: {
+    STATED: { description: 'Given when the position was recorded: when the source says the actor took it.' },
+    ARTICLE_PUBLISHED: { description: 'No date was given: the publication date of the article that reports it.' },
+  },
+});
+
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
   // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
   // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
-  select: { columns: { id: true, stance: true, statement: true, statedAt: true, version: true } },
+  select: { columns: { id: true, stance: true, statement: true, statedAt: true, datedAt: true, version: true } },
   description: 'A stance an actor takes on a topic, traced to the article that reports it.',
   id: { column: (position) => position.id },
   fields: (t) => ({
@@ -32,8 +40,16 @@ export const Position = builder.drizzleNode('positions', {
     statedAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When the actor took the position; null when the source gives no date (never guessed).',
-      resolve: (p) => p.statedAt,
+      description:
+        'When the actor took the position: the date given when it was recorded, else the publication date of its article ' +
+        '(`statedAtSource` says which); null when neither is known (never guessed). Orders "latest" and stance histories.',
+      resolve: (p) => p.datedAt,
+    }),
+    statedAtSource: t.field({
+      type: DateSource,
+      nullable: true,
+      description: 'Where `statedAt` comes from; null when it is null.',
+      resolve: (p) => (p.statedAt ? 'STATED' : p.datedAt ? 'ARTICLE_PUBLISHED' : null),
     }),
     version: t.int({
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
@@ -52,6 +68,8 @@ const PositionFilter = builder.inputType('PositionFilter', {
     topic: t.string({ description: 'Only positions on the topic of this slug (an unknown slug is an error).' }),
     includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
     stance: t.field({ type: Stance, description: 'Only positions with this stance.' }),
+    statedAfter: t.field({ type: 'DateTime', description: 'Only positions whose `statedAt` is after this instant (undated ones are left out).' }),
+    statedBefore: t.field({ type: 'DateTime', description: 'Only positions whose `statedAt` is before this instant (undated ones are left out).' }),
   }),
 });
 
@@ -85,7 +103,10 @@ mutationField('recordPosition', {
         'alike and any run of whitespace as one space; stored as the article writes it.',
       ...maxLength(LIMITS.quote),
     }),
-    statedAt: t.field({ type: 'DateTime', description: 'When the actor took it; leave unset when the source gives no date.' }),
+    statedAt: t.field({
+      type: 'DateTime',
+      description: 'When the actor took it, if the source says; leave unset otherwise: the position then takes the publication date of its article, if it has one.',
+    }),
   }),
   write: (tx, input, ids) =>
     recordPosition(tx, {
@@ -106,7 +127,7 @@ mutationField('updatePosition', {
     stance: t.field({ type: Stance, description: 'New stance.' }),
     statement: t.string({ description: 'New statement.' }),
     quote: t.string({ description: 'New quote from the same article, matched as in recordPosition; it cannot be cleared.', ...maxLength(LIMITS.quote) }),
-    statedAt: t.field({ type: 'DateTime', description: 'New date.' }),
+    statedAt: t.field({ type: 'DateTime', description: 'New date; null removes it, and the position takes the publication date of its article again.' }),
     topicId: t.id({ description: 'Global ID of another topic.' }),
   }),
   write: (tx, input, ids) =>

@@ -9,6 +9,7 @@ import './topic.js';
 import './position.js';
 import './search.js';
 import './stance-matrix.js';
+import './stance-history.js';
 import './digest.js';
 
 export const schema = builder.toSchema();

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { articles, articleTopics, mentions, positions, undatedLast } from '../db/tables.js';
-import { allOf, type Condition } from './conditions.js';
+import { allOf, dateRange, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
 import { quoteOccursIn } from './evidence.js';
 import { byId, type KeysetOrder } from './keyset.js';
@@ -40,12 +40,13 @@ export async function articleQuery(db: Database, filter: ArticleFilter | null | 
     conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topicIds})`);
   if (actorId !== undefined) conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actorId})`);
   if (search !== undefined) conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${search})`);
-  const after = filter?.publishedAfter;
-  const before = filter?.publishedBefore;
-  if (after && before && after >= before)
-    throw UserInputError.of(['filter', 'publishedBefore'], 'INVALID', 'must be later than `filter.publishedAfter`.');
-  if (after) conditions.push((a) => sql`${a.publishedAt} > ${after.toISOString()}`);
-  if (before) conditions.push((a) => sql`${a.publishedAt} < ${before.toISOString()}`);
+  conditions.push(
+    ...dateRange<typeof articles>(
+      (a) => sql`${a.publishedAt}`,
+      { after: filter?.publishedAfter, before: filter?.publishedBefore },
+      { after: ['filter', 'publishedAfter'], before: ['filter', 'publishedBefore'] },
+    ),
+  );
   if (order === 'RELEVANCE' && search === undefined) throw UserInputError.of(['orderBy'], 'INVALID', 'RELEVANCE needs `filter.search`.');
   return { where: allOf(conditions), order: articleOrder(order, search ?? '') };
 }

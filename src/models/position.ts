@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
-import { allOf, type Condition } from './conditions.js';
+import { allOf, dateRange, type Condition } from './conditions.js';
 import { byId, type KeysetOrder } from './keyset.js';
 import { UserInputError } from './errors.js';
 import { checkEvidence } from './evidence.js';
@@ -18,6 +18,8 @@ export interface PositionFilter {
   topic?: string | null;
   includeSubtopics?: boolean | null;
   stance?: Stance | null;
+  statedAfter?: Date | null;
+  statedBefore?: Date | null;
 }
 
 /** The positions a PositionFilter asks for, in the order they were recorded. */
@@ -48,14 +50,21 @@ export async function positionCondition(
     const value = filter.stance;
     parts.push((p) => sql`${p.stance} = ${value}`);
   }
+  parts.push(
+    ...dateRange<typeof positions>(
+      (p) => sql`${p.datedAt}`,
+      { after: filter?.statedAfter, before: filter?.statedBefore },
+      { after: [...field, 'statedAfter'], before: [...field, 'statedBefore'] },
+    ),
+  );
   return allOf(parts);
 }
 
 /**
- * "Latest" for positions, the rule behind an actor's current stance: by the date stated, undated
- * ones as older, then the most recently recorded.
+ * "Latest" for positions, the rule behind an actor's current stance: by the position's date (stated,
+ * else its article's), undated ones as older, then the most recently recorded.
  */
-export const latestFirst = (p: typeof positions) => [sql`${p.statedAt} desc nulls last`, sql`${p.id} desc`];
+export const latestFirst = (p: typeof positions) => [sql`${p.datedAt} desc nulls last`, sql`${p.id} desc`];
 
 interface PositionInput {
   actorId: number;

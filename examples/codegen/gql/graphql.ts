@@ -25,7 +25,7 @@ export type RecordPositionInput = {
   quote: string;
   /** Supports, opposes, conditional or neutral. */
   stance: Stance;
-  /** When the actor took it; leave unset when the source gives no date. */
+  /** When the actor took it, if the source says; leave unset otherwise: the position then takes the publication date of its article, if it has one. */
   statedAt?: unknown;
   /** The position in one sentence, in your words. */
   statement: string;

@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { queryRows, type Database } from '../db/client.js';
+import { positions } from '../db/tables.js';
+import { allOf, type Condition } from './conditions.js';
+import { beyond, byId, orderBy, positionOf, type KeysetOrder, type Position as KeysetPosition } from './keyset.js';
+import { positionCondition, type PositionFilter } from './position.js';
+import type { Stance } from './topic.js';
+
+// Stance over time. A position's date is its `dated_at` (the date stated, else its article's
+// publication date); undated positions have no place in a series and are left out of both.
+
+/** Time order: by date, then as recorded. */
+export const TIME_ORDER: KeysetOrder<typeof positions> = [{ expression: (p) => sql`${p.datedAt}`, direction: 'asc', type: 'timestamptz' }, byId('asc')];
+
+const dated: Condition<typeof positions> = (p) => sql`${p.datedAt} is not null`;
+
+/** An actor's dated positions on a topic (and, if asked, the topics below it), in time order. */
+export async function stanceHistoryQuery(db: Database, actorId: number, args: { topic: string; includeSubtopics?: boolean | null }) {
+  const onTopic = await positionCondition(db, [], { topic: args.topic, includeSubtopics: args.includeSubtopics });
+  return { where: allOf<typeof positions>([(p) => sql`${p.actorId} = ${actorId}`, dated, onTopic!]), order: TIME_ORDER };
+}
+
+export type StanceChangeFilter = Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics' | 'statedAfter' | 'statedBefore'>;
+
+/** A point where an actor's latest stance on a topic changed: the position that changed it, and the one before. */
+export interface StanceChangeRow {
+  id: number;
+  previousId: number;
+  from: Stance;
+  to: Stance;
+  at: Date;
+  /** The change's place in time order, for its cursor. */
+  position: KeysetPosition;
+}
+
+/**
+ * The changes of stance the filter asks for, in time order, one page from a cursor: each dated
+ * position whose stance differs from the one before it (by date) of the same actor on the same topic.
+ * A first position changes nothing. Positions are read in time order (positions_dated_idx, or the
+ * actor's positions when filtered by actor), each with its predecessor found in positions_latest_idx,
+ * until the page is full.
+ */
+export async function stanceChangesPage(
+  db: Database,
+  filter: StanceChangeFilter | null | undefined,
+  page: { after?: KeysetPosition; before?: KeysetPosition; limit: number; inverted: boolean },
+): Promise<StanceChangeRow[]> {
+  const p = alias(positions, 'p');
+  const q = alias(positions, 'q');
+  const filtered = await positionCondition(db, ['filter'], filter);
+  const where = allOf<typeof positions>([
+    dated,
+    ...(filtered ? [filtered] : []),
+    ...(page.after ? [beyond(TIME_ORDER, page.after, 'after')] : []),
+    ...(page.before ? [beyond(TIME_ORDER, page.before, 'before')] : []),
+  ])!;
+  const rows = await queryRows<{ id: number; previous_id: number; from: Stance; to: Stance; at: string | Date; position: string }>(
+    db,
+    sql`select ${p.id} as id, prev.id as previous_id, prev.stance as "from", ${p.stance} as "to", ${p.datedAt} as at, ${positionOf(TIME_ORDER)(p as never)} as position
+      from ${positions} as p cross join lateral (
+        select ${q.id} as id, ${q.stance} as stance from ${positions} as q
+        where ${q.actorId} = ${p.actorId} and ${q.topicId} = ${p.topicId} and ${q.datedAt} is not null
+          and (${q.datedAt}, ${q.id}) < (${p.datedAt}, ${p.id})
+        order by ${q.datedAt} desc, ${q.id} desc limit 1) prev
+      where ${where(p as never)} and prev.stance <> ${p.stance}
+      order by ${sql.join(orderBy(TIME_ORDER, page.inverted)(p as never), sql`, `)}
+      limit ${page.limit}`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    previousId: r.previous_id,
+    from: r.from,
+    to: r.to,
+    at: new Date(r.at),
+    position: JSON.parse(r.position) as KeysetPosition,
+  }));
+}
