@@ -6,6 +6,7 @@ import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
 import { seededTemplate } from './seed/template.js';
+import { Events } from './events.js';
 import { createLogger, type Logger } from './log.js';
 import { createApp } from './server.js';
 
@@ -27,7 +28,9 @@ async function serve(config: Config, log: Logger, handle: DatabaseHandle, fromTe
   if (seeded) log.info(seeded, `loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
 
   const { tokens, generated } = writeTokens(config);
+  const events = await Events.start(handle, log);
   const app = createApp({
+    events,
     db: handle.db,
     writeTokens: tokens,
     log,
@@ -43,6 +46,8 @@ async function serve(config: Config, log: Logger, handle: DatabaseHandle, fromTe
   const stopped = new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, `${signal}: finishing requests in flight (at most ${config.shutdownTimeoutMs / 1000} s), then stopping`);
+      // Subscriptions end first (their clients see them complete), so that they do not hold the drain.
+      void events.close().catch((error: unknown) => log.warn({ err: error }, 'could not stop listening for events'));
       server.close(() => resolve());
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs).unref();

@@ -33,12 +33,11 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
       request({ request }, wrapped) {
         const scope = new RequestScope(log, request.headers.get('x-request-id'), timeoutMs);
         scopes.set(request, scope);
-        const deadline = setTimeout(() => scope.stop('deadline'), timeoutMs);
-        deadline.unref();
+        scope.startDeadline();
         const disconnected = () => scope.stop('disconnected');
         request.signal?.addEventListener('abort', disconnected, { once: true });
         const done = () => {
-          clearTimeout(deadline);
+          scope.clearDeadline();
           request.signal?.removeEventListener('abort', disconnected);
         };
         return runInScope(scope, async () => {
@@ -91,6 +90,14 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
         }),
       );
       setExecuteFn((executeArgs) => Promise.race([executeFn(executeArgs), stopped]));
+    },
+
+    onSubscribe({ args }) {
+      const scope = scopes.get(args.contextValue.request);
+      if (!scope) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      scope.operation = { name: operation?.name?.value, type: 'subscription' };
+      scope.clearDeadline();
     },
 
     onResponse({ request, response }) {

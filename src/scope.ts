@@ -28,6 +28,7 @@ export class RequestScope {
   readonly log: Logger;
   private readonly controller = new AbortController();
   private stopReason?: StopReason;
+  private deadline?: NodeJS.Timeout;
 
   constructor(
     log: Logger,
@@ -37,6 +38,17 @@ export class RequestScope {
   ) {
     this.id = requestId && /^[\w.:/+=-]{1,100}$/.test(requestId) ? requestId : randomUUID();
     this.log = log.child({ requestId: this.id });
+  }
+
+  /** Starts the clock: the request stops `timeoutMs` from now unless it ends first. */
+  startDeadline(): void {
+    this.deadline = setTimeout(() => this.stop('deadline'), this.timeoutMs);
+    this.deadline.unref();
+  }
+
+  /** Stops the clock: the request ended, or is a subscription, which lasts as long as its client. */
+  clearDeadline(): void {
+    clearTimeout(this.deadline);
   }
 
   get stopped(): StopReason | undefined {

@@ -6,6 +6,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
 import type { Config } from './config.js';
+import type { Events } from './events.js';
 import { maskError } from './graphql/input.js';
 import { useArgumentRules } from './graphql/arguments.js';
 import { useCostLimits, useTokenLimit } from './graphql/cost.js';
@@ -25,13 +26,15 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** MAX_BODY_SIZE, in bytes (default 1 MB). */
   maxBodyBytes?: number;
+  /** Live updates for subscriptions; without them a subscription answers SUBSCRIPTIONS_UNAVAILABLE. */
+  events?: Events;
 }
 
 /**
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024 }: AppOptions) {
+export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
@@ -39,7 +42,7 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     // Yoga's default reflects any origin, with credentials. Writes take a bearer token, never a
     // cookie, so no origin needs credentials; only the configured ones get an answer at all.
     cors: corsOrigins === '*' ? { origin: '*', credentials: false } : corsOrigins.length ? { origin: corsOrigins, credentials: false } : false,
-    context: ({ request }) => ({ db, writeAccess: tokens.access(request.headers.get('authorization')) }),
+    context: ({ request }) => ({ db, events, writeAccess: tokens.access(request.headers.get('authorization')) }),
     // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),

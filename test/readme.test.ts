@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../src/graphql/schema.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { createSeededDatabase, databaseKind } from './helpers/database.js';
 import { graphqlClient } from './helpers/graphql.js';
 
 // Every example query in the README runs on the seeded data without errors and returns data.
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((q) => !q.trimStart().startsWith('mutation'));
+const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const examples = blocks.filter((q) => !/^\s*(mutation|subscription)\b/.test(q));
+const subscriptions = blocks.filter((q) => /^\s*subscription\b/.test(q));
 
 describe.skipIf(databaseKind !== 'pglite')('README examples', () => {
   let handle: DatabaseHandle;
@@ -16,6 +20,11 @@ describe.skipIf(databaseKind !== 'pglite')('README examples', () => {
   afterAll(() => handle.close());
 
   it('are there', () => expect(examples.length).toBeGreaterThanOrEqual(6));
+
+  it('include subscriptions that are valid against the schema', () => {
+    expect(subscriptions.length).toBeGreaterThanOrEqual(1);
+    for (const subscription of subscriptions) expect(validate(schema, parse(subscription))).toEqual([]);
+  });
 
   for (const [index, query] of examples.entries())
     it(`example ${index + 1} runs: ${query.trim().split('\n')[1]?.trim() ?? ''}`, async () => {

@@ -28,6 +28,11 @@ export interface DatabaseHandle {
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   /** Applies every migration in schema/migrations not yet applied. */
   migrate(): Promise<void>;
+  /**
+   * Calls `onPayload` with the payload of every NOTIFY on `channel` (committed transactions only), on
+   * a connection of its own that reconnects by itself; returns what stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data directory as a tarball, to open copies of it (`loadDataDir`). */
   dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
   close(): Promise<void>;
@@ -112,6 +117,11 @@ async function openPostgres(
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
+    // postgres.js keeps one connection for all its LISTENs, outside the pool, and listens again after a reconnect.
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     // Several instances may start at once on one server: the first migrates, the others wait on
     // an advisory lock (held on a connection of its own) and then find nothing left to do.
     migrate: async () => {
@@ -148,6 +158,10 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
     dump: async (compression = 'none') => client.dumpDataDir(compression),
     close: async () => {
       try {

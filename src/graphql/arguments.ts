@@ -66,8 +66,7 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], w
 
 /** Checks the arguments of every field of the operation and answers with the problems instead of running it. */
 export function useArgumentRules(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
+  const check = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
@@ -98,6 +97,7 @@ export function useArgumentRules(): Plugin {
           }),
         );
       if (errors.length) setResultAndStopExecution({ errors });
-    },
   };
+  // Subscriptions' arguments follow the same rules as queries'.
+  return { onExecute: check, onSubscribe: check };
 }

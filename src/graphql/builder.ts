@@ -7,6 +7,7 @@ import { getNullableType, isListType, type GraphQLResolveInfo } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { WriteAccess } from '../auth.js';
 import type { Database } from '../db/client.js';
+import type { Events } from '../events.js';
 import type { Relations } from '../db/relations.js';
 import { relations } from '../db/relations.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
@@ -22,6 +23,8 @@ export interface Context {
   db: Database;
   /** Whether this request may run mutations (reads are public). */
   writeAccess: WriteAccess;
+  /** Live updates, when the server sends them (subscriptions). */
+  events?: Events;
 }
 
 export const builder = new SchemaBuilder<{

@@ -16,8 +16,7 @@ const MAX_TOKENS = 5_000;
 const MAX_DEPTH = 15;
 
 export function useCostLimits(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
+  const check = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
       const errors: GraphQLError[] = [];
       const rule = createComplexityRule({
         variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
@@ -41,8 +40,9 @@ export function useCostLimits(): Plugin {
       });
       errors.push(...validate(args.schema, args.document, [rule]));
       if (errors.length) setResultAndStopExecution({ errors });
-    },
   };
+  // Subscriptions are held to the same limits as queries.
+  return { onExecute: check, onSubscribe: check };
 }
 
 /**

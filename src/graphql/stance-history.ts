@@ -2,7 +2,8 @@ import { resolveCursorConnection } from '@pothos/plugin-relay';
 import type { ActorRow } from '../models/actor.js';
 import { stanceChangesPage, stanceHistoryQuery, TIME_ORDER, type StanceChangeRow } from '../models/stance-history.js';
 import { Actor } from './actor.js';
-import { builder, findSelected } from './builder.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { builder, findSelected, type Context } from './builder.js';
 import { listField } from './lists.js';
 import { encodeCursor, paging, positionAt } from './pagination.js';
 import { Position, Stance } from './position.js';
@@ -27,7 +28,7 @@ builder.objectField(Actor, 'stanceHistory', (t) =>
 /** A change, with the rows of its two positions once loaded. */
 type StanceChangeNode = StanceChangeRow & { positionRow: object; previousRow: object };
 
-const StanceChange = builder.objectRef<StanceChangeNode>('StanceChange').implement({
+export const StanceChange = builder.objectRef<StanceChangeNode>('StanceChange').implement({
   description:
     "A point where an actor's latest stance on a topic changed: a dated position whose stance differs from the one before it " +
     '(by `statedAt`) of the same actor on the same topic. A first position changes nothing and is not listed.',
@@ -51,10 +52,32 @@ const StanceChangeFilter = builder.inputType('StanceChangeFilter', {
   }),
 });
 
-const CHANGE_PATHS = ['position', 'previous'].flatMap((field) => [
-  ['nodes', field],
-  ['edges', 'node', field],
-]);
+/**
+ * The changes with both of their positions, loaded in one statement with what the query asks of
+ * them at `at` (the paths to the StanceChange objects below the field). A position deleted meanwhile
+ * drops its change rather than failing.
+ */
+export async function withPositions(
+  t: Parameters<typeof findSelected>[0],
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  changes: StanceChangeRow[],
+  at: string[][],
+): Promise<StanceChangeNode[]> {
+  if (changes.length === 0) return [];
+  const ids = [...new Set(changes.flatMap((c) => [c.id, c.previousId]))];
+  const paths = at.flatMap((path) => [
+    [...path, 'position'],
+    [...path, 'previous'],
+  ]);
+  const rows = await findSelected<{ id: number }>(t, ctx, info, 'positions', paths, { where: { id: { in: ids } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return changes.flatMap((c) => {
+    const positionRow = byId.get(c.id);
+    const previousRow = byId.get(c.previousId);
+    return positionRow && previousRow ? [{ ...c, positionRow, previousRow }] : [];
+  });
+}
 
 builder.queryFields((t) => ({
   stanceChanges: t.connection(
@@ -71,17 +94,7 @@ builder.queryFields((t) => ({
           { args, defaultSize: paging.defaultSize, maxSize: paging.maxSize, toCursor: (change) => encodeCursor((change as StanceChangeNode).position) },
           async (page): Promise<StanceChangeNode[]> => {
             const changes = await stanceChangesPage(ctx.db, args.filter, { after, before, limit: page.limit, inverted: page.inverted });
-            if (changes.length === 0) return [];
-            // Both positions of every change on the page, in one statement, with what the query asks of them.
-            const ids = [...new Set(changes.flatMap((c) => [c.id, c.previousId]))];
-            const rows = await findSelected<{ id: number }>(t, ctx, info, 'positions', CHANGE_PATHS, { where: { id: { in: ids } } });
-            const byId = new Map(rows.map((row) => [row.id, row]));
-            // A position deleted between the two statements drops its change rather than failing the page.
-            return changes.flatMap((c) => {
-              const positionRow = byId.get(c.id);
-              const previousRow = byId.get(c.previousId);
-              return positionRow && previousRow ? [{ ...c, positionRow, previousRow }] : [];
-            });
+            return withPositions(t, ctx, info, changes, [['nodes'], ['edges', 'node']]);
           },
         );
         return connection as never;

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../db/client.js';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
 import { articles, articleTopics, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
@@ -168,4 +168,14 @@ export async function deleteArticle(tx: Transaction, input: { id: number; cascad
   if (n > 0) await tx.delete(positions).where(eq(positions.articleId, input.id));
   await tx.delete(articles).where(eq(articles.id, input.id));
   return { deletedPositions: Number(n) };
+}
+
+/** Whether an article mentions the actor and is tagged with one of the topics (each when given), in one statement. */
+export async function articleIsAbout(db: Database, articleId: number, about: { actorId?: number; topicIds?: number[] }): Promise<boolean> {
+  const [row] = await queryRows<{ yes: boolean }>(
+    db,
+    sql`select (${about.actorId === undefined ? sql`true` : sql`exists (select 1 from ${mentions} where article_id = ${articleId} and actor_id = ${about.actorId})`})
+      and (${about.topicIds === undefined ? sql`true` : sql`exists (select 1 from ${articleTopics} where article_id = ${articleId} and topic_id in ${about.topicIds})`}) as yes`,
+  );
+  return row?.yes === true;
 }

@@ -46,15 +46,36 @@ export async function stanceChangesPage(
   filter: StanceChangeFilter | null | undefined,
   page: { after?: KeysetPosition; before?: KeysetPosition; limit: number; inverted: boolean },
 ): Promise<StanceChangeRow[]> {
-  const p = alias(positions, 'p');
-  const q = alias(positions, 'q');
   const filtered = await positionCondition(db, ['filter'], filter);
-  const where = allOf<typeof positions>([
-    dated,
+  return changes(db, [
     ...(filtered ? [filtered] : []),
     ...(page.after ? [beyond(TIME_ORDER, page.after, 'after')] : []),
     ...(page.before ? [beyond(TIME_ORDER, page.before, 'before')] : []),
-  ])!;
+  ], page);
+}
+
+/**
+ * The change a position makes now, if any: when it is the latest dated position of its actor on its
+ * topic and its stance differs from the one before it (what a live `stanceChanged` event carries).
+ */
+export async function stanceChangeBy(db: Database, positionId: number): Promise<StanceChangeRow | undefined> {
+  const [change] = await changes(
+    db,
+    [
+      (p) => sql`${p.id} = ${positionId}`,
+      (p) => sql`not exists (select 1 from ${positions} as r where r.actor_id = ${p.actorId} and r.topic_id = ${p.topicId}
+        and r.dated_at is not null and (r.dated_at, r.id) > (${p.datedAt}, ${p.id}))`,
+    ],
+    { limit: 1, inverted: false },
+  );
+  return change;
+}
+
+/** Dated positions meeting `conditions` whose stance differs from the one before them, in time order. */
+async function changes(db: Database, conditions: Condition<typeof positions>[], page: { limit: number; inverted: boolean }): Promise<StanceChangeRow[]> {
+  const p = alias(positions, 'p');
+  const q = alias(positions, 'q');
+  const where = allOf<typeof positions>([dated, ...conditions])!;
   const rows = await queryRows<{ id: number; previous_id: number; from: Stance; to: Stance; at: string | Date; position: string }>(
     db,
     sql`select ${p.id} as id, prev.id as previous_id, prev.stance as "from", ${p.stance} as "to", ${p.datedAt} as at, ${positionOf(TIME_ORDER)(p as never)} as position
