@@ -27,7 +27,14 @@ if (!serverUrl) throw new Error('npm run test:load needs a PostgreSQL server: se
 const TOKEN = `load-${randomBytes(12).toString('hex')}`;
 const COUNTERS = ['russia-demands-veto-over-ukraines-security-guarantees', 'zelenskyy-rejects-china-as-security-guarantor-for-ukraine', 'meloni-proposes-nato-security-for-ukraine-without-membership'];
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+/** The resident memory of a process, in MB; 0 once it has exited. */
+const rssMb = (pid: number) => {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  } catch {
+    return 0;
+  }
+};
 
 const READS = [
   '{ articles(first: 10) { nodes { title actors { name } positions { stance quote actor { name } } } } }',
@@ -123,6 +130,8 @@ async function main() {
     log(`  topics created: ${tally.topicsAcknowledged.size} acknowledged, ${tally.topicsRefused.size} refused; all found exactly`);
     log(`  counter increments: ${[...tally.increments.values()].reduce((a, b) => a + b, 0)} acknowledged, ${tally.conflicts} CONFLICTs re-read and retried`);
     log(`  server RSS: ${rssBefore.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak, ${rssAfter.toFixed(0)} MB 5 s after`);
+    if (server.child.exitCode !== null || server.child.signalCode !== null)
+      problems.unshift(`the server exited during the load (${server.child.exitCode ?? server.child.signalCode}):\n${server.output().slice(-3000)}`);
     if (problems.length) {
       log(`FAILED:\n  ${problems.join('\n  ')}`);
     } else {

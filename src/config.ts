@@ -23,6 +23,10 @@ export interface Config {
   poolTimeoutMs: number;
   /** The largest request body accepted, in bytes; larger ones are answered 413. */
   maxBodyBytes: number;
+  /** Operations by hash: ignored (off), accepted beside any other (allow), the only ones run (only). */
+  persistedOperations: 'off' | 'allow' | 'only';
+  /** The manifests of persisted operations; unset: the example client's. */
+  persistedManifests?: string[];
   /** Web origins that may call the API from a browser: a list, '*' for any, or none. */
   corsOrigins: string[] | '*';
 }
@@ -101,6 +105,8 @@ const schema = z.object({
     ]),
   ),
   SHUTDOWN_TIMEOUT: seconds(0, 10),
+  PERSISTED_OPERATIONS: z.preprocess(blankAsUnset, z.enum(['off', 'allow', 'only'], { error: 'must be off, allow or only' }).default('allow')),
+  PERSISTED_OPERATIONS_MANIFEST: commaList(z.string().min(1, 'must name manifest files, separated by commas')),
   API_TOKENS: commaList(
     z
       .string()
@@ -134,6 +140,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: c.POOL_SIZE,
     poolTimeoutMs: c.POOL_TIMEOUT,
     maxBodyBytes: c.MAX_BODY_SIZE,
+    persistedOperations: c.PERSISTED_OPERATIONS,
+    persistedManifests: c.PERSISTED_OPERATIONS_MANIFEST,
     // Unset: any origin in development (GraphiQL elsewhere, a local frontend), none in production.
     corsOrigins: c.CORS_ORIGINS ? (c.CORS_ORIGINS.includes('*') ? '*' : c.CORS_ORIGINS) : c.NODE_ENV === 'production' ? [] : '*',
   };

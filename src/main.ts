@@ -7,6 +7,7 @@ import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
 import { seededTemplate } from './seed/template.js';
 import { Events } from './events.js';
+import { DEFAULT_MANIFEST, readManifests } from './persisted-operations.js';
 import { createLogger, type Logger } from './log.js';
 import { createApp } from './server.js';
 
@@ -17,13 +18,16 @@ const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0
 runCli('stancegraph', async () => {
   const config = readConfig();
   const log = createLogger(config);
+  // A bad manifest stops the start as a bad setting does, before the database opens.
+  const required = config.persistedManifests !== undefined || config.persistedOperations === 'only';
+  const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? [DEFAULT_MANIFEST], { required });
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
   const template = !config.databaseUrl && isNew(config.dataDir) ? seededTemplate() : undefined;
-  await withDatabase(config, (handle) => serve(config, log, handle, template !== undefined), { loadDataDir: template });
+  await withDatabase(config, (handle) => serve(config, log, persisted, handle, template !== undefined), { loadDataDir: template });
   process.exit(0);
 });
 
-async function serve(config: Config, log: Logger, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
+async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string, string>, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
   const seeded = fromTemplate ? await seedCounts(handle.db) : await seedOnce(handle.db);
   if (seeded) log.info(seeded, `loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
 
@@ -31,6 +35,7 @@ async function serve(config: Config, log: Logger, handle: DatabaseHandle, fromTe
   const events = await Events.start(handle, log);
   const app = createApp({
     events,
+    persisted: { mode: config.persistedOperations, operations: persisted },
     db: handle.db,
     writeTokens: tokens,
     log,

@@ -51,6 +51,15 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
     },
 
     async onRequest({ request, endResponse, fetchAPI, setRequest }) {
+      // A compressed body could unpack to any size past the limit: bodies travel as they are.
+      const encoding = request.headers.get('content-encoding');
+      if (encoding && !/^\s*(identity|none)\s*$/i.test(encoding))
+        return endResponse(
+          fetchAPI.Response.json(
+            { errors: [{ message: `Request bodies are not accepted compressed (Content-Encoding: ${encoding.slice(0, 50)}); send them as they are.`, extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+            { status: 415 },
+          ),
+        );
       if (request.method !== 'POST' || !request.body) return;
       const tooLarge = () =>
         endResponse(

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
+import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { TokenChecker } from './auth.js';
 import type { Database } from './db/client.js';
@@ -12,6 +13,7 @@ import { useArgumentRules } from './graphql/arguments.js';
 import { useCostLimits, useTokenLimit } from './graphql/cost.js';
 import { schema } from './graphql/schema.js';
 import { silentLogger, yogaLogger, type Logger } from './log.js';
+import { usePersisted } from './persisted-operations.js';
 import { useRequests } from './requests.js';
 
 export interface AppOptions {
@@ -28,13 +30,15 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Live updates for subscriptions; without them a subscription answers SUBSCRIPTIONS_UNAVAILABLE. */
   events?: Events;
+  /** PERSISTED_OPERATIONS (default allow) and the operations of the manifests, by hash. */
+  persisted?: { mode: Config['persistedOperations']; operations: ReadonlyMap<string, string> };
 }
 
 /**
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events }: AppOptions) {
+export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events, persisted }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
@@ -45,7 +49,7 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     context: ({ request }) => ({ db, events, writeAccess: tokens.access(request.headers.get('authorization')) }),
     // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    renderGraphiQL: async (options) => (graphiqlPage ??= (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
     logging: yogaLogger(log),
     // A bad argument answers BAD_USER_INPUT naming it; an unexpected failure answers "Unexpected
@@ -56,13 +60,35 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
     plugins: [
       useRequests({ log, timeoutMs: requestTimeoutMs, maxBodyBytes }),
+      useCompression(),
       useProbes(db),
-      useCSRFPrevention(),       useTokenLimit(),
+      useCSRFPrevention(),
+      ...usePersisted(persisted?.mode ?? 'off', persisted?.operations ?? new Map()),       useTokenLimit(),
       EnvelopArmorPlugin(QUERY_LIMITS),
       useCostLimits(),
       useArgumentRules(),
     ],
   });
+}
+
+/** The GraphiQL page, the same for every request of a process: rendered once. */
+let graphiqlPage: string | undefined;
+
+/**
+ * Responses compressed (gzip or deflate, as the client accepts) by @whatwg-node/server's plugin,
+ * except event streams, which must reach the client event by event. The GraphiQL page (~9 MB of
+ * HTML) may be kept by the browser for ten minutes.
+ */
+function useCompression(): Plugin {
+  const compress = useContentEncoding().onResponse!;
+  return {
+    onResponse(payload) {
+      const type = payload.response.headers.get('content-type') ?? '';
+      if (type.startsWith('text/event-stream')) return;
+      if (type.startsWith('text/html') && new URL(payload.request.url).pathname === '/graphql') payload.response.headers.set('cache-control', 'public, max-age=600');
+      return compress(payload as never);
+    },
+  };
 }
 
 /**

@@ -10,13 +10,17 @@ const config: CodegenConfig = {
   generates: {
     'examples/codegen/gql/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true },
-      presetConfig: { fragmentMasking: false },
+      // DateTime and Date travel as ISO 8601 strings.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
+      // persisted-documents.json: every operation of this client by its SHA-256 hash, the manifest
+      // the server accepts by hash (PERSISTED_OPERATIONS; see the README).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
   },
   // Under NodeNext module resolution the generated imports need their .js extension.
   emitLegacyCommonJSImports: false,
-  silent: true,
+  // Errors in full ("Cannot query field … Did you mean …?"), not "One or more errors occurred".
+  errorsOnly: true,
 };
 
 export default config;

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { Plugin } from 'graphql-yoga';
+import { ConfigError, type Config } from './config.js';
+
+// Trusted documents: the operations of the first-party clients, extracted by GraphQL Code Generator
+// (client preset, `persistedDocuments`) into a manifest of hash → document committed with them. The
+// server runs them by hash (`extensions.persistedQuery.sha256Hash`, as Apollo's clients send it);
+// PERSISTED_OPERATIONS=only refuses every other operation.
+
+/** The example client's manifest: the default PERSISTED_OPERATIONS_MANIFEST. */
+export const DEFAULT_MANIFEST = fileURLToPath(new URL('../examples/codegen/gql/persisted-documents.json', import.meta.url));
+
+/** The operations of the manifests, by their hash without its "sha256:" prefix. */
+export function readManifests(files: readonly string[], { required }: { required: boolean }): Map<string, string> {
+  const operations = new Map<string, string>();
+  for (const file of files) {
+    if (!existsSync(file)) {
+      if (required) throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST names ${file}, which does not exist`);
+      continue;
+    }
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST: ${file} is not JSON (${(error as Error).message.slice(0, 200)})`);
+    }
+    const entries = manifest && typeof manifest === 'object' && !Array.isArray(manifest) ? Object.entries(manifest) : undefined;
+    if (!entries || entries.some(([key, document]) => !/^(sha256:)?[0-9a-f]{64}$/.test(key) || typeof document !== 'string'))
+      throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST: ${file} is not a manifest of "sha256:<hash>": "<document>" entries, as codegen's persistedDocuments writes`);
+    for (const [key, document] of entries) operations.set(key.replace(/^sha256:/, ''), document as string);
+  }
+  return operations;
+}
+
+/** Persisted operations as configured; nothing when PERSISTED_OPERATIONS=off. */
+export function usePersisted(mode: Config['persistedOperations'], operations: ReadonlyMap<string, string>): Plugin[] {
+  if (mode === 'off') return [];
+  return [
+    usePersistedOperations({
+      allowArbitraryOperations: mode === 'allow',
+      getPersistedOperation: (key) => operations.get(key.replace(/^sha256:/, '')) ?? null,
+      customErrors: {
+        notFound: {
+          message: 'No persisted operation has this hash: send the whole document, or regenerate the client and deploy its manifest.',
+          extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } },
+        },
+        persistedQueryOnly: {
+          message: 'This server runs only persisted operations (PERSISTED_OPERATIONS=only): send the hash of an operation of its manifest.',
+          extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
+        },
+      },
+    }),
+  ];
+}
