@@ -10,7 +10,7 @@ import { ConfigError, type Config } from './config.js';
 // PERSISTED_OPERATIONS=only refuses every other operation.
 
 /** The example client's manifest: the default PERSISTED_OPERATIONS_MANIFEST. */
-export const DEFAULT_MANIFEST = fileURLToPath(new URL('../examples/codegen/gql/persisted-documents.json', import.meta.url));
+export const DEFAULT_MANIFEST = fileURLToPath(new URL('../examples/client/gql/persisted-documents.json', import.meta.url));
 
 /** The operations of the manifests, by their hash without its "sha256:" prefix. */
 export function readManifests(files: readonly string[], { required }: { required: boolean }): Map<string, string> {

@@ -1,14 +1,15 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // How a client generates typed operations from the committed contract, schema/schema.graphql.
-// `npm run codegen:example` regenerates examples/codegen/gql; a test checks it is up to date and
-// `npm test` type-checks examples/codegen/client.ts against it, so a schema change that breaks
+// `npm run codegen:example` regenerates examples/client/gql; a test checks it is up to date and
+// `npm test` type-checks examples/client/client.ts against it, so a schema change that breaks
 // this client fails the build.
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['examples/codegen/client.ts'],
+  // Every operation of the client: add a .graphql file here and run `npm run codegen:example`.
+  documents: ['examples/client/operations/**/*.graphql'],
   generates: {
-    'examples/codegen/gql/': {
+    'examples/client/gql/': {
       preset: 'client',
       // DateTime and Date travel as ISO 8601 strings.
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
