@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { sql } from 'drizzle-orm';
@@ -60,6 +61,7 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
     plugins: [
       useRequests({ log, timeoutMs: requestTimeoutMs, maxBodyBytes }),
+      useConditionalGet(),
       useCompression(),
       useProbes(db),
       useCSRFPrevention(),
@@ -87,6 +89,26 @@ function useCompression(): Plugin {
       if (type.startsWith('text/event-stream')) return;
       if (type.startsWith('text/html') && new URL(payload.request.url).pathname === '/graphql') payload.response.headers.set('cache-control', 'public, max-age=600');
       return compress(payload as never);
+    },
+  };
+}
+
+/**
+ * GET queries (persisted ones above all: a URL of a hash and variables) may be cached by browsers and
+ * proxies, revalidated each time: an ETag of the answer, and 304 when the client has it already. The
+ * data changes with every write, so nothing is served from a cache unchecked.
+ */
+function useConditionalGet(): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (request.method !== 'GET' || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
+      const text = await response.text();
+      const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('etag', etag);
+      headers.set('cache-control', 'public, no-cache');
+      const fresh = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag);
+      setResponse(fresh ? new fetchAPI.Response(null, { status: 304, headers }) : new fetchAPI.Response(text, { status: 200, headers }));
     },
   };
 }

@@ -58,3 +58,22 @@ describe('persisted operations', () => {
     expect(readManifests(['/no/such/manifest.json'], { required: false }).size).toBe(0);
   });
 });
+
+describe('GET requests for persisted queries', () => {
+  it('carry an ETag and answer 304 to a client that has the same answer', async () => {
+    const app = appIn('allow');
+    const url = `http://persisted.test/graphql?variables=${encodeURIComponent(JSON.stringify({ actors: ['UK'], topics: ['troop-deployment'] }))}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
+    // GET needs the CSRF header, as every GET does (a plain link must not run operations).
+    const first = await app.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(((await first.json()) as { data: any }).data.stanceMatrix.rows[0].cells[0].stance).toBe('SUPPORTS');
+    const again = await app.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const changed = await app.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1', accept: 'application/json', 'if-none-match': '"stale"' } });
+    expect(changed.status).toBe(200);
+  });
+});
