@@ -7,9 +7,10 @@ import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
 import { seededTemplate } from './seed/template.js';
 import { Events } from './events.js';
-import { DEFAULT_MANIFEST, readManifests } from './persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from './persisted-operations.js';
 import { createLogger, type Logger } from './log.js';
 import { createApp } from './server.js';
+import { buildWeb, webBuilt } from './web.js';
 
 /** Whether a data directory holds nothing yet. */
 const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
@@ -18,9 +19,14 @@ const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0
 runCli('stancegraph', async () => {
   const config = readConfig();
   const log = createLogger(config);
+  // `npm install` builds the tracker page; if that did not happen, build it now, once.
+  if (!webBuilt()) {
+    log.info('building the tracker page (web/dist), once');
+    await buildWeb();
+  }
   // A bad manifest stops the start as a bad setting does, before the database opens.
   const required = config.persistedManifests !== undefined || config.persistedOperations === 'only';
-  const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? [DEFAULT_MANIFEST], { required });
+  const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? DEFAULT_MANIFESTS, { required });
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
   const template = !config.databaseUrl && isNew(config.dataDir) ? seededTemplate() : undefined;
   await withDatabase(config, (handle) => serve(config, log, persisted, handle, template !== undefined), { loadDataDir: template });
@@ -63,7 +69,7 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
   await listen(server, config);
   log.info(
     { url: `http://${config.host}:${config.port}/graphql`, database: describeDatabase(config) },
-    `Stancegraph: GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`,
+    `Stancegraph: the tracker at http://${config.host}:${config.port}/, GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`,
   );
   // Printed once, for the person who started it, so that they can try mutations in GraphiQL; never
   // a log line (set API_TOKENS to choose your own tokens; in production none is ever generated).

@@ -9,8 +9,10 @@ import { ConfigError, type Config } from './config.js';
 // server runs them by hash (`extensions.persistedQuery.sha256Hash`, as Apollo's clients send it);
 // PERSISTED_OPERATIONS=only refuses every other operation.
 
-/** The example client's manifest: the default PERSISTED_OPERATIONS_MANIFEST. */
-export const DEFAULT_MANIFEST = fileURLToPath(new URL('../examples/client/gql/persisted-documents.json', import.meta.url));
+/** The first-party clients' manifests, the tracker page's and the example client's: the default PERSISTED_OPERATIONS_MANIFEST. */
+export const DEFAULT_MANIFESTS = ['../web/src/gql/persisted-documents.json', '../examples/client/gql/persisted-documents.json'].map((path) =>
+  fileURLToPath(new URL(path, import.meta.url)),
+);
 
 /** The operations of the manifests, by their hash without its "sha256:" prefix. */
 export function readManifests(files: readonly string[], { required }: { required: boolean }): Map<string, string> {

@@ -16,6 +16,7 @@ import { schema } from './graphql/schema.js';
 import { silentLogger, yogaLogger, type Logger } from './log.js';
 import { usePersisted } from './persisted-operations.js';
 import { useRequests } from './requests.js';
+import { useTrackerPage } from './web.js';
 
 export interface AppOptions {
   db: Database;
@@ -44,6 +45,8 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
+    // `/` is the tracker page (src/web.ts), not Yoga's landing page.
+    landingPage: false,
     // Yoga's default reflects any origin, with credentials. Writes take a bearer token, never a
     // cookie, so no origin needs credentials; only the configured ones get an answer at all.
     cors: corsOrigins === '*' ? { origin: '*', credentials: false } : corsOrigins.length ? { origin: corsOrigins, credentials: false } : false,
@@ -64,6 +67,7 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
       useConditionalGet(),
       useCompression(),
       useProbes(db),
+      useTrackerPage(),
       useCSRFPrevention(),
       ...usePersisted(persisted?.mode ?? 'off', persisted?.operations ?? new Map()),       useTokenLimit(),
       EnvelopArmorPlugin(QUERY_LIMITS),

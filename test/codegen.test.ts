@@ -5,12 +5,12 @@ import { generate } from '@graphql-codegen/cli';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, StancegraphError, subscribe } from '../examples/client/client.js';
-import config from '../examples/client/codegen.js';
+import config from '../codegen.js';
 import { gridLines } from '../examples/client/example.js';
 import { NewArticlesDocument, RecordPositionDocument, StanceGridDocument } from '../examples/client/gql/graphql.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { Events } from '../src/events.js';
-import { DEFAULT_MANIFEST, readManifests } from '../src/persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from '../src/persisted-operations.js';
 import { createSeededDatabase, databaseKind } from './helpers/database.js';
 import { WRITE_TOKEN } from './helpers/graphql.js';
 import { serve } from './helpers/http.js';
@@ -26,7 +26,7 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     handle = await createSeededDatabase();
     events = await Events.start(handle);
     // Trusted documents only: the client must send every operation by its hash.
-    server = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'only', operations: readManifests([DEFAULT_MANIFEST], { required: true }) } });
+    server = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
   });
   afterAll(async () => {
     await events?.close();
@@ -34,9 +34,12 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     await handle?.close();
   });
 
-  it('is generated from the current schema and operations (run `npm run codegen:example` after changing either)', async () => {
+  it('is generated from the current schema and operations (run `npm run codegen` after changing either)', async () => {
     const files = (await generate(config, false)) as { filename: string; content: string }[];
-    expect(files.map((f) => f.filename.split('/').at(-1)).sort()).toEqual(['gql.ts', 'graphql.ts', 'index.ts', 'persisted-documents.json']);
+    const names = ['gql.ts', 'graphql.ts', 'index.ts', 'persisted-documents.json'];
+    expect(files.map((f) => f.filename.replace(/^.*\/(examples\/client|web\/src)\//, '$1/')).sort()).toEqual(
+      [...names.map((n) => `examples/client/gql/${n}`), ...names.map((n) => `web/src/gql/${n}`)].sort(),
+    );
     for (const file of files) expect(readFileSync(file.filename, 'utf8'), file.filename).toBe(file.content);
   });
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { DEFAULT_MANIFEST, readManifests } from '../src/persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from '../src/persisted-operations.js';
 import { createApp } from '../src/server.js';
 import { createSeededDatabase } from './helpers/database.js';
 
 // Trusted documents: the example client's operations, by the hash codegen gave them in its manifest.
 
-const manifest = JSON.parse(readFileSync(DEFAULT_MANIFEST, 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(DEFAULT_MANIFESTS[1]!, "utf8")) as Record<string, string>;
 const [stanceGrid] = Object.entries(manifest).find(([, document]) => document.startsWith('query StanceGrid'))!;
 const hash = stanceGrid.replace(/^sha256:/, '');
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-const appIn = (mode: 'off' | 'allow' | 'only') => createApp({ db: handle.db, persisted: { mode, operations: readManifests([DEFAULT_MANIFEST], { required: true }) } });
+const appIn = (mode: 'off' | 'allow' | 'only') => createApp({ db: handle.db, persisted: { mode, operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
 const post = async (app: ReturnType<typeof createApp>, body: object) => {
   const response = await app.fetch('http://persisted.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };

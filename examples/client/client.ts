@@ -1,5 +1,5 @@
 // A typed client of Stancegraph, as a frontend or a script would write one with GraphQL Code Generator:
-// the operations are the .graphql files of operations/, `npm run codegen:example` turns them into typed
+// the operations are the .graphql files of operations/, `npm run codegen` turns them into typed
 // documents (gql/graphql.ts), and these two functions run any of them. Copy this folder to start a client.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';

@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../src/db/client.js';
+import { Events } from '../src/events.js';
+import { DEFAULT_MANIFESTS, readManifests } from '../src/persisted-operations.js';
+import { WEB_DIST, webBuilt } from '../src/web.js';
+import { createSeededDatabase, databaseKind } from './helpers/database.js';
+import { WRITE_TOKEN } from './helpers/graphql.js';
+import { serve } from './helpers/http.js';
+
+// The tracker page at /, in a real headless Chromium (Debian's package, driven by playwright-core),
+// asserting on what a person sees. `.ci/run` installs Chromium; where there is none, these tests are
+// skipped with a message saying so.
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM) && webBuilt();
+if (!available) console.warn(`tracker tests skipped: ${existsSync(CHROMIUM) ? 'web/dist is not built (npm run build:web)' : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`);
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'tracker');
+
+describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () => {
+  let handle: DatabaseHandle;
+  let events: Events;
+  let server: Awaited<ReturnType<typeof serve>>;
+  /** Another instance on the same database, for the test's own reads and writes (any operation). */
+  let api: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    handle = await createSeededDatabase();
+    events = await Events.start(handle);
+    // Trusted documents only: the page must send its operations by the hashes of its manifest.
+    server = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
+    api = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN] });
+    origin = new URL(server.url).origin;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page = await browser.newPage();
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && foreignRequests.push(request.url()));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    console.log(`tracker screenshots: ${SCREENSHOTS}`);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await events?.close();
+    await server?.close();
+    await api?.close();
+    await handle?.close();
+  });
+
+  it('shows the stance matrix: the UK and France support troop deployment, with labels readable without colour', async () => {
+    const started = Date.now();
+    await page.goto(`${origin}/`);
+    await page.getByRole('table', { name: 'Stance of each actor on each topic' }).waitFor();
+    console.log(`tracker: matrix visible ${Date.now() - started} ms after navigation`);
+    for (const actor of ['United Kingdom', 'France'])
+      expect(await page.getByRole('button', { name: `${actor} on Troop deployment in Ukraine: Supports; show the evidence` }).textContent()).toBe('+ Supports');
+    expect(await page.getByRole('cell', { name: 'China on Troop deployment in Ukraine: no position' }).textContent()).toBe('·');
+    await page.screenshot({ path: join(SCREENSHOTS, 'matrix.png'), fullPage: true });
+  });
+
+  it('opens the evidence of a cell, from the keyboard too: the quote is a passage of the article', async () => {
+    const cell = page.getByRole('button', { name: /^United Kingdom on Troop deployment in Ukraine/ });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const evidence = page.getByRole('region', { name: 'Evidence' });
+    await evidence.waitFor();
+    expect(await evidence.getByRole('heading').textContent()).toBe('United Kingdom on Troop deployment in Ukraine: Supports');
+    const quote = (await evidence.locator('blockquote').textContent())!.replace(/^“|”$/g, '');
+    const link = evidence.getByRole('link');
+    const slug = (await link.getAttribute('href'))!.replace('/articles/', '');
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ article(slug: "${slug}") { title summary body } }` }),
+    });
+    const { article } = ((await response.json()) as { data: { article: { title: string; summary: string; body: string | null } } }).data;
+    expect(`${article.title}\n${article.summary}\n${article.body ?? ''}`).toContain(quote);
+    expect(await link.textContent()).toBe(article.title);
+    await page.screenshot({ path: join(SCREENSHOTS, 'evidence.png'), fullPage: true });
+  });
+
+  it('shows a position recorded through the API on another connection without a reload', async () => {
+    const write = async (query: string, variables: Record<string, unknown> = {}) =>
+      ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;
+    const ids = await write(`{ actor(slug: "giorgia-meloni") { id } topic(slug: "nato-membership") { id } article(slug: "meloni-proposes-nato-security-for-ukraine-without-membership") { id } }`);
+    expect(await page.getByRole('cell', { name: 'Giorgia Meloni on NATO membership for Ukraine: no position' }).count()).toBe(1);
+    const recorded = await write(`mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { userErrors { message } } }`, {
+      input: {
+        actorId: ids.actor.id,
+        topicId: ids.topic.id,
+        articleId: ids.article.id,
+        stance: 'CONDITIONAL',
+        statement: 'Meloni offers NATO-style guarantees instead of membership.',
+        quote: 'without requiring the complexities and potential risks of full membership',
+      },
+    });
+    expect(recorded.recordPosition.userErrors).toEqual([]);
+    await page.getByRole('button', { name: 'Giorgia Meloni on NATO membership for Ukraine: Conditional; show the evidence' }).waitFor({ timeout: 5000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: true });
+  });
+
+  it('stays within its budgets: no request leaves the server, no console error, at most 150 KB of JavaScript gzipped', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    const scripts = readdirSync(join(WEB_DIST, 'assets')).filter((name) => name.endsWith('.js'));
+    const gzipped = scripts.reduce((total, name) => total + gzipSync(readFileSync(join(WEB_DIST, 'assets', name))).length, 0);
+    console.log(`tracker: ${scripts.length} script(s), ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThan(150 * 1024);
+  });
+});
