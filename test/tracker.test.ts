@@ -110,6 +110,33 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: true });
   });
 
+  it('leads from the matrix to an actor page that lists his positions with their evidence, then back', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Volodymyr Zelenskyy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Volodymyr Zelenskyy' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/actors/volodymyr-zelenskyy');
+    expect(await page.getByRole('heading', { level: 2, name: 'Positions (4)' }).count()).toBe(1);
+    const minerals = page.getByRole('region', { name: 'Positions on US–Ukraine minerals deal' });
+    expect(await minerals.locator('.stance').textContent()).toBe('− Opposes');
+    expect(await minerals.locator('blockquote').textContent()).toMatch(/^“Zelenskiy’s rejection of a proposed US minerals deal/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'actor.png'), fullPage: true });
+    await page.goBack();
+    await page.getByRole('table', { name: 'Stance of each actor on each topic' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('searches from every page: "minerals" leads to the minerals-deal article, its quoted passage marked', async () => {
+    await page.goto(`${origin}/topics/security-guarantees`);
+    await page.getByRole('heading', { level: 1, name: 'Security guarantees for Ukraine' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('minerals');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Zelensky Rejects US Minerals Deal: Insufficient Ukrainian Protection' }).click();
+    await page.locator('article-page h1').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/articles/zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
+    expect(await page.locator('article-page mark').first().textContent()).toMatch(/^Zelenskiy’s rejection of a proposed US minerals deal/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'article.png'), fullPage: true });
+  });
+
   it('stays within its budgets: no request leaves the server, no console error, at most 150 KB of JavaScript gzipped', () => {
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -1,14 +1,32 @@
 import './matrix.js';
+import './pages.js';
 
-// The tracker's pages by URL. This first step has the matrix at /; the actor, topic and article pages
-// are still to come (a link to one says so rather than showing nothing).
+// The tracker's pages by URL: the matrix at /, /actors/<slug>, /topics/<slug>, /articles/<slug>.
+// Links inside the page change the URL without a reload; the browser's back and forward buttons work.
 const app = document.getElementById('app')!;
-const path = location.pathname;
-if (path === '/' || path === '/index.html') app.replaceChildren(document.createElement('stance-matrix'));
-else {
-  const heading = document.createElement('h1');
-  heading.textContent = 'Not built yet';
-  const text = document.createElement('p');
-  text.textContent = `There is no page for ${path} yet. The API has everything about it: see /graphql.`;
-  app.replaceChildren(heading, text);
+
+function show(path: string): void {
+  const [, kind, slug] = /^\/(actors|topics|articles)\/([a-z0-9-]+)$/.exec(path) ?? [];
+  let page: HTMLElement;
+  if (kind) {
+    page = document.createElement(kind === 'actors' ? 'actor-page' : kind === 'topics' ? 'topic-page' : 'article-page');
+    page.setAttribute('slug', slug!);
+  } else if (path === '/') page = document.createElement('stance-matrix');
+  else {
+    page = document.createElement('p');
+    page.textContent = `There is no page at ${path}.`;
+  }
+  app.replaceChildren(page);
+  app.focus();
 }
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest('a');
+  if (!link || link.origin !== location.origin || link.pathname.startsWith('/graphql') || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (link.pathname === location.pathname && link.hash) return; // a jump within the page
+  event.preventDefault();
+  history.pushState(null, '', link.pathname + link.hash);
+  show(link.pathname);
+});
+window.addEventListener('popstate', () => show(location.pathname));
+show(location.pathname);

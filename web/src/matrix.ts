@@ -1,18 +1,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { api, follow } from './api.js';
+import { STANCES } from './stances.js';
 import { TrackerMatrixDocument, TrackerPositionRecordedDocument, type TrackerMatrixQuery } from './gql/graphql.js';
 
 type Matrix = TrackerMatrixQuery['stanceMatrix'];
 type Cell = Matrix['rows'][number]['cells'][number];
 type Evidence = NonNullable<Cell['position']> & { actor: string; topic: string };
-
-/** One label per stance, readable without colour; the colours (Okabe–Ito) are distinguishable by colour-blind readers. */
-const STANCES: Record<string, { label: string; symbol: string }> = {
-  SUPPORTS: { label: 'Supports', symbol: '+' },
-  OPPOSES: { label: 'Opposes', symbol: '−' },
-  CONDITIONAL: { label: 'Conditional', symbol: '±' },
-  NEUTRAL: { label: 'Neutral', symbol: '0' },
-};
 
 /**
  * The stance matrix: a row per actor, a column per topic, each filled cell the actor's latest stance
@@ -58,13 +51,13 @@ export class StanceMatrix extends LitElement {
           <thead>
             <tr>
               <th scope="col">Actor</th>
-              ${topics.map((t) => html`<th scope="col">${t.name}</th>`)}
+              ${topics.map((t) => html`<th scope="col"><a href="/topics/${t.slug}">${t.name}</a></th>`)}
             </tr>
           </thead>
           <tbody>
             ${rows.map(
               (row) => html`<tr>
-                <th scope="row">${row.actor.name}</th>
+                <th scope="row"><a href="/actors/${row.actor.slug}">${row.actor.name}</a></th>
                 ${row.cells.map((cell, i) => this.cell(row.actor.name, topics[i]!.name, cell))}
               </tr>`,
             )}
