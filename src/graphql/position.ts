@@ -61,12 +61,22 @@ export const Position = builder.drizzleNode('positions', {
   }),
 });
 
+type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
+
+/**
+ * The actor and topic conditions of a filter of positions (lists, changes, live events), named and
+ * resolved one way: `things` is what the filter lets through, `unknown` what an unknown name does.
+ */
+export const actorTopicFields = (t: InputFields, things: string, unknown = 'is an error') => ({
+  actor: t.string({ description: `Only ${things} of this actor, given by slug, name or any alias (an unknown name ${unknown}).` }),
+  topic: t.string({ description: `Only ${things} on the topic of this slug (an unknown slug ${unknown}).` }),
+  includeSubtopics: t.boolean({ description: `With \`topic\`: also ${things} on topics below it. Default false.` }),
+});
+
 const PositionFilter = builder.inputType('PositionFilter', {
   description: 'Narrows a list of positions; every condition given must hold.',
   fields: (t) => ({
-    actor: t.string({ description: 'Only positions of this actor, given by slug, name or any alias (an unknown name is an error).' }),
-    topic: t.string({ description: 'Only positions on the topic of this slug (an unknown slug is an error).' }),
-    includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
+    ...actorTopicFields(t, 'positions'),
     stance: t.field({ type: Stance, description: 'Only positions with this stance.' }),
     statedAfter: t.field({ type: 'DateTime', description: 'Only positions whose `statedAt` is after this instant (undated ones are left out).' }),
     statedBefore: t.field({ type: 'DateTime', description: 'Only positions whose `statedAt` is before this instant (undated ones are left out).' }),

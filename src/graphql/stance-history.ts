@@ -6,7 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { builder, findSelected, type Context } from './builder.js';
 import { listField } from './lists.js';
 import { encodeCursor, paging, positionAt } from './pagination.js';
-import { Position, Stance } from './position.js';
+import { actorTopicFields, Position, Stance } from './position.js';
 
 // Stance over time: an actor's dated series on a topic, and the feed of changes of stance.
 
@@ -44,9 +44,7 @@ export const StanceChange = builder.objectRef<StanceChangeNode>('StanceChange').
 const StanceChangeFilter = builder.inputType('StanceChangeFilter', {
   description: 'Narrows the changes of stance; every condition given must hold.',
   fields: (t) => ({
-    actor: t.string({ description: 'Only changes of this actor, given by slug, name or any alias (an unknown name is an error).' }),
-    topic: t.string({ description: 'Only changes on the topic of this slug (an unknown slug is an error).' }),
-    includeSubtopics: t.boolean({ description: 'With `topic`: also changes on topics below it. Default false.' }),
+    ...actorTopicFields(t, 'changes'),
     statedAfter: t.field({ type: 'DateTime', description: 'Only changes after this instant.' }),
     statedBefore: t.field({ type: 'DateTime', description: 'Only changes before this instant.' }),
   }),

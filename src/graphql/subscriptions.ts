@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { ArticleEvent, PositionEvent } from '../events.js';
 import { articleIsAbout } from '../models/article.js';
+import { UserInputError } from '../models/errors.js';
 import { lookUp } from '../models/lookups.js';
 import { stanceChangeBy } from '../models/stance-history.js';
 import { builder, type Context } from './builder.js';
+import { actorTopicFields } from './position.js';
 import { StanceChange, withPositions } from './stance-history.js';
 
 // Live updates over Server-Sent Events (GraphQL Yoga's transport: POST or GET the subscription with
@@ -19,19 +21,14 @@ builder.subscriptionType({
 
 const LiveFilter = builder.inputType('LiveFilter', {
   description: 'Which events a subscription receives; every condition given must hold.',
-  fields: (t) => ({
-    actor: t.string({ description: 'Only events about this actor, given by slug, name or any alias (an unknown name ends the stream with an error).' }),
-    topic: t.string({ description: 'Only events on the topic of this slug (an unknown slug ends the stream with an error).' }),
-    includeSubtopics: t.boolean({ description: 'With `topic`: also events on topics below it. Default false.' }),
-  }),
+  fields: (t) => actorTopicFields(t, 'events', 'ends the stream with an error'),
 });
 
 type Filter = { actor?: string | null; topic?: string | null; includeSubtopics?: boolean | null } | null | undefined;
 
 /** The actor id and topic ids a filter names; unknown names are refused here, before the stream starts. */
 async function resolveFilter(ctx: Context, filter: Filter): Promise<{ actorId?: number; topicIds?: number[] }> {
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw new GraphQLError('Argument "filter.includeSubtopics" needs `filter.topic`.', { extensions: { code: 'BAD_USER_INPUT', argument: 'filter.includeSubtopics' } });
+  if (filter?.includeSubtopics != null && filter.topic == null) throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
   const { actors, topics } = await lookUp(ctx.db, {
     actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
     topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
