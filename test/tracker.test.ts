@@ -110,6 +110,23 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: true });
   });
 
+  it('lets the reader choose rows and columns, kept in a URL that can be linked to', async () => {
+    await page.goto(`${origin}/?kind=COUNTRY&topic=security-guarantees`);
+    const table = page.getByRole('table', { name: 'Stance of each actor on each topic' });
+    await table.waitFor();
+    const rows = await table.locator('tbody th').allTextContents();
+    expect(rows).toEqual(['China', 'France', 'Russia', 'United Kingdom', 'United States']);
+    const columns = await table.locator('thead th').allTextContents();
+    expect(columns).toContain('Troop deployment in Ukraine');
+    expect(columns).not.toContain('Ceasefire');
+    await page.getByRole('searchbox', { name: 'Actor name contains' }).fill('king');
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['United Kingdom']);
+    expect(new URL(page.url()).search).toBe('?kind=COUNTRY&topic=security-guarantees&actor=king');
+    await page.getByRole('combobox', { name: 'Actors of kind' }).selectOption('');
+    expect(new URL(page.url()).search).toBe('?topic=security-guarantees&actor=king');
+    await page.screenshot({ path: join(SCREENSHOTS, 'selection.png'), fullPage: true });
+  });
+
   it('leads from the matrix to an actor page that lists his positions with their evidence, then back', async () => {
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: 'Volodymyr Zelenskyy' }).click();

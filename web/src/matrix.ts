@@ -4,6 +4,30 @@ import { STANCES } from './stances.js';
 import { TrackerMatrixDocument, TrackerPositionRecordedDocument, type TrackerMatrixQuery } from './gql/graphql.js';
 
 type Matrix = TrackerMatrixQuery['stanceMatrix'];
+type TopicNode = TrackerMatrixQuery['topics']['nodes'][number];
+
+/** What the reader chose to see, kept in the URL (?kind=COUNTRY&topic=security-guarantees&actor=uk) so that it can be linked to. */
+interface Selection {
+  kind: string;
+  topic: string;
+  actor: string;
+}
+const KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'COALITION'];
+
+function selectionFromUrl(): Selection {
+  const params = new URLSearchParams(location.search);
+  return { kind: params.get('kind') ?? '', topic: params.get('topic') ?? '', actor: params.get('actor') ?? '' };
+}
+
+/** The slugs of a topic and every topic below it. */
+function subtree(topics: TopicNode[], root: string): Set<string> {
+  const inside = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of topics) if (t.parent && inside.has(t.parent.slug) && !inside.has(t.slug)) grew = inside.add(t.slug).size > 0;
+  }
+  return inside;
+}
 type Cell = Matrix['rows'][number]['cells'][number];
 type Evidence = NonNullable<Cell['position']> & { actor: string; topic: string };
 
@@ -13,14 +37,17 @@ type Evidence = NonNullable<Cell['position']> & { actor: string; topic: string }
  * behind it, with its quote and article. Updates itself when a position is recorded anywhere.
  */
 export class StanceMatrix extends LitElement {
-  static override properties = { matrix: { state: true }, evidence: { state: true }, error: { state: true } };
+  static override properties = { matrix: { state: true }, tree: { state: true }, selection: { state: true }, evidence: { state: true }, error: { state: true } };
   declare matrix?: Matrix;
+  declare tree?: TopicNode[];
+  declare selection: Selection;
   declare evidence?: Evidence;
   declare error?: string;
   private unfollow?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.selection = selectionFromUrl();
     void this.load();
     this.unfollow = follow(TrackerPositionRecordedDocument, () => void this.load());
   }
@@ -33,19 +60,60 @@ export class StanceMatrix extends LitElement {
   private async load(): Promise<void> {
     const result = await api.query(TrackerMatrixDocument, {}).toPromise();
     if (result.error) this.error = result.error.message;
-    else this.matrix = result.data!.stanceMatrix;
+    else {
+      this.matrix = result.data!.stanceMatrix;
+      this.tree = result.data!.topics.nodes;
+    }
+  }
+
+  /** Changes what is shown, and the URL with it (replaced while typing, so that back leaves the matrix). */
+  private choose(change: Partial<Selection>): void {
+    this.selection = { ...this.selection, ...change };
+    const params = new URLSearchParams(Object.entries(this.selection).filter(([, value]) => value) as [string, string][]);
+    history.replaceState(null, '', `/${params.size ? `?${params}` : ''}`);
+  }
+
+  private controls() {
+    const roots = (this.tree ?? []).filter((t) => !t.parent);
+    const { kind, topic, actor } = this.selection;
+    return html`<form class="controls" aria-label="What the matrix shows" @submit=${(e: Event) => e.preventDefault()}>
+      <label>Actors of kind
+        <select @change=${(e: Event) => this.choose({ kind: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!kind}>any</option>
+          ${KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${k.toLowerCase()}</option>`)}
+        </select>
+      </label>
+      <label>Topics under
+        <select @change=${(e: Event) => this.choose({ topic: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!topic}>all topics</option>
+          ${roots.map((t) => html`<option value=${t.slug} ?selected=${t.slug === topic}>${t.name}</option>`)}
+        </select>
+      </label>
+      <label>Actor name contains
+        <input type="search" .value=${actor} @input=${(e: Event) => this.choose({ actor: (e.target as HTMLInputElement).value })} />
+      </label>
+    </form>`;
   }
 
   override render() {
     if (this.error) return html`<p role="alert">The matrix could not be loaded: ${this.error}</p>`;
     if (!this.matrix) return html`<p>Loading the matrix…</p>`;
-    const { topics, rows } = this.matrix;
+    const { kind, topic, actor } = this.selection;
+    const shown = topic ? subtree(this.tree ?? [], topic) : undefined;
+    const columns = this.matrix.topics.map((t, i) => ({ t, i })).filter(({ t }) => !shown || shown.has(t.slug));
+    const topics = columns.map(({ t }) => t);
+    const needle = actor.trim().toLowerCase();
+    const rows = this.matrix.rows
+      .filter((row) => (!kind || row.actor.kind === kind) && (!needle || row.actor.name.toLowerCase().includes(needle)))
+      .map((row) => ({ ...row, cells: columns.map(({ i }) => row.cells[i]!) }));
     return html`
       <h1>Who stands where</h1>
       <p class="legend">
         ${Object.entries(STANCES).map(([stance, { label, symbol }]) => html`<span class="stance ${stance}">${symbol} ${label}</span>`)}
         <span class="stance empty">· no position</span>
       </p>
+      ${this.controls()}
+      ${rows.length === 0 ? html`<p role="status">No actor matches.</p>` : nothing}
       <div class="scroll">
         <table aria-label="Stance of each actor on each topic">
           <thead>
