@@ -110,6 +110,22 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.screenshot({ path: join(SCREENSHOTS, 'live.png'), fullPage: true });
   });
 
+  it('updates an open actor page when one of its positions changes, without a reload', async () => {
+    await page.goto(`${origin}/actors/giorgia-meloni`);
+    const nato = page.getByRole('region', { name: 'Positions on NATO membership for Ukraine' });
+    await nato.waitFor();
+    expect(await nato.locator('.stance').first().textContent()).toBe('± Conditional');
+    const query = async (text: string, variables: Record<string, unknown> = {}) =>
+      ((await (await api.post({ query: text, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;
+    const { positions } = await query(`{ positions(filter: { actor: "giorgia-meloni", topic: "nato-membership" }) { nodes { id version } } }`);
+    const [position] = positions.nodes;
+    const { updatePosition } = await query(`mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { userErrors { message } } }`, {
+      input: { id: position.id, expectedVersion: position.version, stance: 'SUPPORTS' },
+    });
+    expect(updatePosition.userErrors).toEqual([]);
+    await nato.locator('.stance', { hasText: '+ Supports' }).waitFor({ timeout: 5000 });
+  });
+
   it('lets the reader choose rows and columns, kept in a URL that can be linked to', async () => {
     await page.goto(`${origin}/?kind=COUNTRY&topic=security-guarantees`);
     const table = page.getByRole('table', { name: 'Stance of each actor on each topic' });

@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { api } from './api.js';
+import { api, follow } from './api.js';
 import {
   TrackerActorDocument,
   TrackerArticleDocument,
+  TrackerPositionRecordedDocument,
   TrackerSearchDocument,
   TrackerTopicDocument,
   type TrackerActorQuery,
@@ -23,8 +24,22 @@ abstract class QueryPage<Q, V extends Record<string, unknown>> extends LitElemen
   protected abstract variables(): V;
   protected abstract view(data: Q): TemplateResult;
 
-  override async connectedCallback() {
+  /** Whether the page follows recorded positions (and reloads on each); the article page does not need to. */
+  protected readonly live: boolean = false;
+  private unfollow?: () => void;
+
+  override connectedCallback() {
     super.connectedCallback();
+    void this.load();
+    if (this.live) this.unfollow = follow(TrackerPositionRecordedDocument, () => void this.load());
+  }
+
+  override disconnectedCallback() {
+    this.unfollow?.();
+    super.disconnectedCallback();
+  }
+
+  private async load() {
     const result = await api.query(this.document, this.variables()).toPromise();
     if (result.error) this.error = result.error.message;
     else this.data = result.data!;
@@ -49,6 +64,7 @@ type ActorPosition = NonNullable<TrackerActorQuery['actor']>['positions']['nodes
 
 export class ActorPage extends QueryPage<TrackerActorQuery, { slug: string }> {
   protected readonly document = TrackerActorDocument;
+  protected override readonly live = true;
   protected variables() {
     return { slug: this.slug };
   }
@@ -94,6 +110,7 @@ export class ActorPage extends QueryPage<TrackerActorQuery, { slug: string }> {
 
 export class TopicPage extends QueryPage<TrackerTopicQuery, { slug: string }> {
   protected readonly document = TrackerTopicDocument;
+  protected override readonly live = true;
   protected variables() {
     return { slug: this.slug };
   }
