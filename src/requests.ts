@@ -83,7 +83,11 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
         }
         chunks.push(chunk.value);
       }
-      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }));
+      const read = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
+      // The request read whole is the one the rest of the pipeline sees: it keeps its scope.
+      const scope = scopes.get(request);
+      if (scope) scopes.set(read, scope);
+      setRequest(read);
     },
 
     onExecute({ args, executeFn, setExecuteFn }) {

@@ -70,6 +70,19 @@ describe('request ids, log lines and the body limit', () => {
       { duplex: 'half' } as { headers?: Record<string, string> },
     );
     expect(chunked.status).toBe(413);
+    // A chunked body under the limit is read whole and runs, and its log line still names its operation.
+    const small = new TextEncoder().encode(JSON.stringify({ query: 'query Chunked { __typename }' }));
+    const ok = await app.post(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(small);
+          controller.close();
+        },
+      }),
+      { duplex: 'half', headers: { 'x-request-id': 'chunked-ok' } } as { headers?: Record<string, string> },
+    );
+    expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(requestLines(app.lines).find((l) => l.requestId === 'chunked-ok')).toMatchObject({ operation: 'Chunked', operationType: 'query', status: 200 });
     const under = await app.post(padded(60 * 1024));
     expect(under.status).toBe(200);
     expect(await under.json()).toEqual({ data: { __typename: 'Query' } });
