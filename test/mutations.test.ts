@@ -280,6 +280,39 @@ describe('positions', () => {
   });
 });
 
+describe('removeActorAlias and deleteActor', () => {
+  const REMOVE = `mutation ($input: RemoveActorAliasInput!) { removeActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
+  const DELETE = `mutation ($input: DeleteActorInput!) { deleteActor(input: $input) { deletedId userErrors { field code message } } }`;
+
+  it('removes an alias, never the actor’s name, and says when there is no such alias', async () => {
+    const { createActor } = await suite.gql.data(
+      `mutation { createActor(input: { name: "Kaja Kallas", kind: PERSON, aliases: ["Kallas", "K. Kallas"] }) { actor { id aliases } } }`,
+    );
+    const actorId = createActor.actor.id;
+    expect(createActor.actor.aliases).toEqual(expect.arrayContaining(['Kaja Kallas', 'Kallas', 'K. Kallas']));
+    const { removeActorAlias } = await suite.gql.data(REMOVE, { input: { actorId, alias: 'K. Kallas' } });
+    expect(removeActorAlias.userErrors).toEqual([]);
+    expect(removeActorAlias.actor.aliases).not.toContain('K. Kallas');
+    expect(await suite.refused(REMOVE, { input: { actorId, alias: 'Kaja Kallas' } })).toEqual([
+      { field: ['alias'], code: 'INVALID', message: 'is the actor’s name, which is always one of its aliases; rename the actor (updateActor) instead.' },
+    ]);
+    expect(await suite.refused(REMOVE, { input: { actorId, alias: 'K. Kallas' } })).toEqual([
+      { field: ['alias'], code: 'NOT_FOUND', message: '"K. Kallas" is not an alias of this actor.' },
+    ]);
+    // With no positions, the actor can go, aliases and all; then it names nothing.
+    expect((await suite.gql.data(DELETE, { input: { id: actorId } })).deleteActor).toEqual({ deletedId: actorId, userErrors: [] });
+    expect((await suite.gql.data(`{ actorByName(name: "Kallas") { id } }`)).actorByName).toBeNull();
+    expect(await suite.refused(DELETE, { input: { id: actorId } })).toEqual([{ field: ['id'], code: 'NOT_FOUND', message: 'names no actor.' }]);
+  });
+
+  it('refuses to delete an actor that positions rest on, pointing to mergeActors', async () => {
+    const id = await suite.idOf('actor', 'russia');
+    const [error] = await suite.refused(DELETE, { input: { id } });
+    expect(error).toMatchObject({ field: ['id'], code: 'CONFLICT' });
+    expect(error!.message).toMatch(/^\d+ position\(s\) rest on this actor; merge it into another actor \(mergeActors\)/);
+  });
+});
+
 describe('mergeActors', () => {
   it('moves mentions, positions, affiliations and aliases to the target and deletes the source', async () => {
     // An actor entered twice: "Volodymyr Zelensky" with a mention, a position and an affiliation of its own.

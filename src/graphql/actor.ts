@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
-import { actorsQuery, addActorAlias, createActor, mergeActors, updateActor, type ActorRow } from '../models/actor.js';
+import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorRow } from '../models/actor.js';
 import { actorIdSql } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
@@ -185,6 +185,30 @@ mutationField('addActorAlias', {
   }),
   write: (tx, input, ids) => addActorAlias(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor') }),
   payload: actorPayload,
+});
+
+mutationField('removeActorAlias', {
+  description: 'Removes a name under which an actor was found. Its own name cannot be removed (rename the actor instead), so an actor always keeps one.',
+  input: (t) => ({
+    actorId: t.id({ required: true, description: 'Global ID of the actor.' }),
+    alias: t.string({ required: true, description: 'The alias to remove, exactly as listed in `Actor.aliases`.' }),
+  }),
+  write: (tx, input, ids) => removeActorAlias(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor') }),
+  payload: actorPayload,
+});
+
+mutationField('deleteActor', {
+  description:
+    'Deletes an actor with its aliases, mentions and affiliations. Refused (CONFLICT) while positions rest on it: they are evidence; ' +
+    'merge it into another actor (mergeActors) to keep them.',
+  input: (t) => ({ id: t.id({ required: true, description: 'Global ID of the actor.' }) }),
+  write: async (tx, input, ids) => {
+    await deleteActor(tx, { id: ids.one('id', input.id, 'Actor') });
+    return { deletedId: String(input.id) };
+  },
+  payload: (t) => ({
+    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted actor; null when refused.', resolve: (p) => p.deletedId ?? null }),
+  }),
 });
 
 mutationField('mergeActors', {

@@ -166,3 +166,35 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   const [actor] = await tx.update(actors).set({ updatedAt: sql`now()` }).where(eq(actors.id, targetId)).returning();
   return { actor: actor! };
 }
+
+/**
+ * Removes an alias of an actor. The actor's name is always one of its aliases (so an actor never loses
+ * its last): to change it, rename the actor.
+ */
+export async function removeActorAlias(tx: Transaction, input: { actorId: number; alias: string }): Promise<{ actor: ActorRow }> {
+  const check = new Checker();
+  const alias = check.text(['alias'], input.alias, LIMITS.alias);
+  check.throwIfAny();
+  const [actor] = await tx.select().from(actors).where(eq(actors.id, input.actorId)).for('update');
+  if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', 'names no actor.');
+  if (alias === actor.name) throw UserInputError.of(['alias'], 'INVALID', 'is the actor’s name, which is always one of its aliases; rename the actor (updateActor) instead.');
+  const removed = await tx
+    .delete(actorAliases)
+    .where(and(eq(actorAliases.actorId, input.actorId), eq(actorAliases.alias, alias)))
+    .returning({ id: actorAliases.id });
+  if (!removed.length) throw UserInputError.of(['alias'], 'NOT_FOUND', `"${alias}" is not an alias of this actor.`);
+  return { actor };
+}
+
+/**
+ * Deletes an actor with its aliases, mentions and affiliations. Refused while positions rest on it:
+ * they are evidence; merge the actor into another (mergeActors) to keep them.
+ */
+export async function deleteActor(tx: Transaction, input: { id: number }): Promise<void> {
+  const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, input.id)).for('update');
+  if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no actor.');
+  const held = await tx.$count(positions, eq(positions.actorId, input.id));
+  if (held > 0)
+    throw UserInputError.of(['id'], 'CONFLICT', `${held} position(s) rest on this actor; merge it into another actor (mergeActors) to keep them, or delete them first.`);
+  await tx.delete(actors).where(eq(actors.id, input.id));
+}
