@@ -280,6 +280,52 @@ describe('positions', () => {
   });
 });
 
+describe('updateTopic and deleteTopic', () => {
+  const UPDATE = `mutation ($input: UpdateTopicInput!) { updateTopic(input: $input) { topic { slug name parent { slug } } userErrors { field code message } } }`;
+  const DELETE = `mutation ($input: DeleteTopicInput!) { deleteTopic(input: $input) { deletedId userErrors { field code message } } }`;
+  const create = async (name: string, parentId?: string) =>
+    (await suite.gql.data(`mutation ($input: CreateTopicInput!) { createTopic(input: $input) { topic { id } } }`, { input: { name, parentId } })).createTopic.topic.id as string;
+
+  it('renames and moves a topic, refusing a move under its own subtree', async () => {
+    const sanctions = await create('Sanctions');
+    const oil = await create('Oil price cap', sanctions);
+    const { updateTopic } = await suite.gql.data(UPDATE, { input: { id: oil, name: 'Oil price cap on Russia', parentId: await suite.idOf('topic', 'peace-process') } });
+    expect(updateTopic).toEqual({ topic: { slug: 'oil-price-cap', name: 'Oil price cap on Russia', parent: { slug: 'peace-process' } }, userErrors: [] });
+    const { updateTopic: back } = await suite.gql.data(UPDATE, { input: { id: oil, parentId: sanctions } });
+    expect(back.topic.parent).toEqual({ slug: 'sanctions' });
+    expect(await suite.refused(UPDATE, { input: { id: sanctions, parentId: oil } })).toEqual([
+      { field: ['parentId'], code: 'INVALID', message: 'is this topic or one below it: a topic cannot be placed under itself.' },
+    ]);
+    // A topic with one below it is not deleted; once the child goes, it can.
+    expect((await suite.refused(DELETE, { input: { id: sanctions } }))[0]).toMatchObject({ field: ['id'], code: 'CONFLICT' });
+    expect((await suite.gql.data(DELETE, { input: { id: oil } })).deleteTopic).toEqual({ deletedId: oil, userErrors: [] });
+    expect((await suite.gql.data(DELETE, { input: { id: sanctions } })).deleteTopic).toEqual({ deletedId: sanctions, userErrors: [] });
+    expect((await suite.gql.data(`{ topic(slug: "sanctions") { id } }`)).topic).toBeNull();
+  });
+
+  it('refuses to delete a topic that positions use, unless they are reassigned to another', async () => {
+    const temporary = await create('Temporary topic');
+    const { recordPosition } = await suite.gql.data(RECORD, {
+      input: {
+        actorId: await suite.idOf('actor', 'giorgia-meloni'),
+        topicId: temporary,
+        articleId: await suite.idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership'),
+        stance: 'CONDITIONAL',
+        statement: 'Meloni offers NATO-style guarantees instead of membership.',
+        quote: 'without requiring the complexities and potential risks of full membership',
+      },
+    });
+    expect(recordPosition.userErrors).toEqual([]);
+    const [refusal] = await suite.refused(DELETE, { input: { id: temporary } });
+    expect(refusal).toMatchObject({ field: ['id'], code: 'CONFLICT', message: '1 position(s) and article tag(s) use it; give `reassignTo` to move them to another topic.' });
+    const { deleteTopic } = await suite.gql.data(DELETE, { input: { id: temporary, reassignTo: await suite.idOf('topic', 'nato-membership') } });
+    expect(deleteTopic).toEqual({ deletedId: temporary, userErrors: [] });
+    const moved = await suite.gql.data(`query ($id: ID!) { node(id: $id) { ... on Position { topic { slug } version } } }`, { id: recordPosition.position.id });
+    expect(moved.node).toEqual({ topic: { slug: 'nato-membership' }, version: 2 });
+    await suite.gql.data(`mutation ($id: ID!) { deletePosition(input: { id: $id }) { deletedId } }`, { id: recordPosition.position.id });
+  });
+});
+
 describe('removeActorAlias and deleteActor', () => {
   const REMOVE = `mutation ($input: RemoveActorAliasInput!) { removeActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
   const DELETE = `mutation ($input: DeleteActorInput!) { deleteActor(input: $input) { deletedId userErrors { field code message } } }`;

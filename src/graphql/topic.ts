@@ -1,4 +1,4 @@
-import { createTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
+import { createTopic, deleteTopic, updateTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
@@ -88,5 +88,38 @@ mutationField('createTopic', {
   write: (tx, input, ids) => createTopic(tx, { ...input, parentId: ids.optional('parentId', input.parentId, 'Topic') }),
   payload: (t) => ({
     topic: t.field({ type: Topic, nullable: true, description: 'The new topic; null when refused.', resolve: (p) => p.topic ?? null }),
+  }),
+});
+
+mutationField('updateTopic', {
+  description: 'Renames, re-describes or moves a topic. A move under one of its own subtopics is refused: the tree has no cycles.',
+  inputDescription: 'Input of updateTopic. Fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the topic.' }),
+    name: t.string({ description: 'New name.' }),
+    slug: t.string({ description: 'New slug (links that used the old one stop working).' }),
+    description: t.string({ description: 'New description; null clears it.', ...maxLength(LIMITS.description) }),
+    parentId: t.id({ description: 'Global ID of the broader topic to move it under; null makes it a root.' }),
+  }),
+  write: (tx, input, ids) => updateTopic(tx, { ...input, id: ids.one('id', input.id, 'Topic'), parentId: ids.optional('parentId', input.parentId, 'Topic') }),
+  payload: (t) => ({
+    topic: t.field({ type: Topic, nullable: true, description: 'The topic as it is now; null when refused.', resolve: (p) => p.topic ?? null }),
+  }),
+});
+
+mutationField('deleteTopic', {
+  description:
+    'Deletes a topic. Refused (CONFLICT) while topics sit below it, and while positions or articles use it unless `reassignTo` names ' +
+    'the topic they move to.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the topic.' }),
+    reassignTo: t.id({ description: 'Global ID of the topic its positions and article tags move to.' }),
+  }),
+  write: async (tx, input, ids) => {
+    await deleteTopic(tx, { id: ids.one('id', input.id, 'Topic'), reassignTo: ids.optional('reassignTo', input.reassignTo, 'Topic') });
+    return { deletedId: String(input.id) };
+  },
+  payload: (t) => ({
+    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted topic; null when refused.', resolve: (p) => p.deletedId ?? null }),
   }),
 });

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { jsonValue, type Database, type Transaction } from '../db/client.js';
-import { stance, topics } from '../db/tables.js';
+import { articleTopics, positions, stance, topicClosure, topics } from '../db/tables.js';
 import type { Condition } from './conditions.js';
 import { byId } from './keyset.js';
 import { UserInputError } from './errors.js';
@@ -61,4 +61,60 @@ export async function createTopic(
   check.throwIfAny();
   const [topic] = await tx.insert(topics).values({ name, slug, description, parentId }).returning();
   return { topic: topic! };
+}
+
+/**
+ * Renames, re-describes or moves a topic (`parentId` null: to the root). A move under one of its own
+ * subtopics is refused: the tree has no cycles.
+ */
+export async function updateTopic(
+  tx: Transaction,
+  input: { id: number; name?: string | null; slug?: string | null; description?: string | null; parentId?: number | null },
+): Promise<{ topic: TopicRow }> {
+  const check = new Checker();
+  const changes = {
+    name: input.name == null ? undefined : check.text(['name'], input.name, LIMITS.name),
+    slug: input.slug == null ? undefined : check.slug(['slug'], input.slug, ''),
+    description: check.optionalText(['description'], input.description, LIMITS.description),
+    parentId: input.parentId,
+  };
+  const [current] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, input.id)).for('update');
+  if (!current) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no topic.');
+  if (input.parentId != null) {
+    await checkExists(tx, check, ['parentId'], 'topic', input.parentId);
+    const [below] = await tx
+      .select({ one: sql<number>`1` })
+      .from(topicClosure)
+      .where(and(eq(topicClosure.ancestorId, input.id), eq(topicClosure.descendantId, input.parentId)));
+    if (below) check.add(['parentId'], 'INVALID', 'is this topic or one below it: a topic cannot be placed under itself.');
+  }
+  check.throwIfAny();
+  const [topic] = await tx.update(topics).set(changes).where(eq(topics.id, input.id)).returning();
+  return { topic: topic! };
+}
+
+/**
+ * Deletes a topic. Refused while topics sit below it (move them first), and while positions or articles
+ * use it unless `reassignTo` names the topic they move to.
+ */
+export async function deleteTopic(tx: Transaction, input: { id: number; reassignTo?: number | null }): Promise<void> {
+  const [topic] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, input.id)).for('update');
+  if (!topic) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no topic.');
+  const check = new Checker();
+  const children = await tx.$count(topics, eq(topics.parentId, input.id));
+  if (children > 0) check.add(['id'], 'CONFLICT', `${children} topic(s) sit below it; move or delete them first (updateTopic).`);
+  if (input.reassignTo != null) {
+    if (input.reassignTo === input.id) check.add(['reassignTo'], 'INVALID', 'is the topic being deleted.');
+    else await checkExists(tx, check, ['reassignTo'], 'topic', input.reassignTo);
+  } else {
+    const used = (await tx.$count(positions, eq(positions.topicId, input.id))) + (await tx.$count(articleTopics, eq(articleTopics.topicId, input.id)));
+    if (used > 0) check.add(['id'], 'CONFLICT', `${used} position(s) and article tag(s) use it; give \`reassignTo\` to move them to another topic.`);
+  }
+  check.throwIfAny();
+  if (input.reassignTo != null) {
+    await tx.update(positions).set({ topicId: input.reassignTo, version: sql`${positions.version} + 1`, updatedAt: sql`now()` }).where(eq(positions.topicId, input.id));
+    await tx.execute(sql`insert into ${articleTopics} (article_id, topic_id) select article_id, ${input.reassignTo} from ${articleTopics} where topic_id = ${input.id} on conflict do nothing`);
+    await tx.delete(articleTopics).where(eq(articleTopics.topicId, input.id));
+  }
+  await tx.delete(topics).where(eq(topics.id, input.id));
 }
