@@ -326,6 +326,29 @@ describe('updateTopic and deleteTopic', () => {
   });
 });
 
+describe('affiliations', () => {
+  const FIELDS = `affiliation { role startedOn endedOn member { slug } organization { slug } } userErrors { field code message }`;
+  it('are recorded, ended and deleted, named by member, organisation and role', async () => {
+    const key = { actorId: await suite.idOf('actor', 'keir-starmer'), organizationId: await suite.idOf('actor', 'united-kingdom'), role: 'Leader of the Opposition' };
+    const { recordAffiliation } = await suite.gql.data(`mutation ($input: RecordAffiliationInput!) { recordAffiliation(input: $input) { ${FIELDS} } }`, {
+      input: { ...key, startedOn: '2020-04-04' },
+    });
+    expect(recordAffiliation).toEqual({
+      affiliation: { role: 'Leader of the Opposition', startedOn: '2020-04-04', endedOn: null, member: { slug: 'keir-starmer' }, organization: { slug: 'united-kingdom' } },
+      userErrors: [],
+    });
+    const UPDATE = `mutation ($input: UpdateAffiliationInput!) { updateAffiliation(input: $input) { ${FIELDS} } }`;
+    expect((await suite.gql.data(UPDATE, { input: { ...key, endedOn: '2024-07-05' } })).updateAffiliation.affiliation).toMatchObject({ startedOn: '2020-04-04', endedOn: '2024-07-05' });
+    expect(await suite.refused(UPDATE, { input: { ...key, endedOn: '2019-01-01' } })).toEqual([{ field: ['endedOn'], code: 'INVALID', message: 'is before `startedOn`.' }]);
+    expect(await suite.refused(`mutation ($input: RecordAffiliationInput!) { recordAffiliation(input: $input) { ${FIELDS} } }`, { input: key })).toEqual([
+      { field: ['role'], code: 'ALREADY_EXISTS', message: 'This actor already holds this role in this organisation; change that affiliation instead.' },
+    ]);
+    const DELETE = `mutation ($input: DeleteAffiliationInput!) { deleteAffiliation(input: $input) { deleted userErrors { field code } } }`;
+    expect((await suite.gql.data(DELETE, { input: key })).deleteAffiliation).toEqual({ deleted: true, userErrors: [] });
+    expect(await suite.refused(DELETE, { input: key })).toEqual([{ field: ['role'], code: 'NOT_FOUND' }]);
+  });
+});
+
 describe('removeActorAlias and deleteActor', () => {
   const REMOVE = `mutation ($input: RemoveActorAliasInput!) { removeActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
   const DELETE = `mutation ($input: DeleteActorInput!) { deleteActor(input: $input) { deletedId userErrors { field code message } } }`;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
 import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorRow } from '../models/actor.js';
+import { deleteAffiliation, recordAffiliation, updateAffiliation, type AffiliationRow } from '../models/affiliation.js';
 import { actorIdSql } from '../models/names.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
@@ -91,7 +92,7 @@ export const Actor = builder.drizzleNode('actors', {
   }),
 });
 
-builder.drizzleObject('affiliations', {
+const Affiliation = builder.drizzleObject('affiliations', {
   name: 'Affiliation',
   select: { columns: { id: true, role: true, startedOn: true, endedOn: true } },
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
@@ -221,4 +222,45 @@ mutationField('mergeActors', {
   }),
   write: (tx, input, ids) => mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
   payload: actorPayload,
+});
+
+/** An affiliation is named by its member, organisation and role. */
+const affiliationKey = (t: Parameters<Parameters<typeof mutationField>[1]['input']>[0]) => ({
+  actorId: t.id({ required: true, description: 'Global ID of the member: a person, a country.' }),
+  organizationId: t.id({ required: true, description: 'Global ID of the organisation, country or coalition it belongs to.' }),
+  role: t.string({ required: true, description: 'The office or standing: "President", "Foreign Minister", "member".' }),
+});
+const affiliationDates = (t: Parameters<Parameters<typeof mutationField>[1]['input']>[0]) => ({
+  startedOn: t.field({ type: 'Date', description: 'Since when, if known (never guessed).' }),
+  endedOn: t.field({ type: 'Date', description: 'Until when, if it has ended and the date is known.' }),
+});
+const affiliationPayload = (t: PayloadFields<{ affiliation: AffiliationRow }>) => ({
+  affiliation: t.field({ type: Affiliation, nullable: true, description: 'The affiliation; null when refused.', resolve: (p) => p.affiliation ?? null }),
+});
+
+mutationField('recordAffiliation', {
+  description: 'Records that an actor belongs to another: a person holding an office in a country, a country in a coalition.',
+  input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
+  write: (tx, input, ids) =>
+    recordAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') }),
+  payload: affiliationPayload,
+});
+
+mutationField('updateAffiliation', {
+  description: 'Changes the dates of an affiliation, named by its member, organisation and role: set `endedOn` when it ends.',
+  inputDescription: 'Input of updateAffiliation. Dates left out keep their value; null clears one.',
+  input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
+  write: (tx, input, ids) =>
+    updateAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') }),
+  payload: affiliationPayload,
+});
+
+mutationField('deleteAffiliation', {
+  description: 'Deletes an affiliation recorded in error (one that ended keeps its place in history: set its `endedOn` instead).',
+  input: (t) => affiliationKey(t),
+  write: async (tx, input, ids) => {
+    await deleteAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') });
+    return { deleted: true };
+  },
+  payload: (t) => ({ deleted: t.boolean({ description: 'true when it was deleted; false when refused.', resolve: (p) => p.deleted ?? false }) }),
 });

@@ -45,6 +45,13 @@ const CONSTRAINTS: Record<string, UserError> = {
     code: 'ALREADY_EXISTS',
     message: 'This article already reports a position of this actor on this topic; update that one instead.',
   },
+  affiliations_actor_organization_role_unique: {
+    field: ['role'],
+    code: 'ALREADY_EXISTS',
+    message: 'This actor already holds this role in this organisation; change that affiliation instead.',
+  },
+  affiliations_not_self: { field: ['organizationId'], code: 'INVALID', message: 'is the actor itself: an actor cannot belong to itself.' },
+  affiliations_dates_ordered: { field: ['endedOn'], code: 'INVALID', message: 'is before `startedOn`.' },
   topics_acyclic: { field: ['parentId'], code: 'INVALID', message: 'would place the topic under its own subtopic.' },
 };
 
