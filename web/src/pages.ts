@@ -15,13 +15,12 @@ import {
 import { STANCES } from './stances.js';
 
 /** A page that loads one query for its `slug` and renders its data; "not found" when the API has nothing. */
-abstract class QueryPage<Q, V extends Record<string, unknown>> extends LitElement {
+abstract class QueryPage<Q> extends LitElement {
   static override properties = { slug: {}, data: { state: true }, error: { state: true } };
   declare slug: string;
   declare data?: Q;
   declare error?: string;
-  protected abstract readonly document: TypedDocumentNode<Q, V>;
-  protected abstract variables(): V;
+  protected abstract readonly document: TypedDocumentNode<Q, { slug: string }>;
   protected abstract view(data: Q): TemplateResult;
 
   /** Whether the page follows recorded positions (and reloads on each); the article page does not need to. */
@@ -40,7 +39,7 @@ abstract class QueryPage<Q, V extends Record<string, unknown>> extends LitElemen
   }
 
   private async load() {
-    const result = await api.query(this.document, this.variables()).toPromise();
+    const result = await api.query(this.document, { slug: this.slug }).toPromise();
     if (result.error) this.error = result.error.message;
     else this.data = result.data!;
   }
@@ -62,12 +61,9 @@ const notFound = (what: string) => html`<h1>Not found</h1><p>There is no ${what}
 
 type ActorPosition = NonNullable<TrackerActorQuery['actor']>['positions']['nodes'][number];
 
-export class ActorPage extends QueryPage<TrackerActorQuery, { slug: string }> {
+export class ActorPage extends QueryPage<TrackerActorQuery> {
   protected readonly document = TrackerActorDocument;
   protected override readonly live = true;
-  protected variables() {
-    return { slug: this.slug };
-  }
   protected view({ actor }: TrackerActorQuery) {
     if (!actor) return notFound('actor');
     // A timeline per topic: dated positions by date, a change of stance marked; undated ones apart, never given a date.
@@ -108,12 +104,9 @@ export class ActorPage extends QueryPage<TrackerActorQuery, { slug: string }> {
   }
 }
 
-export class TopicPage extends QueryPage<TrackerTopicQuery, { slug: string }> {
+export class TopicPage extends QueryPage<TrackerTopicQuery> {
   protected readonly document = TrackerTopicDocument;
   protected override readonly live = true;
-  protected variables() {
-    return { slug: this.slug };
-  }
   protected view({ topic }: TrackerTopicQuery) {
     if (!topic) return notFound('topic');
     const total = topic.stanceSummary.reduce((sum, s) => sum + s.count, 0);
@@ -143,11 +136,8 @@ export class TopicPage extends QueryPage<TrackerTopicQuery, { slug: string }> {
 
 type ArticlePosition = NonNullable<TrackerArticleQuery['article']>['positions'][number];
 
-export class ArticlePage extends QueryPage<TrackerArticleQuery, { slug: string }> {
+export class ArticlePage extends QueryPage<TrackerArticleQuery> {
   protected readonly document = TrackerArticleDocument;
-  protected variables() {
-    return { slug: this.slug };
-  }
   protected view({ article }: TrackerArticleQuery) {
     if (!article) return notFound('article');
     return html`
