@@ -1,7 +1,7 @@
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './log.js';
-import { RequestScope, runInScope } from './scope.js';
+import { currentScope, RequestScope, runInScope } from './scope.js';
 
 export interface RequestRules {
   log: Logger;
@@ -27,12 +27,17 @@ export const requestTimeoutError = (scope: RequestScope | undefined) =>
  * One log line per request: id, method, path, status, duration, operation, SQL statements.
  */
 export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plugin {
-  const scopes = new WeakMap<Request, RequestScope>();
+  /** The request's operation, recorded on its scope (for the log line); undefined outside a request. */
+  const operationOf = (args: { document: DocumentNode; operationName?: string | null }) => {
+    const scope = currentScope();
+    const operation = getOperationAST(args.document, args.operationName);
+    if (scope) scope.operation = { name: operation?.name?.value, type: operation?.operation ?? 'unknown' };
+    return scope && { scope, type: operation?.operation };
+  };
   return {
     instrumentation: {
       request({ request }, wrapped) {
         const scope = new RequestScope(log, request.headers.get('x-request-id'), timeoutMs);
-        scopes.set(request, scope);
         scope.startDeadline();
         const disconnected = () => scope.stop('disconnected');
         request.signal?.addEventListener('abort', disconnected, { once: true });
@@ -83,19 +88,13 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
         }
         chunks.push(chunk.value);
       }
-      const read = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
-      // The request read whole is the one the rest of the pipeline sees: it keeps its scope.
-      const scope = scopes.get(request);
-      if (scope) scopes.set(read, scope);
-      setRequest(read);
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal }));
     },
 
     onExecute({ args, executeFn, setExecuteFn }) {
-      const scope = scopes.get(args.contextValue.request);
-      if (!scope) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      scope.operation = { name: operation?.name?.value, type: operation?.operation ?? 'unknown' };
-      if (operation?.operation !== 'query') return;
+      const current = operationOf(args);
+      if (current?.type !== 'query') return;
+      const { scope } = current;
       const stopped = new Promise<{ errors: GraphQLError[] }>((resolve) =>
         scope.onStop(() => {
           if (scope.stopped === 'deadline') scope.log.warn('stopped a query past its deadline (REQUEST_TIMEOUT)');
@@ -106,15 +105,11 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
     },
 
     onSubscribe({ args }) {
-      const scope = scopes.get(args.contextValue.request);
-      if (!scope) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      scope.operation = { name: operation?.name?.value, type: 'subscription' };
-      scope.clearDeadline();
+      operationOf(args)?.scope.clearDeadline();
     },
 
     onResponse({ request, response }) {
-      const scope = scopes.get(request);
+      const scope = currentScope();
       if (!scope) return;
       response.headers.set('x-request-id', scope.id);
       const url = new URL(request.url);
