@@ -36,17 +36,18 @@ export class Events {
   private readonly streams = new Set<() => void>();
   private closed = false;
 
-  private constructor(private readonly stopListening: () => Promise<void>) {}
+  private stopListening: () => Promise<void> = async () => {};
+
+  private constructor() {}
 
   /** Starts listening on the database's channel. */
   static async start(handle: Pick<DatabaseHandle, 'listen'>, log?: Logger): Promise<Events> {
-    let events: Events | undefined;
-    const stop = await handle.listen(CHANNEL, (payload) => {
+    const events = new Events();
+    events.stopListening = await handle.listen(CHANNEL, (payload) => {
       const event = parse(payload);
-      if (!event) return log?.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed event');
-      events?.publish(event);
+      if (event) events.publish(event);
+      else log?.warn({ payload: payload.slice(0, 200) }, 'ignored a malformed event');
     });
-    events = new Events(stop);
     return events;
   }
 

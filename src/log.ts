@@ -77,9 +77,10 @@ export function yogaLogger(log: Logger): Record<'debug' | 'info' | 'warn' | 'err
     warn: line('warn'),
     error: (...args: unknown[]) => {
       for (const arg of args) {
+        const fault = arg instanceof Error ? faultOf(arg) : undefined;
         if (!(arg instanceof Error)) current().error(String(arg));
-        else if (faultOf(arg) === 'client') current().debug({ err: arg }, 'refused a bad argument');
-        else if (faultOf(arg) === 'load') current().warn(arg.message);
+        else if (fault === 'client') current().debug({ err: arg }, 'refused a bad argument');
+        else if (fault === 'load') current().warn(arg.message);
         else {
           // A field's error wraps what failed (drizzle's wraps the driver's, which names the cause).
           const error = arg instanceof GraphQLError ? (arg.originalError ?? arg) : arg;
