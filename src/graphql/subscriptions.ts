@@ -1,8 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ArticleEvent, PositionEvent } from '../events.js';
-import { articleIsAbout } from '../models/article.js';
-import { UserInputError } from '../models/errors.js';
-import { lookUp } from '../models/lookups.js';
+import { articleSubjects } from '../models/article.js';
+import { actorAndTopics } from '../models/position.js';
 import { stanceChangeBy } from '../models/stance-history.js';
 import { builder, type Context } from './builder.js';
 import { actorTopicFields } from './position.js';
@@ -27,23 +26,34 @@ const LiveFilter = builder.inputType('LiveFilter', {
 type Filter = { actor?: string | null; topic?: string | null; includeSubtopics?: boolean | null } | null | undefined;
 
 /** The actor id and topic ids a filter names; unknown names are refused here, before the stream starts. */
-async function resolveFilter(ctx: Context, filter: Filter): Promise<{ actorId?: number; topicIds?: number[] }> {
-  if (filter?.includeSubtopics != null && filter.topic == null) throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
-  const { actors, topics } = await lookUp(ctx.db, {
-    actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
-    topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
-  });
-  return { actorId: actors[0], topicIds: topics[0] };
-}
+const resolveFilter = (ctx: Context, filter: Filter) => actorAndTopics(ctx.db, ['filter'], filter);
 
 function eventsOf(ctx: Context) {
   if (!ctx.events) throw new GraphQLError('This server does not send live updates.', { extensions: { code: 'SUBSCRIPTIONS_UNAVAILABLE' } });
   return ctx.events;
 }
 
-/** Whether a position event is about the actor and topics a filter named. */
-const about = (event: PositionEvent, { actorId, topicIds }: { actorId?: number; topicIds?: number[] }) =>
-  (actorId === undefined || event.actor === actorId) && (topicIds === undefined || topicIds.includes(event.topic));
+type Named = { actorId?: number; topicIds?: number[] };
+
+/** Whether something about these actors and topics is what a filter named. */
+const matches = (subjects: { actorIds: number[]; topicIds: number[] }, { actorId, topicIds }: Named) =>
+  (actorId === undefined || subjects.actorIds.includes(actorId)) && (topicIds === undefined || topicIds.some((id) => subjects.topicIds.includes(id)));
+const positionSubjects = (event: PositionEvent) => ({ actorIds: [event.actor], topicIds: [event.topic] });
+
+/**
+ * What an event needs loaded, loaded once however many subscriptions ask: every listener receives the
+ * same event object.
+ */
+function perEvent<E extends object, T>(load: (db: Context['db'], event: E) => Promise<T>) {
+  const loaded = new WeakMap<E, Promise<T>>();
+  return (db: Context['db'], event: E): Promise<T> => {
+    let result = loaded.get(event);
+    if (!result) loaded.set(event, (result = load(db, event)));
+    return result;
+  };
+}
+const subjectsOf = perEvent((db, event: ArticleEvent) => articleSubjects(db, event.id));
+const changeBy = perEvent((db, event: PositionEvent) => stanceChangeBy(db, event.id));
 
 builder.subscriptionFields((t) => ({
   positionRecorded: t.drizzleField({
@@ -52,7 +62,7 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: LiveFilter, description: 'Which positions; all when omitted.' }) },
     subscribe: async (_root, args, ctx) => {
       const filter = await resolveFilter(ctx, args.filter);
-      return eventsOf(ctx).stream('position', (event) => (about(event, filter) ? event : undefined));
+      return eventsOf(ctx).stream('position', (event) => (matches(positionSubjects(event), filter) ? event : undefined));
     },
     resolve: async (query, event, _args, ctx) => {
       const row = await ctx.db.query.positions.findFirst(query({ where: { id: (event as unknown as PositionEvent).id } }));
@@ -69,7 +79,7 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, args, ctx) => {
       const filter = await resolveFilter(ctx, args.filter);
       const everything = filter.actorId === undefined && filter.topicIds === undefined;
-      return eventsOf(ctx).stream('article', async (event) => (everything || (await articleIsAbout(ctx.db, event.id, filter)) ? event : undefined));
+      return eventsOf(ctx).stream('article', async (event) => (everything || matches(await subjectsOf(ctx.db, event), filter) ? event : undefined));
     },
     resolve: async (query, event, _args, ctx) => {
       const row = await ctx.db.query.articles.findFirst(query({ where: { id: (event as unknown as ArticleEvent).id } }));
@@ -86,7 +96,7 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: LiveFilter, description: 'Which changes; all when omitted.' }) },
     subscribe: async (_root, args, ctx) => {
       const filter = await resolveFilter(ctx, args.filter);
-      return eventsOf(ctx).stream('position', (event) => (about(event, filter) ? stanceChangeBy(ctx.db, event.id) : undefined));
+      return eventsOf(ctx).stream('position', (event) => (matches(positionSubjects(event), filter) ? changeBy(ctx.db, event) : undefined));
     },
     resolve: async (change, _args, ctx, info) => {
       const [loaded] = await withPositions(t, ctx, info, [change as never], [[]]);

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { articles, articleTopics, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
@@ -170,12 +170,12 @@ export async function deleteArticle(tx: Transaction, input: { id: number; cascad
   return { deletedPositions: Number(n) };
 }
 
-/** Whether an article mentions the actor and is tagged with one of the topics (each when given), in one statement. */
-export async function articleIsAbout(db: Database, articleId: number, about: { actorId?: number; topicIds?: number[] }): Promise<boolean> {
-  const [row] = await queryRows<{ yes: boolean }>(
+/** The actors an article mentions and the topics it is tagged with, in one statement. */
+export async function articleSubjects(db: Database, articleId: number): Promise<{ actorIds: number[]; topicIds: number[] }> {
+  const [row] = await queryRows<{ actors: number[] | string; topics: number[] | string }>(
     db,
-    sql`select (${about.actorId === undefined ? sql`true` : sql`exists (select 1 from ${mentions} where article_id = ${articleId} and actor_id = ${about.actorId})`})
-      and (${about.topicIds === undefined ? sql`true` : sql`exists (select 1 from ${articleTopics} where article_id = ${articleId} and topic_id in ${about.topicIds})`}) as yes`,
+    sql`select coalesce((select json_agg(actor_id) from ${mentions} where article_id = ${articleId}), '[]') as actors,
+      coalesce((select json_agg(topic_id) from ${articleTopics} where article_id = ${articleId}), '[]') as topics`,
   );
-  return row?.yes === true;
+  return { actorIds: jsonValue(row!.actors), topicIds: jsonValue(row!.topics) };
 }

@@ -28,6 +28,24 @@ export async function positionsQuery(db: Database, filter: PositionFilter | null
 }
 
 /**
+ * The actor and the topic (with those below it, when asked) a filter names, resolved in one statement;
+ * an unknown name, or `includeSubtopics` without a topic, is refused naming its place under `field`.
+ */
+export async function actorAndTopics(
+  db: Database,
+  field: string[],
+  filter: Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics'> | null | undefined,
+): Promise<{ actorId?: number; topicIds?: number[] }> {
+  if (filter?.includeSubtopics != null && filter.topic == null)
+    throw UserInputError.of([...field, 'includeSubtopics'], 'INVALID', `needs \`${[...field, 'topic'].join('.')}\`.`);
+  const { actors, topics } = await lookUp(db, {
+    actors: filter?.actor != null ? [{ field: [...field, 'actor'], name: filter.actor }] : [],
+    topics: filter?.topic != null ? [{ field: [...field, 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
+  });
+  return { actorId: actors[0], topicIds: topics[0] };
+}
+
+/**
  * A PositionFilter as one condition on the positions table (or the alias a query gives it);
  * undefined for none. `field` is where the filter sits among the arguments: ["filter"] for the
  * root list, [] for the arguments of `Actor.positions`.
@@ -38,12 +56,7 @@ export async function positionCondition(
   filter: PositionFilter | null | undefined,
 ): Promise<Condition<typeof positions> | undefined> {
   const parts: Condition<typeof positions>[] = [];
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw UserInputError.of([...field, 'includeSubtopics'], 'INVALID', `needs \`${[...field, 'topic'].join('.')}\`.`);
-  const { actors: [actorId], topics: [topicIds] } = await lookUp(db, {
-    actors: filter?.actor != null ? [{ field: [...field, 'actor'], name: filter.actor }] : [],
-    topics: filter?.topic != null ? [{ field: [...field, 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
-  });
+  const { actorId, topicIds } = await actorAndTopics(db, field, filter);
   if (actorId !== undefined) parts.push((p) => sql`${p.actorId} = ${actorId}`);
   if (topicIds !== undefined) parts.push((p) => sql`${p.topicId} in ${topicIds}`);
   if (filter?.stance) {
