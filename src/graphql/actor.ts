@@ -3,13 +3,14 @@ import { actorKind } from '../db/tables.js';
 import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorRow } from '../models/actor.js';
 import { deleteAffiliation, recordAffiliation, updateAffiliation, type AffiliationRow } from '../models/affiliation.js';
 import { actorIdSql } from '../models/names.js';
+import type { IdDecoder } from './input.js';
 import { latestFirst, positionCondition } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder, perRequest, type Context } from './builder.js';
 import { listField } from './lists.js';
 import { paging } from './pagination.js';
-import { mutationField, type PayloadFields } from './payload.js';
+import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
 
 export const ActorKind = builder.enumType('ActorKind', {
@@ -208,7 +209,7 @@ mutationField('deleteActor', {
     return { deletedId: String(input.id) };
   },
   payload: (t) => ({
-    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted actor; null when refused.', resolve: (p) => p.deletedId ?? null }),
+    ...deletedIdField(t, 'actor'),
   }),
 });
 
@@ -225,12 +226,18 @@ mutationField('mergeActors', {
 });
 
 /** An affiliation is named by its member, organisation and role. */
-const affiliationKey = (t: Parameters<Parameters<typeof mutationField>[1]['input']>[0]) => ({
+const affiliationKey = (t: InputFields) => ({
   actorId: t.id({ required: true, description: 'Global ID of the member: a person, a country.' }),
   organizationId: t.id({ required: true, description: 'Global ID of the organisation, country or coalition it belongs to.' }),
   role: t.string({ required: true, description: 'The office or standing: "President", "Foreign Minister", "member".' }),
 });
-const affiliationDates = (t: Parameters<Parameters<typeof mutationField>[1]['input']>[0]) => ({
+/** The key's global IDs decoded. */
+const decodedKey = <T extends { actorId: string | number; organizationId: string | number }>(input: T, ids: IdDecoder) => ({
+  ...input,
+  actorId: ids.one('actorId', input.actorId, 'Actor'),
+  organizationId: ids.one('organizationId', input.organizationId, 'Actor'),
+});
+const affiliationDates = (t: InputFields) => ({
   startedOn: t.field({ type: 'Date', description: 'Since when, if known (never guessed).' }),
   endedOn: t.field({ type: 'Date', description: 'Until when, if it has ended and the date is known.' }),
 });
@@ -241,8 +248,7 @@ const affiliationPayload = (t: PayloadFields<{ affiliation: AffiliationRow }>) =
 mutationField('recordAffiliation', {
   description: 'Records that an actor belongs to another: a person holding an office in a country, a country in a coalition.',
   input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
-  write: (tx, input, ids) =>
-    recordAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') }),
+  write: (tx, input, ids) => recordAffiliation(tx, decodedKey(input, ids)),
   payload: affiliationPayload,
 });
 
@@ -250,8 +256,7 @@ mutationField('updateAffiliation', {
   description: 'Changes the dates of an affiliation, named by its member, organisation and role: set `endedOn` when it ends.',
   inputDescription: 'Input of updateAffiliation. Dates left out keep their value; null clears one.',
   input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
-  write: (tx, input, ids) =>
-    updateAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') }),
+  write: (tx, input, ids) => updateAffiliation(tx, decodedKey(input, ids)),
   payload: affiliationPayload,
 });
 
@@ -259,7 +264,7 @@ mutationField('deleteAffiliation', {
   description: 'Deletes an affiliation recorded in error (one that ended keeps its place in history: set its `endedOn` instead).',
   input: (t) => affiliationKey(t),
   write: async (tx, input, ids) => {
-    await deleteAffiliation(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor'), organizationId: ids.one('organizationId', input.organizationId, 'Actor') });
+    await deleteAffiliation(tx, decodedKey(input, ids));
     return { deleted: true };
   },
   payload: (t) => ({ deleted: t.boolean({ description: 'true when it was deleted; false when refused.', resolve: (p) => p.deleted ?? false }) }),

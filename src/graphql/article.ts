@@ -3,7 +3,7 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
-import { mutationField, type InputFields } from './payload.js';
+import { deletedIdField, mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
   name: 'Article',
@@ -156,7 +156,7 @@ mutationField('deleteArticle', {
     deletedId: String(input.id),
   }),
   payload: (t) => ({
-    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted article; null when refused.', resolve: (p) => p.deletedId ?? null }),
+    ...deletedIdField(t, 'article'),
     deletedPositions: t.int({ description: 'How many positions were deleted with it.', resolve: (p) => p.deletedPositions ?? 0 }),
   }),
 });

@@ -102,3 +102,8 @@ async function runMutation<T extends object>(ctx: Context, write: (tx: Transacti
     return { userErrors: [...ids.problems, ...refused.filter((p) => !reported.has(p.field.join('.')))] } as Payload<T>;
   }
 }
+
+/** The payload field of a delete: the global ID of what was deleted (its write returns `{ deletedId }`). */
+export const deletedIdField = (t: PayloadFields<{ deletedId: string }>, what: string) => ({
+  deletedId: t.id({ nullable: true, description: `Global ID of the deleted ${what}; null when refused.`, resolve: (p) => p.deletedId ?? null }),
+});

@@ -4,7 +4,7 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
-import { mutationField, type PayloadFields } from './payload.js';
+import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
   description: 'Where an actor stands on a topic.',
@@ -61,7 +61,6 @@ export const Position = builder.drizzleNode('positions', {
   }),
 });
 
-type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
 /**
  * The actor and topic conditions of a filter of positions (lists, changes, live events), named and
@@ -153,6 +152,6 @@ mutationField('deletePosition', {
     return { deletedId: String(input.id) };
   },
   payload: (t) => ({
-    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted position; null when refused.', resolve: (p) => p.deletedId ?? null }),
+    ...deletedIdField(t, 'position'),
   }),
 });

@@ -4,7 +4,7 @@ import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
 import { paging } from './pagination.js';
-import { mutationField } from './payload.js';
+import { deletedIdField, mutationField } from './payload.js';
 import { Stance } from './position.js';
 
 const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
@@ -120,6 +120,6 @@ mutationField('deleteTopic', {
     return { deletedId: String(input.id) };
   },
   payload: (t) => ({
-    deletedId: t.id({ nullable: true, description: 'Global ID of the deleted topic; null when refused.', resolve: (p) => p.deletedId ?? null }),
+    ...deletedIdField(t, 'topic'),
   }),
 });
