@@ -3,6 +3,9 @@ import { persistedExchange } from '@urql/exchange-persisted';
 
 // The tracker is a client of the public API like any other: urql over /graphql, typed documents from
 // gql/ (npm run codegen), nothing the API does not offer to everyone.
+/** An operation's hash in the manifest codegen wrote (`__meta__.hash`), as the server takes it. */
+const hashOf = (document: object) => (document as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
+
 // Operations go by the hash codegen gave them (gql/persisted-documents.json, which the server's
 // default manifests include), so the page works when the server runs only trusted documents. urql
 // sends queries as GET (cacheable, with the server's ETags); a GET must carry the CSRF header.
@@ -13,7 +16,7 @@ export const api = new Client({
       enforcePersistedQueries: true,
       enableForMutation: true,
       preferGetForPersistedQueries: true,
-      generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, ''),
+      generateHash: async (_query, document) => hashOf(document),
     }),
     fetchExchange,
   ],
@@ -26,7 +29,7 @@ export const api = new Client({
  * until the returned function is called. Reconnects after a pause when the stream ends or fails.
  */
 export function follow(document: object, onEvent: () => void): () => void {
-  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
+  const hash = hashOf(document);
   const stop = new AbortController();
   const run = async () => {
     while (!stop.signal.aborted) {
