@@ -10,11 +10,10 @@
 // and the server's RSS back near its level before the load. It creates its own database (on the
 // server of DATABASE_URL or TEST_DATABASE_URL) and drops it afterwards. Exit code 1 on any failure.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client.js';
-import { freePort, startServer } from '../test/helpers/server-process.js';
+import { freePort, rssMb, startServer } from '../test/helpers/server-process.js';
 
 const { values: flags } = parseArgs({ options: { clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '30' } } });
 const CLIENTS = Number(flags.clients);
@@ -27,14 +26,8 @@ if (!serverUrl) throw new Error('npm run test:load needs a PostgreSQL server: se
 const TOKEN = `load-${randomBytes(12).toString('hex')}`;
 const COUNTERS = ['russia-demands-veto-over-ukraines-security-guarantees', 'zelenskyy-rejects-china-as-security-guarantor-for-ukraine', 'meloni-proposes-nato-security-for-ukraine-without-membership'];
 const log = (line: string) => process.stdout.write(`${line}\n`);
-/** The resident memory of a process, in MB; 0 once it has exited. */
-const rssMb = (pid: number) => {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-  } catch {
-    return 0;
-  }
-};
+/** The resident memory of the server, in MB; 0 once it has exited. */
+const rssOf = (pid: number) => rssMb(pid) || 0;
 
 const READS = [
   '{ articles(first: 10) { nodes { title actors { name } positions { stance quote actor { name } } } } }',
@@ -81,11 +74,11 @@ async function main() {
     // Counters start at 0; warm up; RSS before the load.
     for (const slug of COUNTERS) await setCounter(call, slug, 0);
     for (const query of READS) await call(query);
-    const rssBefore = rssMb(server.child.pid!);
+    const rssBefore = rssOf(server.child.pid!);
 
     const end = Date.now() + SECONDS * 1000;
     let peak = rssBefore;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.child.pid!))), 250);
+    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.child.pid!))), 250);
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, client) => {
         for (let n = 0; Date.now() < end; n++) {
@@ -100,7 +93,7 @@ async function main() {
     const requests = tally.requests;
     // Idle a moment, then measure again: what the load allocated should have been given back.
     await new Promise((resolve) => setTimeout(resolve, 5000));
-    const rssAfter = rssMb(server.child.pid!);
+    const rssAfter = rssOf(server.child.pid!);
 
     // What the database holds against what was acknowledged.
     const check = await openDatabase({ url: url.toString() });

@@ -19,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { SYNTHETIC_VERSION, writeSynthetic } from '../src/seed/synthetic.js';
 import { createApp } from '../src/server.js';
-import { freePort, startServer, type ServerProcess } from '../test/helpers/server-process.js';
+import { freePort, rssMb, startServer, type ServerProcess } from '../test/helpers/server-process.js';
 import { operations, readParameters, type Operation } from './operations.js';
 
 const { values: flags } = parseArgs({
@@ -118,10 +118,6 @@ const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-/** Resident memory of a process in MB (Linux): now, or its peak. */
-function rssMb(pid: number, which: 'VmRSS' | 'VmHWM'): number {
-  return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${which}:\\s+(\\d+) kB`))?.[1] ?? NaN) / 1024;
 }
 
 async function startBaseline(env: Record<string, string>, list: Operation[]): Promise<{ child: ChildProcess; url: string }> {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 // The server as `npm start` runs it, in a process of its own: for start-up tests and the benchmark.
@@ -50,4 +51,13 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** Resident memory of a process in MB (Linux): now, or its peak; NaN once it has exited. */
+export function rssMb(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${which}:\\s+(\\d+) kB`))?.[1] ?? NaN) / 1024;
+  } catch {
+    return NaN;
+  }
 }
