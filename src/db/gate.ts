@@ -24,29 +24,25 @@ export interface GateOptions {
 
 /** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated. */
 export function gate(client: postgres.Sql, { size, waitMs }: GateOptions): postgres.Sql {
-  const turns = withTimeout(new Semaphore(size), waitMs, new ServerBusyError(waitMs));
+  return wrap(client, withTimeout(new Semaphore(size), waitMs, new ServerBusyError(waitMs)));
+}
+
+/**
+ * A client whose statements are cancelled when their request stops. With `turns` (the pool's client),
+ * each statement and transaction also waits for a turn; inside a transaction (no `turns`) the
+ * connection is held already, and a cancelled statement rolls the transaction back.
+ */
+function wrap<S extends postgres.Sql | postgres.TransactionSql>(client: S, turns?: SemaphoreInterface): S {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe')
         return (query: string, parameters?: unknown[], options?: postgres.UnsafeQueryOptions) =>
           new GatedQuery(turns, () => target.unsafe(query, parameters as never, options));
-      if (property === 'begin')
+      if (property === 'begin' && turns)
         return (...args: unknown[]) => {
           const body = args.pop() as (sql: postgres.TransactionSql) => unknown;
-          return withTurn(turns, () => target.begin(...(args as [string]), (sql) => body(cancellable(sql))));
+          return withTurn(turns, () => (target as postgres.Sql).begin(...(args as [string]), (sql) => body(wrap(sql))));
         };
-      return Reflect.get(target, property, receiver);
-    },
-  });
-}
-
-/** A transaction's client, whose statements are cancelled when the request stops (the transaction then rolls back). */
-function cancellable(client: postgres.TransactionSql): postgres.TransactionSql {
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'unsafe')
-        return (query: string, parameters?: unknown[], options?: postgres.UnsafeQueryOptions) =>
-          new GatedQuery(undefined, () => target.unsafe(query, parameters as never, options));
       return Reflect.get(target, property, receiver);
     },
   });
