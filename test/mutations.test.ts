@@ -126,7 +126,7 @@ describe('articles', () => {
 describe('actors and topics', () => {
   it('createActor with aliases, found by actorByName; a taken alias is ALREADY_EXISTS', async () => {
     const CREATE = `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug aliases kind } userErrors { field code message } } }`;
-    const { createActor } = await suite.gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha'] } });
+    const { createActor } = await suite.gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha', 'andrii sybiha', 'SYBIHA'] } });
     expect(createActor).toEqual({ actor: { slug: 'andrii-sybiha', aliases: ['Andrii Sybiha', 'Sybiha'], kind: 'PERSON' }, userErrors: [] });
     expect((await suite.gql.data(`{ actorByName(name: "SYBIHA") { slug } }`)).actorByName.slug).toBe('andrii-sybiha');
     const errors = await suite.refused(CREATE, { input: { name: 'Someone', kind: 'PERSON', countryCode: 'ukr', aliases: ['Kremlin'] } });
@@ -161,6 +161,16 @@ describe('actors and topics', () => {
     ]);
     expect(await suite.refused(ADD, { input: { actorId: id, alias: 'Zelensky' } })).toEqual([
       { field: ['alias'], code: 'ALREADY_EXISTS', message: '"Zelensky" is already an alias of volodymyr-zelenskyy.' },
+    ]);
+    // Unique by the folded form lookups use: case, accents, dots and apostrophes do not make a new alias.
+    expect(await suite.refused(ADD, { input: { actorId: id, alias: 'SYBIGA' } })).toEqual([
+      { field: ['alias'], code: 'ALREADY_EXISTS', message: '"SYBIGA" is already an alias of this actor (as "Sybiga").' },
+    ]);
+    expect(await suite.refused(ADD, { input: { actorId: id, alias: 'zelenský' } })).toEqual([
+      { field: ['alias'], code: 'ALREADY_EXISTS', message: '"zelenský" is already an alias of volodymyr-zelenskyy (as "Zelensky").' },
+    ]);
+    expect(await suite.refused(ADD, { input: { actorId: id, alias: 'U.S.' } })).toEqual([
+      { field: ['alias'], code: 'ALREADY_EXISTS', message: '"U.S." is already an alias of united-states (as "US").' },
     ]);
     const { updateActor } = await suite.gql.data(
       `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { name description aliases } userErrors { code } } }`,

@@ -44,6 +44,17 @@ describe('findMentionedActors', () => {
     expect(findMentionedActors('Russians said: tell us more.', aliases)).toEqual(new Set());
     expect(findMentionedActors('A RUSSIAN view.', aliases)).toEqual(new Set(['russia']));
   });
+
+  it('reads an alias as its folded form does: dots and apostrophes within it, any separator between its words', () => {
+    const more = [
+      { actorId: 'uk', alias: 'UK' },
+      { actorId: 'vdl', alias: 'von der Leyen' },
+      { actorId: 'putin', alias: 'Putin' },
+    ];
+    expect(findMentionedActors('The U.K. and Von der  Leyen agreed; Putin’s envoy did not.', more)).toEqual(new Set(['uk', 'vdl', 'putin']));
+    expect(findMentionedActors('The Uk said, der Leyen wrote; Putinism.', more)).toEqual(new Set());
+    expect(findMentionedActors('U.S.-led talks', aliases)).toEqual(new Set(['us']));
+  });
 });
 
 describe('likeEscape', () => {

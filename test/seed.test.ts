@@ -74,7 +74,7 @@ describe('loading the seed', () => {
     expect(first).toEqual({
       topics: 11,
       actors: 21,
-      aliases: 47,
+      aliases: 45,
       affiliations: 18,
       articles: 10,
       articleTopics: 27,
@@ -83,7 +83,7 @@ describe('loading the seed', () => {
     });
     expect(await rowCounts(handle)).toEqual({
       actors: 21,
-      actor_aliases: 47,
+      actor_aliases: 45,
       affiliations: 18,
       topics: 11,
       topic_closure: 20, // each topic itself, and the nine subtopics under their root

@@ -67,7 +67,7 @@ export const actorAliases = pgTable(
     alias: text('alias').notNull(),
     /**
      * The alias folded for lookup: lower case, diacritics and punctuation removed, spaces
-     * collapsed. Computed by the application (see src/db/aliases.ts) so that every lookup folds
+     * collapsed. Computed by the application (foldName in src/models/names.ts) so that every lookup folds
      * its input the same way.
      */
     normalized: text('normalized').notNull(),
@@ -75,9 +75,9 @@ export const actorAliases = pgTable(
     caseSensitive: boolean('case_sensitive').notNull().default(false),
   },
   (t) => [
-    unique('actor_aliases_alias_unique').on(t.alias),
+    // One actor per folded form: "von der Leyen" and "Von der Leyen" are one alias, as lookup reads them.
+    unique('actor_aliases_normalized_unique').on(t.normalized),
     index('actor_aliases_actor_idx').on(t.actorId),
-    index('actor_aliases_normalized_idx').on(t.normalized),
     check('actor_aliases_alias_not_blank', sql`btrim(${t.alias}) <> ''`),
   ],
 );

@@ -158,7 +158,7 @@ mutationField('createActor', {
     slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
     description: t.string({ description: 'Who the actor is, in a sentence.', ...maxLength(LIMITS.description) }),
     countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "GB".' }),
-    aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S.").' }),
+    aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S."); those written alike but for case, accents or punctuation are kept once.' }),
   }),
   write: (tx, input) => createActor(tx, input),
   payload: actorPayload,
@@ -180,7 +180,9 @@ mutationField('updateActor', {
 });
 
 mutationField('addActorAlias', {
-  description: 'Adds a name under which an actor is found (actorByName, filters, digest import).',
+  description:
+    'Adds a name under which an actor is found (actorByName, filters, digest import). Aliases are unique by their folded form (case, accents, dots and apostrophes ignored, as lookups read them): ' +
+    '"von der Leyen" is refused (ALREADY_EXISTS) when "Von der Leyen" is an alias already, and "U.S." when "US" is.',
   input: (t) => ({
     actorId: t.id({ required: true, description: 'Global ID of the actor.' }),
     alias: t.string({ required: true, description: 'Another name of the actor, spelled as a source does.' }),
@@ -193,7 +195,7 @@ mutationField('removeActorAlias', {
   description: 'Removes a name under which an actor was found. Its own name cannot be removed (rename the actor instead), so an actor always keeps one.',
   input: (t) => ({
     actorId: t.id({ required: true, description: 'Global ID of the actor.' }),
-    alias: t.string({ required: true, description: 'The alias to remove, exactly as listed in `Actor.aliases`.' }),
+    alias: t.string({ required: true, description: 'The alias to remove, as listed in `Actor.aliases` (case, accents, dots and apostrophes aside).' }),
   }),
   write: (tx, input, ids) => removeActorAlias(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor') }),
   payload: actorPayload,

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
 import { UserInputError } from './errors.js';
-import { aliasRow, nameContains } from './names.js';
+import { aliasColumns, aliasRow, nameContains } from './names.js';
 import { allOf, type Condition } from './conditions.js';
 import { byId, type KeysetOrder } from './keyset.js';
 import { lookUp } from './lookups.js';
@@ -43,18 +43,36 @@ async function actorCondition(db: Database, filter: ActorFilter | null | undefin
   return allOf(parts);
 }
 
-/** Refuses aliases already taken by another actor, each under its own field path. */
-async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { field: string[]; alias: string }[], ownerId?: number) {
-  if (aliases.length === 0) return;
-  const taken = await tx
-    .select({ alias: actorAliases.alias, slug: actors.slug })
+/**
+ * The aliases of other actors (or of any actor, without `ownerId`) that these aliases would duplicate
+ * by their folded form, the key lookups use.
+ */
+async function aliasesTaken(tx: Transaction, aliases: readonly string[], ownerId?: number) {
+  if (aliases.length === 0) return [];
+  return tx
+    .select({ alias: actorAliases.alias, normalized: actorAliases.normalized, actorId: actorAliases.actorId, slug: actors.slug })
     .from(actorAliases)
     .innerJoin(actors, eq(actors.id, actorAliases.actorId))
-    .where(and(inArray(actorAliases.alias, aliases.map((a) => a.alias)), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
+    .where(and(inArray(actorAliases.normalized, aliases.map((a) => aliasColumns(a).normalized)), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
+}
+
+const alreadyAlias = (alias: string, taken: { alias: string; slug: string }) =>
+  `"${alias}" is already an alias of ${taken.slug}${taken.alias === alias ? '' : ` (as "${taken.alias}")`}.`;
+
+/** Refuses aliases already taken by another actor, each under its own field path. */
+async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { field: string[]; alias: string }[], ownerId?: number) {
+  const taken = await aliasesTaken(tx, aliases.map((a) => a.alias), ownerId);
   for (const { field, alias } of aliases) {
-    const owner = taken.find((t) => t.alias === alias);
-    if (owner) check.add(field, 'ALREADY_EXISTS', `"${alias}" is already an alias of ${owner.slug}.`);
+    const owner = taken.find((t) => t.normalized === aliasColumns(alias).normalized);
+    if (owner) check.add(field, 'ALREADY_EXISTS', alreadyAlias(alias, owner));
   }
+}
+
+/** Names and aliases with one row per folded form, the first spelling kept. */
+function distinctAliases(aliases: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const alias of aliases) if (!byKey.has(aliasColumns(alias).normalized)) byKey.set(aliasColumns(alias).normalized, alias);
+  return [...byKey.values()];
 }
 
 export async function createActor(
@@ -73,7 +91,7 @@ export async function createActor(
   const aliases = (input.aliases ?? []).map((a, i) => ({ field: ['aliases', String(i)], alias: check.text(['aliases', String(i)], a, LIMITS.alias) }));
   await checkAliasesFree(tx, check, [{ field: ['name'], alias: name }, ...aliases]);
   check.throwIfAny();
-  const all = [...new Set([name, ...aliases.map((a) => a.alias)])];
+  const all = distinctAliases([name, ...aliases.map((a) => a.alias)]);
   const [actor] = await tx.insert(actors).values(values).returning();
   await tx.insert(actorAliases).values(all.map((alias) => aliasRow(actor!.id, alias)));
   return { actor: actor! };
@@ -108,16 +126,12 @@ export async function addActorAlias(tx: Transaction, input: { actorId: number; a
   check.throwIfAny();
   const [actor] = await tx.select().from(actors).where(eq(actors.id, actorId));
   if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', 'names no actor.');
-  const [existing] = await tx
-    .select({ actorId: actorAliases.actorId, slug: actors.slug })
-    .from(actorAliases)
-    .innerJoin(actors, eq(actors.id, actorAliases.actorId))
-    .where(eq(actorAliases.alias, alias));
+  const [existing] = await aliasesTaken(tx, [alias]);
   if (existing)
     throw UserInputError.of(
       ['alias'],
       'ALREADY_EXISTS',
-      existing.actorId === actorId ? `"${alias}" is already an alias of this actor.` : `"${alias}" is already an alias of ${existing.slug}.`,
+      existing.actorId === actorId ? alreadyAlias(alias, { ...existing, slug: 'this actor' }) : alreadyAlias(alias, existing),
     );
   await tx.insert(actorAliases).values(aliasRow(actorId, alias));
   return { actor };
@@ -177,10 +191,12 @@ export async function removeActorAlias(tx: Transaction, input: { actorId: number
   check.throwIfAny();
   const [actor] = await tx.select().from(actors).where(eq(actors.id, input.actorId)).for('update');
   if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', 'names no actor.');
-  if (alias === actor.name) throw UserInputError.of(['alias'], 'INVALID', 'is the actor’s name, which is always one of its aliases; rename the actor (updateActor) instead.');
+  const key = aliasColumns(alias).normalized;
+  if (key === aliasColumns(actor.name).normalized)
+    throw UserInputError.of(['alias'], 'INVALID', 'is the actor’s name, which is always one of its aliases; rename the actor (updateActor) instead.');
   const removed = await tx
     .delete(actorAliases)
-    .where(and(eq(actorAliases.actorId, input.actorId), eq(actorAliases.alias, alias)))
+    .where(and(eq(actorAliases.actorId, input.actorId), eq(actorAliases.normalized, key)))
     .returning({ id: actorAliases.id });
   if (!removed.length) throw UserInputError.of(['alias'], 'NOT_FOUND', `"${alias}" is not an alias of this actor.`);
   return { actor };

@@ -39,7 +39,7 @@ const CONSTRAINTS: Record<string, UserError> = {
   topics_slug_unique: { field: ['slug'], code: 'ALREADY_EXISTS', message: 'A topic with this slug exists already.' },
   articles_slug_unique: { field: ['slug'], code: 'ALREADY_EXISTS', message: 'An article with this slug exists already.' },
   articles_url_unique: { field: ['url'], code: 'ALREADY_EXISTS', message: 'An article with this URL exists already.' },
-  actor_aliases_alias_unique: { field: ['alias'], code: 'ALREADY_EXISTS', message: 'This alias belongs to an actor already.' },
+  actor_aliases_normalized_unique: { field: ['alias'], code: 'ALREADY_EXISTS', message: 'This alias (or one written alike but for case, accents or punctuation) belongs to an actor already.' },
   positions_actor_topic_article_unique: {
     field: ['articleId'],
     code: 'ALREADY_EXISTS',

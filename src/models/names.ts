@@ -79,24 +79,43 @@ export interface AliasPattern<Id> {
 }
 
 /**
- * The actors a text names, by any of their aliases, on word boundaries ("Russian" does not match
- * "Russians"), ignoring diacritics, and ignoring case except for short all-caps aliases.
+ * The actors a text names, by any of their aliases, as the alias's folded form reads it: on word
+ * boundaries ("Russian" does not match "Russians"), ignoring diacritics, dots and apostrophes within
+ * the name ("UK" matches "U.K."), whatever separates its words, and ignoring case except for short
+ * all-caps aliases. So an alias matches in a text exactly where a lookup of that passage would find it.
  */
 export function findMentionedActors<Id>(text: string, aliases: readonly AliasPattern<Id>[]): Set<Id> {
-  const haystack = stripDiacritics(text).replace(/[‘’]/g, "'");
+  const haystack = stripDiacritics(text);
   const found = new Set<Id>();
   for (const { actorId, alias } of aliases) {
     if (found.has(actorId)) continue;
-    const needle = stripDiacritics(alias).replace(/[‘’]/g, "'");
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`,
-      isCaseSensitiveAlias(alias) ? 'u' : 'iu',
-    );
-    if (pattern.test(haystack)) found.add(actorId);
+    if (aliasPattern(alias).test(haystack)) found.add(actorId);
   }
   return found;
 }
 
+const DROPPED = `[’'\`.]?`;
+
+const patterns = new Map<string, RegExp>();
+
+/** The pattern of an alias in running text, built from its folded form (see foldName); kept for reuse. */
+export function aliasPattern(alias: string): RegExp {
+  let pattern = patterns.get(alias);
+  if (!pattern) {
+    if (patterns.size >= 50_000) patterns.clear();
+    pattern = compileAlias(alias);
+    patterns.set(alias, pattern);
+  }
+  return pattern;
+}
+
+function compileAlias(alias: string): RegExp {
+  const caseSensitive = isCaseSensitiveAlias(alias);
+  const words = foldName(alias, caseSensitive).split(' ');
+  const body = words.map((word) => [...word].map(escapeRegExp).join(DROPPED)).join('[^\\p{L}\\p{N}]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+}
+
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

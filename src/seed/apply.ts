@@ -99,7 +99,7 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
       data.actors.flatMap((actor) =>
         [actor.name, ...actor.aliases].map((alias) => aliasRow(actorIds.get(actor.slug)!, alias)),
       ),
-      actorAliases.alias,
+      actorAliases.normalized,
     );
 
     counts.affiliations = await insertMany(
