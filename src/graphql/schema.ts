@@ -10,6 +10,7 @@ import './position.js';
 import './search.js';
 import './stance-matrix.js';
 import './stance-history.js';
+import './agreement.js';
 import './subscriptions.js';
 import './digest.js';
 
