@@ -37,7 +37,7 @@ export interface AgreementScope {
   includeSubtopics?: boolean | null;
 }
 
-const value = (stance: ReturnType<typeof sql>) => sql`(case ${stance} when 'SUPPORTS' then 1.0 when 'OPPOSES' then -1.0 else 0.0 end)`;
+const value = (stance: ReturnType<typeof sql>) => sql`(case ${stance} when 'SUPPORTS' then 1 when 'OPPOSES' then -1 else 0 end)::float8`;
 
 /**
  * The other actors whose latest stances meet `actorId`'s on shared topics (those under `scope.topic`
@@ -75,12 +75,16 @@ export async function agreements(
         from theirs t join mine m on m.topic_id = t.topic_id
         where t.stance <> 'NEUTRAL'),
       ranked as (
-        select actor_id, avg(agreement) as score, count(*) as shared,
-          json_agg(json_build_object('topicId', topic_id, 'agreement', agreement, 'positionId', mine_id, 'otherPositionId', their_id) order by agreement desc, topic_id) as topics
-        from pairs group by actor_id having count(*) >= ${minSharedTopics})
-    select r.actor_id as other_id, r.score, r.topics from ranked r join ${actors} a on a.id = r.actor_id
-    order by r.score desc, r.shared desc, a.name, a.id
-    limit ${limit}`,
+        select actor_id, avg(agreement) as score, count(*) as shared from pairs group by actor_id having count(*) >= ${minSharedTopics}),
+      top as (
+        select r.actor_id, r.score, row_number() over (order by r.score desc, r.shared desc, a.name, a.id) as rank
+        from ranked r join ${actors} a on a.id = r.actor_id
+        order by rank limit ${limit})
+    -- The topics of the ranked actors only: the rest were needed for the ranking, not for the answer.
+    select top.actor_id as other_id, top.score,
+      (select json_agg(json_build_object('topicId', topic_id, 'agreement', agreement, 'positionId', mine_id, 'otherPositionId', their_id) order by agreement desc, topic_id)
+        from pairs where pairs.actor_id = top.actor_id) as topics
+    from top order by top.rank`,
   );
   return rows.map((row) => ({
     otherId: row.other_id,
