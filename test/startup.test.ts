@@ -171,6 +171,20 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     }
   });
 
+  it('imports an RSS feed file the same way, told apart by its first character', () => {
+    const env = { ...process.env, DATA_DIR: join(scratch, 'import-feed'), DATABASE_URL: '' };
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'test/fixtures/feeds/digest.rss.xml', ...args], { env, encoding: 'utf8' });
+    const first = run('--source', 'Test wire');
+    expect(first.stderr).toBe('');
+    // A directory the CLI creates holds no actors (the server seeds it at first start): every name is unmatched.
+    expect(first.stdout).toMatch(/created: zelenskyy-rejects-china-as-security-guarantor-for-ukraine\n  actors: \(none\)\n  unmatched names: China, /);
+    expect(first.stdout).toMatch(/: 2 created, 0 skipped\n$/);
+    expect(run().stdout).toMatch(/: 0 created, 2 skipped\n$/);
+    const dated = run('--published-at', '2025-01-01T00:00:00Z');
+    expect(dated.status).toBe(1);
+    expect(dated.stderr).toBe('import: --published-at is for digests: a feed gives each item its own date\n');
+  });
+
   it('names a missing file and writes nothing', () => {
     const dataDir = join(scratch, 'import-missing');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'no/such/digest.txt'], {

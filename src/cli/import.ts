@@ -3,14 +3,16 @@ import { parseArgs } from 'node:util';
 import { describeDatabase, readConfig } from '../config.js';
 import { withDatabase } from '../db/client.js';
 import { importDigest } from '../models/digest.js';
+import { importFeed } from '../models/feed.js';
 import { domainErrorOf } from '../models/errors.js';
 import { runCli } from './run.js';
 
-// npm run import -- path/to/digest.txt [--source NAME] [--published-at 2025-08-15T00:00:00Z] [--url URL]
-// Into the configured database, or, with --url, through the importDigest mutation of a running
+// npm run import -- FILE [--source NAME] [--published-at 2025-08-15T00:00:00Z] [--url URL]
+// FILE is a digest (text) or an RSS 2.0 / Atom feed (XML, told by its first character). Into the
+// configured database, or, with --url, through the importDigest / importFeed mutation of a running
 // server (the only way into an embedded database that server holds).
 
-const USAGE = 'usage: npm run import -- path/to/digest.txt [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]';
+const USAGE = 'usage: npm run import -- path/to/digest.txt|feed.xml [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]';
 
 /** What is printed per article, whichever way the digest went. */
 interface Report {
@@ -20,15 +22,20 @@ interface Report {
   unmatchedNames: string[];
 }
 
-type Digest = { text: string; sourceName?: string; publishedAt?: Date };
+type Digest = { kind: 'digest'; text: string; sourceName?: string; publishedAt?: Date };
+type Feed = { kind: 'feed'; xml: string; sourceName?: string };
+type Input = Digest | Feed;
+
+/** A file is a feed when its first character, after a byte-order mark and white space, is "<". */
+const isFeed = (text: string) => text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
 
 const refusal = (path: string, messages: string[]) => new Error(`${path} was not imported, nothing was written:\n  ${messages.join('\n  ')}`);
 
-async function writeToDatabase(path: string, digest: Digest): Promise<{ reports: Report[]; target: string }> {
+async function writeToDatabase(path: string, input: Input): Promise<{ reports: Report[]; target: string }> {
   const config = readConfig();
   const { reports } = await withDatabase(config, (handle) =>
     handle.db
-      .transaction((tx) => importDigest(tx, digest))
+      .transaction((tx) => (input.kind === 'feed' ? importFeed(tx, input) : importDigest(tx, input)))
       .catch((error: unknown) => {
         // The same reading of a refusal as the importDigest mutation's userErrors.
         const refused = domainErrorOf(error);
@@ -39,22 +46,25 @@ async function writeToDatabase(path: string, digest: Digest): Promise<{ reports:
   return { reports, target: describeDatabase(config) };
 }
 
-const IMPORT = `mutation Import($input: ImportDigestInput!) {
-  importDigest(input: $input) {
+const mutation = (name: string) => `mutation Import($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) {
+  ${name}(input: $input) {
     articles { created article { slug } actors { slug } unmatchedNames }
     userErrors { field message }
   }
 }`;
 
-/** Sends the digest to a running server's importDigest, with the write token of STANCEGRAPH_TOKEN. */
-async function sendToServer(url: string, path: string, digest: Digest): Promise<{ reports: Report[]; target: string }> {
+/** Sends the digest or feed to a running server's importDigest or importFeed, with the write token of STANCEGRAPH_TOKEN. */
+async function sendToServer(url: string, path: string, input: Input): Promise<{ reports: Report[]; target: string }> {
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`--url must be the server's GraphQL address, such as http://localhost:4000/graphql (got "${url.slice(0, 200)}")`);
+  const { kind: _kind, ...fields } = input;
+  const name = input.kind === 'feed' ? 'importFeed' : 'importDigest';
+  const variables = input.kind === 'digest' ? { ...fields, publishedAt: input.publishedAt?.toISOString() } : fields;
   const token = process.env.STANCEGRAPH_TOKEN;
   if (!token) throw new Error('--url needs a write token of that server in the environment variable STANCEGRAPH_TOKEN (one of its API_TOKENS, or the token it printed at start)');
   const request = {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: IMPORT, variables: { input: { ...digest, publishedAt: digest.publishedAt?.toISOString() } } }),
+    body: JSON.stringify({ query: mutation(name), variables: { input: variables } }),
   };
   let response: Response;
   try {
@@ -64,11 +74,11 @@ async function sendToServer(url: string, path: string, digest: Digest): Promise<
     throw new Error(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}; is the server running there?`);
   }
   const body = (await response.json().catch(() => undefined)) as
-    | { data?: { importDigest: { articles: Report[] | null; userErrors: { field: string[]; message: string }[] } } | null; errors?: { message: string }[] }
+    | { data?: Record<string, { articles: Report[] | null; userErrors: { field: string[]; message: string }[] }> | null; errors?: { message: string }[] }
     | undefined;
   if (!body) throw new Error(`${url} answered HTTP ${response.status}, not a GraphQL response; is it the server's GraphQL address?`);
   if (body.errors?.length) throw refusal(path, body.errors.map((e) => e.message));
-  const result = body.data!.importDigest;
+  const result = body.data![name]!;
   if (result.userErrors.length) throw refusal(path, result.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`));
   return { reports: result.articles ?? [], target: new URL(url).host };
 }
@@ -90,9 +100,13 @@ runCli('import', async () => {
   const publishedAt = values['published-at'] === undefined ? undefined : new Date(values['published-at']);
   if (publishedAt && Number.isNaN(publishedAt.getTime()))
     throw new Error(`--published-at must be a date such as 2025-08-15T00:00:00Z (got "${values['published-at']}")`);
-  const digest = { text, sourceName: values.source, publishedAt };
+  let input: Input = { kind: 'digest', text, sourceName: values.source, publishedAt };
+  if (isFeed(text)) {
+    if (publishedAt) throw new Error('--published-at is for digests: a feed gives each item its own date');
+    input = { kind: 'feed', xml: text, sourceName: values.source };
+  }
 
-  const { reports, target } = values.url ? await sendToServer(values.url, path, digest) : await writeToDatabase(path, digest);
+  const { reports, target } = values.url ? await sendToServer(values.url, path, input) : await writeToDatabase(path, input);
   for (const r of reports) {
     console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
     console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);

@@ -1,26 +1,49 @@
-import { importDigest, type DigestReport } from '../models/digest.js';
+import { importDigest } from '../models/digest.js';
+import { importFeed } from '../models/feed.js';
+import type { ImportReport } from '../models/imports.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
-import { mutationField } from './payload.js';
+import { mutationField, type PayloadFields } from './payload.js';
 
-const DigestArticleReport = builder.objectRef<DigestReport>('DigestArticleReport').implement({
-  description: 'What importDigest did with one article of the digest.',
+// Imports: a digest's text or an RSS/Atom feed becomes articles (models/imports.ts); both report alike.
+
+const DigestArticleReport = builder.objectRef<ImportReport>('DigestArticleReport').implement({
+  description: 'What an import (importDigest, importFeed) did with one article.',
   fields: (t) => ({
     article: t.field({ type: Article, description: 'The article, new or already present.', resolve: (r) => r.article }),
-    created: t.exposeBoolean('created', { description: 'true: created now; false: skipped, an article with its slug existed.' }),
+    created: t.exposeBoolean('created', { description: 'true: created now; false: skipped, the article existed (same URL, or same slug when it has no URL).' }),
     actors: t.field({
       type: [Actor],
-      description: 'The known actors its title and summary name by alias (linked as mentions when created), by name.',
+      description: 'The known actors its text names by alias (linked as mentions when created), by name.',
       resolve: (r) => r.actors,
     }),
     unmatchedNames: t.exposeStringList('unmatchedNames', {
-      description: 'Capitalised names in its summary that match no actor: candidates for new actors or aliases.',
+      description: 'Capitalised names in its summary and body that match no actor: candidates for new actors or aliases.',
     }),
   }),
 });
+
+/** What importDigest and importFeed answer. */
+const importPayload = (t: PayloadFields<{ reports: ImportReport[] }>) => ({
+    created: t.field({
+      type: [Article],
+      description: 'The articles created.',
+      resolve: (p) => (p.reports ?? []).filter((r) => r.created).map((r) => r.article),
+    }),
+    skipped: t.field({
+      type: [Article],
+      description: 'The articles skipped because they were present already.',
+      resolve: (p) => (p.reports ?? []).filter((r) => !r.created).map((r) => r.article),
+    }),
+    unmatchedNames: t.stringList({
+      description: 'Every capitalised name of the imported text that matches no actor, alphabetically.',
+      resolve: (p) => [...new Set((p.reports ?? []).flatMap((r) => r.unmatchedNames))].sort((a, b) => a.localeCompare(b)),
+    }),
+    articles: t.field({ type: [DigestArticleReport], description: 'Per article, in the order of the digest or feed: what was done.', resolve: (p) => p.reports ?? [] }),
+  });
 
 mutationField('importDigest', {
   description:
@@ -36,21 +59,20 @@ mutationField('importDigest', {
     publishedAt: t.field({ type: 'DateTime', description: 'Publication date of every article; leave unset when unknown.' }),
   }),
   write: (tx, input) => importDigest(tx, input),
-  payload: (t) => ({
-    created: t.field({
-      type: [Article],
-      description: 'The articles created.',
-      resolve: (p) => (p.reports ?? []).filter((r) => r.created).map((r) => r.article),
-    }),
-    skipped: t.field({
-      type: [Article],
-      description: 'The articles skipped because they were present already.',
-      resolve: (p) => (p.reports ?? []).filter((r) => !r.created).map((r) => r.article),
-    }),
-    unmatchedNames: t.stringList({
-      description: 'Every capitalised name of the digest that matches no actor, alphabetically.',
-      resolve: (p) => [...new Set((p.reports ?? []).flatMap((r) => r.unmatchedNames))].sort((a, b) => a.localeCompare(b)),
-    }),
-    articles: t.field({ type: [DigestArticleReport], description: 'Per article, in digest order: what was done.', resolve: (p) => p.reports ?? [] }),
+  payload: importPayload,
+});
+
+mutationField('importFeed', {
+  description:
+    'Creates an article per item of an RSS 2.0 or Atom feed and links the actors they name: title; summary from the item’s ' +
+    'description (Atom: summary), else its content; body from its content when it has both; link; publication date; source name ' +
+    'from the feed’s title. HTML is reduced to text. Idempotent by link (or by a guid/id that is a URL; by title otherwise): ' +
+    'importing the same feed twice creates nothing. A feed that is not well-formed, holds no items, or has an item without a ' +
+    'title or text is refused whole, naming the items. No positions are created and no dates invented.',
+  input: (t) => ({
+    xml: t.string({ required: true, ...maxLength(LIMITS.digest), description: 'The feed document, as fetched (XML).' }),
+    sourceName: t.string({ description: 'Source of every article; the feed’s title when omitted.' }),
   }),
+  write: (tx, input) => importFeed(tx, input),
+  payload: importPayload,
 });

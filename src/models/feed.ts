@@ -1,0 +1,85 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { convert } from 'html-to-text';
+import type { Transaction } from '../db/client.js';
+import { UserInputError } from './errors.js';
+import { importArticles, type ImportItem, type ImportReport } from './imports.js';
+import { Checker, LIMITS, slugify } from './validate.js';
+
+// RSS 2.0 and Atom feeds as input. @rowanmanning/feed-parser reads both into one shape; it forgives
+// broken XML, so fast-xml-parser's validator checks the document first and says where it breaks.
+// Entity declarations are refused outright: the parser expands them without limit.
+
+/** HTML of a feed's summaries and contents as plain text: tags, scripts and styles dropped, links as their words. */
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    ],
+  })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The items of a feed as articles to import, or every problem found, each naming its item. */
+export function readFeed(xml: string): { sourceName: string | null; items: ImportItem[] } {
+  const problems: string[] = [];
+  const fail = (message: string) => new UserInputError([{ field: ['xml'], code: 'INVALID', message }]);
+  if (/<!ENTITY/i.test(xml)) throw fail('declares XML entities (<!ENTITY …>), which a feed does not need and this server does not expand.');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw fail(`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`);
+  let feed: ReturnType<typeof parseFeed>;
+  try {
+    feed = parseFeed(xml);
+  } catch {
+    throw fail('is XML but neither an RSS 2.0 nor an Atom feed (its root element must be <rss> or <feed>).');
+  }
+  if (feed.items.length === 0) throw fail('holds no items (<item> in RSS, <entry> in Atom): there is nothing to import.');
+
+  const items = feed.items.map((entry, index) => {
+    const title = entry.title?.trim() ? htmlToText(entry.title) : '';
+    const name = `item ${index + 1}${title ? ` ("${title.slice(0, 80)}")` : entry.url ? ` (${entry.url.slice(0, 200)})` : ''}`;
+    const summaryHtml = entry.description ?? entry.content;
+    const summary = summaryHtml ? htmlToText(summaryHtml) : '';
+    const content = entry.description && entry.content ? htmlToText(entry.content) : '';
+    const url = entry.url ?? (entry.id && /^https?:\/\//.test(entry.id) ? entry.id : null);
+    if (!title) problems.push(`${name} has no title.`);
+    else if (!slugify(title)) problems.push(`${name}: its title gives no slug.`);
+    else if (title.length > LIMITS.title) problems.push(`${name}: its title is longer than ${LIMITS.title} characters.`);
+    if (!summary) problems.push(`${name} has no summary or content.`);
+    else if (summary.length > LIMITS.summary) problems.push(`${name}: its summary is longer than ${LIMITS.summary} characters.`);
+    if (content.length > LIMITS.body) problems.push(`${name}: its content is longer than ${LIMITS.body} characters.`);
+    if (url && (!/^https?:\/\//.test(url) || url.length > LIMITS.url)) problems.push(`${name}: its link is not an http(s) address of at most ${LIMITS.url} characters.`);
+    if (entry.published && entry.published.getTime() > Date.now() + 24 * 3600 * 1000)
+      problems.push(`${name}: its publication date ${entry.published.toISOString()} is in the future.`);
+    return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null };
+  });
+  if (problems.length) throw new UserInputError(problems.map((message) => ({ field: ['xml'], code: 'INVALID', message })));
+  const sourceName = feed.title ? htmlToText(feed.title).slice(0, LIMITS.name) : null;
+  return { sourceName: sourceName || null, items };
+}
+
+/**
+ * Imports an RSS 2.0 or Atom feed: one article per item (title; summary from its description or
+ * summary, else its content; body from its content when it has both; link; publication date; source
+ * name from the feed's title unless given), idempotent by link (or by a guid/id that is a URL; by title
+ * when an item has neither). A feed with a problem writes nothing. It invents no positions and no dates.
+ */
+export async function importFeed(tx: Transaction, input: { xml: string; sourceName?: string | null }): Promise<{ reports: ImportReport[] }> {
+  const check = new Checker();
+  if (input.xml.length > LIMITS.digest) check.add(['xml'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
+  const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);
+  check.throwIfAny();
+  const feed = readFeed(input.xml);
+  return importArticles(
+    tx,
+    feed.items.map((item) => ({ ...item, sourceName: sourceName ?? feed.sourceName })),
+  );
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { inArray, or } from 'drizzle-orm';
+import type { Transaction } from '../db/client.js';
+import { actorAliases, actors, articles, mentions } from '../db/tables.js';
+import type { ActorRow } from './actor.js';
+import type { ArticleRow } from './article.js';
+import { unmatchedNames } from './digest-parser.js';
+import { findMentionedActors } from './names.js';
+import { slugify } from './validate.js';
+
+// What every importer (digests, RSS/Atom feeds) does with the articles it has read: create those
+// that are new, skip those already there, link the known actors they name. One place, so that a
+// digest and a feed are idempotent, linked and reported alike.
+
+/** An article as an importer read it, checked already. */
+export interface ImportItem {
+  title: string;
+  summary: string;
+  body?: string | null;
+  /** Its address: with one, the article is the same as the one stored with that URL. */
+  url?: string | null;
+  sourceName?: string | null;
+  publishedAt?: Date | null;
+}
+
+export interface ImportReport {
+  article: ArticleRow;
+  /** true: created now; false: the article was there already (same URL, or same slug when it has none). */
+  created: boolean;
+  /** The known actors its text names, by name. */
+  actors: ActorRow[];
+  unmatchedNames: string[];
+}
+
+/** The slug of an item whose title's slug another article holds: the title's, then a short hash of its URL. */
+const distinctSlug = (slug: string, url: string) => `${slug.slice(0, 90).replace(/-+$/, '')}-${createHash('sha1').update(url).digest('hex').slice(0, 8)}`;
+
+/**
+ * Creates the items that are new and links every known actor their text names by alias (as mentions
+ * of the new articles). An item with a URL is new unless an article has that URL; one without is new
+ * unless an article has its title's slug. So importing the same items twice, or twice at once, creates
+ * nothing more. Two items with the same identity in one call: the second is reported as skipped.
+ */
+export async function importArticles(tx: Transaction, items: readonly ImportItem[]): Promise<{ reports: ImportReport[] }> {
+  const urls = [...new Set(items.flatMap((i) => (i.url ? [i.url] : [])))];
+  const titleSlugs = [...new Set(items.map((i) => slugify(i.title)))];
+  const stored = await storedArticles(tx, titleSlugs, urls);
+  const storedUrls = new Set(stored.flatMap((a) => (a.url ? [a.url] : [])));
+  const storedSlugs = new Set(stored.map((a) => a.slug));
+
+  // Each item's identity (its URL, else its title's slug) and, when new, its slug: its title's, unless
+  // another article (stored, or earlier in this call under another identity) holds that slug.
+  const slugOwners = new Map<string, string>();
+  const aliases = await tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
+  const planned = items.map((item) => {
+    const titleSlug = slugify(item.title);
+    const identity = item.url ?? titleSlug;
+    let slug = titleSlug;
+    if (item.url && !storedUrls.has(item.url)) {
+      const owner = slugOwners.get(slug);
+      if (storedSlugs.has(slug) || (owner !== undefined && owner !== identity)) slug = distinctSlug(titleSlug, item.url);
+    }
+    if (!slugOwners.has(slug)) slugOwners.set(slug, identity);
+    const text = [item.title, item.summary, item.body ?? ''].join('\n');
+    return {
+      item,
+      identity,
+      slug,
+      actorIds: [...findMentionedActors(text, aliases)].sort((a, b) => a - b),
+      unmatchedNames: unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases),
+    };
+  });
+
+  // Insert what is new; an article another import inserts first (same slug or URL) is skipped.
+  const fresh = new Map<string, (typeof planned)[number]>();
+  for (const p of planned) if (!(p.item.url && storedUrls.has(p.item.url)) && !fresh.has(p.identity)) fresh.set(p.identity, p);
+  const created = fresh.size
+    ? await tx
+        .insert(articles)
+        .values(
+          [...fresh.values()].map(({ item, slug }) => ({
+            slug,
+            title: item.title,
+            summary: item.summary,
+            body: item.body ?? null,
+            url: item.url ?? null,
+            sourceName: item.sourceName ?? null,
+            publishedAt: item.publishedAt ?? null,
+          })),
+        )
+        .onConflictDoNothing()
+        .returning()
+    : [];
+  const createdIds = new Set(created.map((a) => a.id));
+  const after = await storedArticles(tx, planned.map((p) => p.slug), urls);
+  const articleOf = (p: (typeof planned)[number]) =>
+    after.find((a) => (p.item.url ? a.url === p.item.url : a.slug === p.slug)) ??
+    // Another import took the slug for an article without this URL at the same moment: this call cannot place the item.
+    (() => {
+      throw new Error(`article "${p.item.title.slice(0, 100)}" was neither created nor found; import again`);
+    })();
+  const newMentions = planned.filter((p) => fresh.get(p.identity) === p && createdIds.has(articleOf(p).id)).flatMap((p) => p.actorIds.map((actorId) => ({ articleId: articleOf(p).id, actorId })));
+  if (newMentions.length) await tx.insert(mentions).values(newMentions).onConflictDoNothing();
+
+  // The actor rows for every report at once, rather than one query per article afterwards.
+  const named = [...new Set(planned.flatMap((p) => p.actorIds))];
+  const actorRows = named.length ? await tx.select().from(actors).where(inArray(actors.id, named)) : [];
+  actorRows.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  return {
+    reports: planned.map((p) => {
+      const article = articleOf(p);
+      return {
+        article,
+        created: fresh.get(p.identity) === p && createdIds.has(article.id),
+        actors: actorRows.filter((a) => p.actorIds.includes(a.id)),
+        unmatchedNames: p.unmatchedNames,
+      };
+    }),
+  };
+}
+
+function storedArticles(tx: Transaction, slugs: string[], urls: string[]): Promise<ArticleRow[]> {
+  return tx
+    .select()
+    .from(articles)
+    .where(or(inArray(articles.slug, slugs), urls.length ? inArray(articles.url, urls) : undefined));
+}
