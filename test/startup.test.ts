@@ -185,6 +185,21 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(dated.stderr).toBe('import: --published-at is for digests: a feed gives each item its own date\n');
   });
 
+  it('npm run relink links articles imported before their actors existed, with progress', () => {
+    const env = { ...process.env, DATA_DIR: join(scratch, 'relink'), DATABASE_URL: '' };
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ...args], { env, encoding: 'utf8' });
+    const digest = join(scratch, 'relink-digest.txt');
+    writeFileSync(digest, 'A test digest\n\nTest Headline About Talks\nTest text: Macron and Starmer met Zelenskyy.\nRead More\n');
+    expect(cli('src/cli/import.ts', digest).stdout).toMatch(/actors: \(none\)/);
+    expect(cli('src/cli/seed.ts').status).toBe(0);
+    const relinked = cli('src/cli/relink.ts', '--batch', '10');
+    expect(relinked.stderr).toBe('');
+    expect(relinked.stdout).toMatch(/^actors 10\/21: \d+ mention\(s\) added after [\d.]+ s\n/);
+    expect(relinked.stdout).toMatch(/relinked embedded PGlite in .*: 3 mention\(s\) added\n$/);
+    expect(cli('src/cli/relink.ts').stdout).toMatch(/: 0 mention\(s\) added\n$/);
+    expect(cli('src/cli/relink.ts', '--batch', '0').stderr).toMatch(/^relink: --batch must be a whole number from 1 to 1000 \(got "0"\)/);
+  });
+
   it('names a missing file and writes nothing', () => {
     const dataDir = join(scratch, 'import-missing');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'no/such/digest.txt'], {

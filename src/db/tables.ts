@@ -220,6 +220,24 @@ export const mentions = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.actorId] }), index('mentions_actor_idx').on(t.actorId, t.articleId)],
 );
 
+/**
+ * Mentions removed by hand (updateArticle without the actor): linking by name (a new alias, a merge,
+ * relinkMentions) never puts them back. Giving the actor to the article again lifts the exclusion.
+ */
+export const mentionExclusions = pgTable(
+  'mention_exclusions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.actorId] }), index('mention_exclusions_actor_idx').on(t.actorId, t.articleId)],
+);
+
 export const positions = pgTable(
   'positions',
   {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
-import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorRow } from '../models/actor.js';
+import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorChange, type ActorRow } from '../models/actor.js';
+import { linkedPayload } from './mentions.js';
 import { deleteAffiliation, recordAffiliation, updateAffiliation, type AffiliationRow } from '../models/affiliation.js';
 import { actorIdSql } from '../models/names.js';
 import type { IdDecoder } from './input.js';
@@ -150,6 +151,12 @@ const actorPayload = (t: PayloadFields<{ actor: ActorRow }>) => ({
   actor: t.field({ type: Actor, nullable: true, description: 'The actor; null when refused.', resolve: (p) => p.actor ?? null }),
 });
 
+/** The payload of a mutation that gives an actor a name: the actor, and the articles now linked to it by that name. */
+const namedActorPayload = (t: PayloadFields<ActorChange>) => ({
+  ...actorPayload(t as never),
+  ...linkedPayload(t),
+});
+
 mutationField('createActor', {
   description: 'Adds an actor with its aliases.',
   input: (t) => ({
@@ -161,7 +168,7 @@ mutationField('createActor', {
     aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S."); those written alike but for case, accents or punctuation are kept once.' }),
   }),
   write: (tx, input) => createActor(tx, input),
-  payload: actorPayload,
+  payload: namedActorPayload,
 });
 
 mutationField('updateActor', {
@@ -176,7 +183,7 @@ mutationField('updateActor', {
     countryCode: t.string({ description: 'New country code; null clears it.' }),
   }),
   write: (tx, input, ids) => updateActor(tx, { ...input, id: ids.one('id', input.id, 'Actor') }),
-  payload: actorPayload,
+  payload: namedActorPayload,
 });
 
 mutationField('addActorAlias', {
@@ -188,7 +195,7 @@ mutationField('addActorAlias', {
     alias: t.string({ required: true, description: 'Another name of the actor, spelled as a source does.' }),
   }),
   write: (tx, input, ids) => addActorAlias(tx, { ...input, actorId: ids.one('actorId', input.actorId, 'Actor') }),
-  payload: actorPayload,
+  payload: namedActorPayload,
 });
 
 mutationField('removeActorAlias', {
@@ -224,7 +231,7 @@ mutationField('mergeActors', {
     targetId: t.id({ required: true, description: 'Global ID of the actor that remains.' }),
   }),
   write: (tx, input, ids) => mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
-  payload: actorPayload,
+  payload: namedActorPayload,
 });
 
 /** An affiliation is named by its member, organisation and role. */

@@ -11,6 +11,7 @@ import './search.js';
 import './stance-matrix.js';
 import './stance-history.js';
 import './agreement.js';
+import './mentions.js';
 import './subscriptions.js';
 import './digest.js';
 

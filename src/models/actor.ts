@@ -6,10 +6,17 @@ import { aliasColumns, aliasRow, nameContains } from './names.js';
 import { allOf, type Condition } from './conditions.js';
 import { byId, type KeysetOrder } from './keyset.js';
 import { lookUp } from './lookups.js';
+import { linkByName, type LinkedMention } from './mentions.js';
 import { Checker, LIMITS } from './validate.js';
 
 export type ActorRow = typeof actors.$inferSelect;
 export type ActorKind = (typeof actorKind.enumValues)[number];
+
+/** An actor written, and the mentions its names gained (articles whose text names it, linked now). */
+export interface ActorChange {
+  actor: ActorRow;
+  linked: LinkedMention[];
+}
 
 export interface ActorFilter {
   kind?: ActorKind | null;
@@ -78,7 +85,7 @@ function distinctAliases(aliases: readonly string[]): string[] {
 export async function createActor(
   tx: Transaction,
   input: { name: string; kind: ActorKind; slug?: string | null; description?: string | null; countryCode?: string | null; aliases?: readonly string[] | null },
-): Promise<{ actor: ActorRow }> {
+): Promise<ActorChange> {
   const check = new Checker();
   const name = check.text(['name'], input.name, LIMITS.name);
   const values = {
@@ -94,13 +101,13 @@ export async function createActor(
   const all = distinctAliases([name, ...aliases.map((a) => a.alias)]);
   const [actor] = await tx.insert(actors).values(values).returning();
   await tx.insert(actorAliases).values(all.map((alias) => aliasRow(actor!.id, alias)));
-  return { actor: actor! };
+  return { actor: actor!, linked: await linkByName(tx, [actor!.id]) };
 }
 
 export async function updateActor(
   tx: Transaction,
   input: { id: number; name?: string | null; kind?: ActorKind | null; slug?: string | null; description?: string | null; countryCode?: string | null },
-): Promise<{ actor: ActorRow }> {
+): Promise<ActorChange> {
   const check = new Checker();
   const actorId = input.id;
   const changes = {
@@ -116,10 +123,10 @@ export async function updateActor(
   if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no actor.');
   // The new name stays findable, and so does the old one: it was an alias already.
   if (changes.name) await tx.insert(actorAliases).values(aliasRow(actorId, changes.name)).onConflictDoNothing();
-  return { actor };
+  return { actor, linked: changes.name ? await linkByName(tx, [actorId], [changes.name]) : [] };
 }
 
-export async function addActorAlias(tx: Transaction, input: { actorId: number; alias: string }): Promise<{ actor: ActorRow }> {
+export async function addActorAlias(tx: Transaction, input: { actorId: number; alias: string }): Promise<ActorChange> {
   const check = new Checker();
   const { actorId } = input;
   const alias = check.text(['alias'], input.alias, LIMITS.alias);
@@ -134,15 +141,15 @@ export async function addActorAlias(tx: Transaction, input: { actorId: number; a
       existing.actorId === actorId ? alreadyAlias(alias, { ...existing, slug: 'this actor' }) : alreadyAlias(alias, existing),
     );
   await tx.insert(actorAliases).values(aliasRow(actorId, alias));
-  return { actor };
+  return { actor, linked: await linkByName(tx, [actorId], [alias]) };
 }
 
 /**
  * Folds the source actor into the target: mentions, positions, affiliations and aliases move
  * over (the source's name becomes an alias), rows that would duplicate one of the target's are
- * dropped, and the source is deleted.
+ * dropped, the source is deleted, and articles naming the target by any of its names mention it.
  */
-export async function mergeActors(tx: Transaction, input: { sourceId: number; targetId: number }): Promise<{ actor: ActorRow }> {
+export async function mergeActors(tx: Transaction, input: { sourceId: number; targetId: number }): Promise<ActorChange> {
   const { sourceId, targetId } = input;
   if (sourceId === targetId) throw UserInputError.of(['targetId'], 'INVALID', 'cannot merge an actor into itself.');
   const check = new Checker();
@@ -178,7 +185,8 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   await tx.insert(actorAliases).values(aliasRow(targetId, source!.name)).onConflictDoNothing();
   await tx.delete(actors).where(eq(actors.id, sourceId));
   const [actor] = await tx.update(actors).set({ updatedAt: sql`now()` }).where(eq(actors.id, targetId)).returning();
-  return { actor: actor! };
+  // The target now goes by the source's names too: articles naming it by any of them mention it.
+  return { actor: actor!, linked: await linkByName(tx, [targetId]) };
 }
 
 /**

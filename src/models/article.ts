@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
-import { articles, articleTopics, mentions, positions, undatedLast } from '../db/tables.js';
+import { articles, articleTopics, mentionExclusions, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
 import { quoteOccursIn } from './evidence.js';
@@ -87,8 +87,17 @@ async function setLinks(tx: Transaction, articleId: number, topicIds?: number[],
     if (topicIds.length) await tx.insert(articleTopics).values(topicIds.map((topicId) => ({ articleId, topicId })));
   }
   if (actorIds) {
-    await tx.delete(mentions).where(eq(mentions.articleId, articleId));
-    if (actorIds.length) await tx.insert(mentions).values(actorIds.map((actorId) => ({ articleId, actorId })));
+    // A mention taken away by hand stays away: linking by name will not put it back (mentionExclusions);
+    // one given by hand lifts that.
+    const removed = await tx
+      .delete(mentions)
+      .where(and(eq(mentions.articleId, articleId), actorIds.length ? notInArray(mentions.actorId, actorIds) : undefined))
+      .returning({ actorId: mentions.actorId });
+    if (removed.length) await tx.insert(mentionExclusions).values(removed.map(({ actorId }) => ({ articleId, actorId }))).onConflictDoNothing();
+    if (actorIds.length) {
+      await tx.delete(mentionExclusions).where(and(eq(mentionExclusions.articleId, articleId), inArray(mentionExclusions.actorId, actorIds)));
+      await tx.insert(mentions).values(actorIds.map((actorId) => ({ articleId, actorId }))).onConflictDoNothing();
+    }
   }
 }
 

@@ -33,7 +33,7 @@ export function foldName(name: string, caseSensitive = false): string {
   return caseSensitive ? folded : folded.toLowerCase();
 }
 
-function stripDiacritics(text: string): string {
+export function stripDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
