@@ -30,6 +30,7 @@ describe('migrations', () => {
       'app_state',
       'article_topics',
       'articles',
+      'mention_exclusions',
       'mentions',
       'positions',
       'topic_closure',
@@ -52,7 +53,7 @@ describe('migrations', () => {
     const [{ n }] = (await handle.rows<{ n: number }>(
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
     )) as [{ n: number }];
-    expect(n).toBe(10);
+    expect(n).toBe(11);
   });
 });
 

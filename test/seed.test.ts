@@ -90,6 +90,7 @@ describe('loading the seed', () => {
       articles: 10,
       article_topics: 27,
       mentions: 62,
+      mention_exclusions: 0,
       positions: 28,
     });
     const before = await snapshot(handle);

@@ -70,6 +70,7 @@ export const TABLES = [
   'articles',
   'article_topics',
   'mentions',
+  'mention_exclusions',
   'positions',
 ] as const;
 
