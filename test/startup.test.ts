@@ -200,6 +200,22 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(cli('src/cli/relink.ts', '--batch', '0').stderr).toMatch(/^relink: --batch must be a whole number from 1 to 1000 \(got "0"\)/);
   });
 
+  it('npm run export writes the database as NDJSON, and npm run import restores it into an empty one', () => {
+    const cli = (dir: string, ...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, DATA_DIR: join(scratch, dir), DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(cli('export-from', 'src/cli/seed.ts').status).toBe(0);
+    const file = join(scratch, 'seed-export.ndjson');
+    const exported = cli('export-from', 'src/cli/export.ts', file);
+    expect(exported.stderr).toMatch(/exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions\n$/);
+    expect(cli('export-from', 'src/cli/export.ts', file).stderr).toBe(`export: cannot write ${file}: the file exists (an export never overwrites one)\n`);
+    const restored = cli('restore-into', 'src/cli/import.ts', file);
+    expect(restored.stdout).toMatch(/restored 11 topics, 21 actors, 45 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions\n$/);
+    const again = cli('restore-into', 'src/cli/import.ts', file);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/);
+    expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(/restored 0 topics, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions \(records it held already were left as they were\)\n$/);
+  });
+
   it('names a missing file and writes nothing', () => {
     const dataDir = join(scratch, 'import-missing');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'no/such/digest.txt'], {

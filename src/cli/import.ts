@@ -1,18 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { describeDatabase, readConfig } from '../config.js';
 import { withDatabase } from '../db/client.js';
 import { importDigest } from '../models/digest.js';
 import { importFeed } from '../models/feed.js';
 import { domainErrorOf } from '../models/errors.js';
+import { isExport } from '../transfer/format.js';
+import { restore, RestoreError } from '../transfer/restore.js';
 import { runCli } from './run.js';
 
-// npm run import -- FILE [--source NAME] [--published-at 2025-08-15T00:00:00Z] [--url URL]
-// FILE is a digest (text) or an RSS 2.0 / Atom feed (XML, told by its first character). Into the
-// configured database, or, with --url, through the importDigest / importFeed mutation of a running
-// server (the only way into an embedded database that server holds).
+// npm run import -- FILE [--source NAME] [--published-at 2025-08-15T00:00:00Z] [--url URL] [--merge]
+// FILE is a digest (text), an RSS 2.0 / Atom feed (XML, told by its first character), or an export
+// (npm run export, told by its header line). Into the configured database, or, for a digest or feed
+// with --url, through the importDigest / importFeed mutation of a running server (the only way into
+// an embedded database that server holds). An export is restored into an empty database, or merged
+// by slug with --merge.
 
-const USAGE = 'usage: npm run import -- path/to/digest.txt|feed.xml [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]';
+const USAGE = 'usage: npm run import -- path/to/digest.txt|feed.xml [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]\n       npm run import -- export.ndjson [--merge]';
 
 /** What is printed per article, whichever way the digest went. */
 interface Report {
@@ -83,19 +88,61 @@ async function sendToServer(url: string, path: string, input: Input): Promise<{ 
   return { reports: result.articles ?? [], target: new URL(url).host };
 }
 
+const unreadable = (path: string, error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new Error(`cannot read ${path}: ${code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+};
+
+/** The first line of a file (at most 4 KB of it), read without reading the rest. */
+function firstLine(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(4096);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8').split('\n')[0]!;
+  } catch (error) {
+    throw unreadable(path, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Restores an export (npm run export) into the configured database, streaming it line by line. */
+async function restoreExport(path: string, merge: boolean): Promise<void> {
+  const config = readConfig();
+  const started = performance.now();
+  const counts = await withDatabase(config, (handle) =>
+    restore(handle.db, createInterface({ input: createReadStream(path), crlfDelay: Infinity }), {
+      merge,
+      progress: (read) => console.error(`import: read ${Object.entries(read).map(([type, n]) => `${n} ${type}s`).join(', ')} after ${((performance.now() - started) / 1000).toFixed(1)} s`),
+    }).catch((error: unknown) => {
+      if (error instanceof RestoreError) throw refusal(path, error.problems);
+      throw error;
+    }),
+  );
+  const summary = Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ');
+  console.log(`${path} → ${describeDatabase(config)}: restored ${summary}${merge ? ' (records it held already were left as they were)' : ''}`);
+}
+
 runCli('import', async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { source: { type: 'string' }, 'published-at': { type: 'string' }, url: { type: 'string' } },
+    options: { source: { type: 'string' }, 'published-at': { type: 'string' }, url: { type: 'string' }, merge: { type: 'boolean' } },
   });
   if (positionals.length !== 1) throw new Error(USAGE);
   const path = positionals[0]!;
+  if (isExport(firstLine(path))) {
+    if (values.url) throw new Error('an export is restored into a database directly, not through a server: stop the server that holds the embedded database, or set DATABASE_URL');
+    if (values.source || values['published-at']) throw new Error('--source and --published-at are for digests and feeds: an export holds its own');
+    return restoreExport(path, values.merge ?? false);
+  }
+  if (values.merge) throw new Error('--merge is for exports (npm run export): digests and feeds always skip the articles present already');
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read ${path}: ${code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+    throw unreadable(path, error);
   }
   const publishedAt = values['published-at'] === undefined ? undefined : new Date(values['published-at']);
   if (publishedAt && Number.isNaN(publishedAt.getTime()))

@@ -1,0 +1,276 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { actorAliases, actors, affiliations, articles, articleTopics, mentionExclusions, mentions, positions, topics } from '../db/tables.js';
+import { findQuote } from '../models/evidence.js';
+import { aliasRow } from '../models/names.js';
+import {
+  dataRecord,
+  endRecord,
+  FORMAT_VERSION,
+  headerRecord,
+  RECORD_TYPES,
+  type ActorRecord,
+  type AffiliationRecord,
+  type ArticleRecord,
+  type DataRecord,
+  type PositionRecord,
+  type RecordType,
+  type TopicRecord,
+} from './format.js';
+
+// Restoring an export (format.ts): in one transaction, so that a file with a problem writes nothing.
+// Records are read line by line and written in batches; topics and actors are kept by slug in memory
+// (they are few), articles are looked up by slug per batch of positions, so memory follows the batch,
+// not the file. Into an empty database the rows come back exactly (timestamps, versions, removed
+// mentions); with `merge`, records whose slug (or key) exists are left as they are and the rest added.
+
+const BATCH = 500;
+
+/** A timestamp as the file gives it, microseconds and all (a JavaScript Date keeps milliseconds only). */
+const at = <T extends string | null>(iso: T) => (iso === null ? null : sql<Date>`${iso}::timestamptz`) as T extends null ? null : Date;
+const MAX_PROBLEMS = 20;
+
+export class RestoreError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+export type RestoreCounts = Record<'topics' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'mentions' | 'positions', number>;
+
+const fail = (line: number, message: string) => new RestoreError([`line ${line}: ${message}`]);
+
+function zodProblem(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
+}
+
+/** Refuses a database that holds records already, unless merging. */
+async function checkEmpty(tx: Transaction): Promise<void> {
+  const [row] = await queryRows<{ topics: number; actors: number; articles: number; positions: number }>(
+    tx,
+    sql`select (select count(*) from topics)::int as topics, (select count(*) from actors)::int as actors,
+      (select count(*) from articles)::int as articles, (select count(*) from positions)::int as positions`,
+  );
+  const held = Object.entries(row!).filter(([, n]) => n > 0);
+  if (held.length)
+    throw new RestoreError([
+      `the database is not empty (${held.map(([table, n]) => `${n} ${table}`).join(', ')}): restore into an empty database, or merge (--merge) to add only the records whose slug it does not hold`,
+    ]);
+}
+
+class Restorer {
+  readonly counts: RestoreCounts = { topics: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0 };
+  readonly read: Record<RecordType, number> = { topic: 0, actor: 0, affiliation: 0, article: 0, position: 0 };
+  private readonly topicIds = new Map<string, number>();
+  private readonly actorIds = new Map<string, number>();
+  private batch: { line: number; record: DataRecord }[] = [];
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly merge: boolean,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!this.merge) return checkEmpty(this.tx);
+    // Merging: what is there already can be referred to by slug.
+    for (const t of await this.tx.select({ id: topics.id, slug: topics.slug }).from(topics)) this.topicIds.set(t.slug, t.id);
+    for (const a of await this.tx.select({ id: actors.id, slug: actors.slug }).from(actors)) this.actorIds.set(a.slug, a.id);
+  }
+
+  async add(line: number, record: DataRecord): Promise<void> {
+    const last = this.batch.at(-1);
+    if (last && last.record.type !== record.type) await this.flush();
+    this.batch.push({ line, record });
+    this.read[record.type]++;
+    // Topics one by one: a child's parent may be the line before.
+    if (this.batch.length >= (record.type === 'topic' ? 1 : BATCH)) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    if (batch.length === 0) return;
+    const type = batch[0]!.record.type;
+    const problems: string[] = [];
+    const ref = (map: Map<string, number>, what: string, slug: string, line: number) => {
+      const id = map.get(slug);
+      if (id === undefined) problems.push(`line ${line}: unknown ${what} "${slug}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
+      return id ?? 0;
+    };
+    const done = () => {
+      if (problems.length) throw new RestoreError(problems.slice(0, MAX_PROBLEMS));
+    };
+    if (type === 'topic') {
+      const { line, record } = batch[0]! as { line: number; record: TopicRecord };
+      const parentId = record.parent === null ? null : ref(this.topicIds, 'parent topic', record.parent, line);
+      done();
+      const [row] = await this.tx
+        .insert(topics)
+        .values({ slug: record.slug, name: record.name, description: record.description, parentId, createdAt: at(record.createdAt), updatedAt: at(record.updatedAt) })
+        .onConflictDoNothing({ target: topics.slug })
+        .returning({ id: topics.id });
+      if (row) this.counts.topics++;
+      else if (!this.merge) throw fail(line, `topic "${record.slug}" appears twice`);
+      this.topicIds.set(record.slug, row?.id ?? this.topicIds.get(record.slug)!);
+      return;
+    }
+    if (type === 'actor') {
+      const records = batch as { line: number; record: ActorRecord }[];
+      const inserted = await this.tx
+        .insert(actors)
+        .values(records.map(({ record: r }) => ({ slug: r.slug, name: r.name, kind: r.kind, description: r.description, countryCode: r.countryCode, createdAt: at(r.createdAt), updatedAt: at(r.updatedAt) })))
+        .onConflictDoNothing({ target: actors.slug })
+        .returning({ id: actors.id, slug: actors.slug });
+      const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
+      for (const { line, record } of records) {
+        if (!fresh.has(record.slug) && !this.merge) problems.push(`line ${line}: actor "${record.slug}" appears twice`);
+        if (fresh.has(record.slug)) this.actorIds.set(record.slug, fresh.get(record.slug)!);
+      }
+      done();
+      const aliases = records.filter((r) => fresh.has(r.record.slug)).flatMap(({ record }) => record.aliases.map((alias) => aliasRow(fresh.get(record.slug)!, alias)));
+      const added = aliases.length ? await this.tx.insert(actorAliases).values(aliases).onConflictDoNothing().returning({ id: actorAliases.id }) : [];
+      if (added.length < aliases.length && !this.merge) throw fail(records[0]!.line, 'two aliases in this batch of actors fold alike (aliases are unique by their folded form)');
+      this.counts.actors += inserted.length;
+      this.counts.aliases += added.length;
+      return;
+    }
+    if (type === 'affiliation') {
+      const rows = (batch as { line: number; record: AffiliationRecord }[]).map(({ line, record: r }) => ({
+        actorId: ref(this.actorIds, 'actor', r.member, line),
+        organizationId: ref(this.actorIds, 'actor', r.organization, line),
+        role: r.role,
+        startedOn: r.startedOn,
+        endedOn: r.endedOn,
+      }));
+      done();
+      this.counts.affiliations += (await this.tx.insert(affiliations).values(rows).onConflictDoNothing().returning({ id: affiliations.id })).length;
+      return;
+    }
+    if (type === 'article') {
+      const records = batch as { line: number; record: ArticleRecord }[];
+      for (const { line, record } of records) {
+        for (const t of record.topics) ref(this.topicIds, 'topic', t, line);
+        for (const a of [...record.actors, ...record.excludedActors]) ref(this.actorIds, 'actor', a, line);
+      }
+      done();
+      const inserted = await this.tx
+        .insert(articles)
+        .values(
+          records.map(({ record: r }) => ({
+            slug: r.slug,
+            title: r.title,
+            summary: r.summary,
+            body: r.body,
+            url: r.url,
+            publishedAt: at(r.publishedAt),
+            sourceName: r.sourceName,
+            version: r.version,
+            createdAt: at(r.createdAt),
+            updatedAt: at(r.updatedAt),
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ id: articles.id, slug: articles.slug });
+      const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
+      if (!this.merge) for (const { line, record } of records) if (!fresh.has(record.slug)) problems.push(`line ${line}: article "${record.slug}" (or its URL) appears twice`);
+      done();
+      const links = records.filter((r) => fresh.has(r.record.slug));
+      const of = <T>(pick: (r: ArticleRecord) => string[], map: Map<string, number>, make: (articleId: number, id: number) => T) =>
+        links.flatMap(({ record }) => pick(record).map((slug) => make(fresh.get(record.slug)!, map.get(slug)!)));
+      const tagRows = of((r) => r.topics, this.topicIds, (articleId, topicId) => ({ articleId, topicId }));
+      const mentionRows = of((r) => r.actors, this.actorIds, (articleId, actorId) => ({ articleId, actorId }));
+      const excludedRows = of((r) => r.excludedActors, this.actorIds, (articleId, actorId) => ({ articleId, actorId }));
+      if (tagRows.length) await this.tx.insert(articleTopics).values(tagRows).onConflictDoNothing();
+      if (mentionRows.length) await this.tx.insert(mentions).values(mentionRows).onConflictDoNothing();
+      if (excludedRows.length) await this.tx.insert(mentionExclusions).values(excludedRows).onConflictDoNothing();
+      this.counts.articles += inserted.length;
+      this.counts.mentions += mentionRows.length;
+      return;
+    }
+    // Positions: their articles (with their text, for the quote) by slug, for this batch only.
+    const records = batch as { line: number; record: PositionRecord }[];
+    const wanted = [...new Set(records.map((r) => r.record.article))];
+    const found = await this.tx.select({ id: articles.id, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body }).from(articles).where(inArray(articles.slug, wanted));
+    const bySlug = new Map(found.map((a) => [a.slug, a]));
+    const rows = records.map(({ line, record: r }) => {
+      const article = bySlug.get(r.article);
+      if (!article) problems.push(`line ${line}: unknown article "${r.article}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
+      else if (!findQuote(article, r.quote)) problems.push(`line ${line}: the quote of this position does not occur in article "${r.article}"`);
+      return {
+        actorId: ref(this.actorIds, 'actor', r.actor, line),
+        topicId: ref(this.topicIds, 'topic', r.topic, line),
+        articleId: article?.id ?? 0,
+        stance: r.stance,
+        statement: r.statement,
+        quote: r.quote,
+        statedAt: at(r.statedAt),
+        version: r.version,
+        createdAt: at(r.createdAt),
+        updatedAt: at(r.updatedAt),
+      };
+    });
+    done();
+    const added = await this.tx.insert(positions).values(rows).onConflictDoNothing().returning({ id: positions.id });
+    if (added.length < rows.length && !this.merge) throw fail(records[0]!.line, 'a position (same actor, topic and article) appears twice in this batch');
+    this.counts.positions += added.length;
+  }
+}
+
+/**
+ * Restores the export read from `lines` (one string per line) into `db`, in one transaction. Refuses
+ * a database that is not empty unless `merge`. Any problem (a malformed line, an unknown reference, a
+ * quote not in its article, a file cut off before its end line) writes nothing and names the line.
+ */
+export async function restore(
+  db: Database,
+  lines: AsyncIterable<string>,
+  options: { merge?: boolean; progress?: (read: Record<RecordType, number>) => void } = {},
+): Promise<RestoreCounts> {
+  return db.transaction(async (tx) => {
+    const restorer = new Restorer(tx, options.merge ?? false);
+    let number = 0;
+    let ended = false;
+    let lastType = -1;
+    for await (const text of lines) {
+      number++;
+      if (text.trim() === '') continue;
+      if (ended) throw fail(number, 'comes after the end record');
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw fail(number, `is not JSON: ${text.slice(0, 80)}${text.length > 80 ? '…' : ''}`);
+      }
+      if (number === 1) {
+        const header = headerRecord.safeParse(json);
+        if (!header.success) throw fail(1, `is not the header of a Stancegraph export (${zodProblem(header.error)})`);
+        if (header.data.version !== FORMAT_VERSION) throw fail(1, `is an export of format version ${header.data.version}; this version reads ${FORMAT_VERSION}`);
+        await restorer.start();
+        continue;
+      }
+      if ((json as { type?: unknown }).type === 'end') {
+        const end = endRecord.safeParse(json);
+        if (!end.success) throw fail(number, `is a malformed end record (${zodProblem(end.error)})`);
+        await restorer.flush();
+        for (const type of RECORD_TYPES)
+          if ((end.data.counts[type] ?? 0) !== restorer.read[type])
+            throw fail(number, `the end record counts ${end.data.counts[type] ?? 0} ${type} records, the file holds ${restorer.read[type]}`);
+        ended = true;
+        continue;
+      }
+      const record = dataRecord.safeParse(json);
+      if (!record.success) throw fail(number, zodProblem(record.error));
+      const rank = RECORD_TYPES.indexOf(record.data.type);
+      if (rank < lastType) throw fail(number, `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, then positions`);
+      lastType = rank;
+      await restorer.add(number, record.data);
+      if (number % 10_000 === 0) options.progress?.(restorer.read);
+    }
+    if (number === 0) throw new RestoreError(['the file is empty']);
+    if (!ended) throw fail(number, 'the file ends without its end record: it was cut off');
+    options.progress?.(restorer.read);
+    return restorer.counts;
+  });
+}
