@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDigest, unmatchedNames } from '../src/models/digest-parser.js';
+import { parseDigest } from '../src/models/digest-parser.js';
+import { unmatchedNames } from '../src/models/name-finder.js';
 
 // The digest parser is pure: text in, articles and problems out, no database.
 
@@ -47,15 +48,29 @@ describe('unmatchedNames', () => {
     { actorId: 3, alias: 'US' },
   ];
 
-  it('lists capitalised names no alias accounts for, alphabetically, without sentence-initial words', () => {
-    expect(unmatchedNames('Lavrov met officials in Geneva and Brussels. The Coalition of the Willing and the US agreed.', aliases)).toEqual([
+  it('lists capitalised names no alias accounts for, alphabetically, without sentence-initial words', async () => {
+    expect(await unmatchedNames('Lavrov met officials in Geneva and Brussels. The Coalition of the Willing and the US agreed.', aliases)).toEqual([
       'Brussels',
       'Coalition of the Willing',
       'Geneva',
     ]);
   });
 
-  it('drops possessives and known names, matched as mentions are', () => {
-    expect(unmatchedNames('He cited Russia’s demands and Zelenskiy’s answer.', aliases)).toEqual(['Zelenskiy']);
+  it('drops possessives and known names, matched as mentions are', async () => {
+    expect(await unmatchedNames('He cited Russia’s demands and Zelenskiy’s answer.', aliases)).toEqual(['Zelenskiy']);
+  });
+
+  it('strips titles, keeps name particles, and tells names from common words at the start of a sentence', async () => {
+    // Test input written for the name finder (test/fixtures/names): the cases of the evidence issue.
+    const text = readFileSync(new URL('./fixtures/names/summit.txt', import.meta.url), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL('./fixtures/names/expected.json', import.meta.url), 'utf8'))['summit.txt'];
+    const known = [
+      { actorId: 1, alias: 'Zelenskyy' },
+      { actorId: 2, alias: 'UK' },
+      { actorId: 3, alias: 'EU' },
+    ];
+    expect(await unmatchedNames(text, known)).toEqual(expected);
+    expect(await unmatchedNames('Strong European support helped. Key Trump administration figures agreed. Senior officials said so.', [{ actorId: 1, alias: 'Trump' }])).toEqual([]);
+    expect(await unmatchedNames('Chancellor Friedrich Merz met Admiral Sir Tony Radakin.', [])).toEqual(['Friedrich Merz', 'Tony Radakin']);
   });
 });

@@ -1,6 +1,4 @@
-import { findMentionedActors, type AliasPattern } from './names.js';
-
-// Reading a digest, with no database: the text in, its articles and the names they hold out.
+// Reading a digest, with no database: the text in, its articles out.
 // A digest is a heading line, then blocks of a title line and a summary of one or more
 // paragraphs, each block ending in a "Read More" line or a paragraph ending in "… Continue
 // reading". Real digests vary: blank lines anywhere, "Read more", "... Continue reading", CRLF line
@@ -78,34 +76,4 @@ export function parseDigest(text: string): ParsedDigest {
   else if (result.articles.length === 0 && result.problems.length === 0)
     result.problems.push('no article found: expected a heading line, then blocks of a title and a summary ending in "Read More".');
   return result;
-}
-
-const NOT_NAMES = new Set(
-  ('A An The This That These Those It Its He His She Her They Their We Our Us I In On At For From With Without By As ' +
-    'And Or But If While When Where After Before Despite Following However Furthermore Moreover Meanwhile Also Yet Still ' +
-    'Is Are Was Were Be Been Read More Continue January February March April May June July August September October ' +
-    'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' '),
-);
-// A capitalised word ("Brussels", "Zelenskiy’s") or an abbreviation with dots ("U.S."), and runs of
-// them joined by spaces and lower-case particles ("Coalition of the Willing").
-const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}’'-]*)`;
-const NAME = new RegExp(`${WORD}(?:\\s+(?:(?:of|the|de|der|von|van|al|da|du|la|le)\\s+)*${WORD})*`, 'gu');
-
-/**
- * Capitalised names in a text that no known alias accounts for: candidates for new actors or
- * aliases. Heuristic: a sentence's first word alone is taken for an ordinary word.
- */
-export function unmatchedNames<Id>(text: string, aliases: readonly AliasPattern<Id>[]): string[] {
-  const names = new Set<string>();
-  for (const match of text.matchAll(NAME)) {
-    if (findMentionedActors(match[0], aliases).size > 0) continue;
-    let words = match[0].replace(/[’']s$/u, '').replace(/[’'-]+$/u, '').split(/\s+/);
-    const start = match.index ?? 0;
-    // The first word of a sentence is capitalised anyway: alone it is taken for an ordinary word.
-    if (start === 0 || /[.!?:;]\s*$|\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) words = words.slice(1);
-    while (words.length && NOT_NAMES.has(words[0]!)) words = words.slice(1);
-    const name = words.join(' ');
-    if (name.length >= 2) names.add(name);
-  }
-  return [...names].sort((a, b) => a.localeCompare(b));
 }

@@ -4,7 +4,7 @@ import type { Transaction } from '../db/client.js';
 import { actorAliases, actors, articles, mentions } from '../db/tables.js';
 import type { ActorRow } from './actor.js';
 import type { ArticleRow } from './article.js';
-import { unmatchedNames } from './digest-parser.js';
+import { unmatchedNames } from './name-finder.js';
 import { findMentionedActors } from './names.js';
 import { slugify } from './validate.js';
 
@@ -52,7 +52,7 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   // another article (stored, or earlier in this call under another identity) holds that slug.
   const slugOwners = new Map<string, string>();
   const aliases = await tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
-  const planned = items.map((item) => {
+  const planned = await Promise.all(items.map(async (item) => {
     const titleSlug = slugify(item.title);
     const identity = item.url ?? titleSlug;
     let slug = titleSlug;
@@ -67,9 +67,9 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
       identity,
       slug,
       actorIds: [...findMentionedActors(text, aliases)].sort((a, b) => a - b),
-      unmatchedNames: unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases),
+      unmatchedNames: await unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases),
     };
-  });
+  }));
 
   // Insert what is new; an article another import inserts first (same slug or URL) is skipped.
   const fresh = new Map<string, (typeof planned)[number]>();
