@@ -10,6 +10,8 @@ import { graphqlClient } from './helpers/graphql.js';
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const examples = blocks.filter((q) => !/^\s*(mutation|subscription)\b/.test(q));
+// Mutations that need no variables run too, each on a seeded database of its own.
+const mutations = blocks.filter((q) => /^\s*mutation\s*\{/.test(q));
 const subscriptions = blocks.filter((q) => /^\s*subscription\b/.test(q));
 
 describe.skipIf(databaseKind !== 'pglite')('README examples', () => {
@@ -25,6 +27,17 @@ describe.skipIf(databaseKind !== 'pglite')('README examples', () => {
     expect(subscriptions.length).toBeGreaterThanOrEqual(1);
     for (const subscription of subscriptions) expect(validate(schema, parse(subscription))).toEqual([]);
   });
+
+  for (const [index, mutation] of mutations.entries())
+    it(`mutation ${index + 1} runs without userErrors: ${mutation.trim().split('\n')[1]?.trim().slice(0, 60) ?? ''}`, async () => {
+      const fresh = await createSeededDatabase();
+      try {
+        const data = await graphqlClient(fresh.db).data(mutation);
+        for (const payload of Object.values(data as Record<string, { userErrors: unknown[] }>)) expect(payload.userErrors).toEqual([]);
+      } finally {
+        await fresh.close();
+      }
+    });
 
   for (const [index, query] of examples.entries())
     it(`example ${index + 1} runs: ${query.trim().split('\n')[1]?.trim() ?? ''}`, async () => {
