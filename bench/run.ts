@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { seedOnce } from '../src/seed/index.js';
 import { SYNTHETIC_VERSION, writeSynthetic } from '../src/seed/synthetic.js';
 import { createApp } from '../src/server.js';
 import { freePort, rssMb, startServer, type ServerProcess } from '../test/helpers/server-process.js';
@@ -82,6 +83,9 @@ async function fill(open: () => Promise<DatabaseHandle>) {
   const handle = await open();
   try {
     await handle.migrate();
+    // The seed, as the server's first start would load it: with PGlite the server starts on one copy
+    // of the directory and the baseline reads another, which must hold the same rows.
+    await seedOnce(handle.db);
     const [{ n }] = (await handle.rows<{ n: number }>(sql`select count(*)::int as n from articles where slug like 'synthetic-%'`)) as [{ n: number }];
     if (n === ARTICLES) return;
     if (n > 0) throw new Error(`the bench database holds ${n} synthetic articles, not ${ARTICLES}; drop it and run again`);
