@@ -115,6 +115,15 @@ describe('actors', () => {
     expect(slugs(onVeto.actors.nodes)).toEqual(['emmanuel-macron', 'friedrich-merz', 'keir-starmer', 'russia', 'sergey-lavrov']);
     const people = await suite.gql.data(`{ actors(filter: { kind: PERSON, topic: "security-guarantees", includeSubtopics: true }) { totalCount } }`);
     expect(people.actors.totalCount).toBe(10);
+    // With and without positions: the seed's actors split in two, none in both.
+    const { withPositions, without, all } = await suite.gql.data(`{
+      withPositions: actors(filter: { hasPositions: true }, first: 100) { totalCount nodes { slug } }
+      without: actors(filter: { hasPositions: false }, first: 100) { totalCount nodes { slug } }
+      all: actors { totalCount } }`);
+    expect(withPositions.totalCount + without.totalCount).toBe(all.totalCount);
+    expect(slugs(withPositions.nodes)).toContain('russia');
+    expect(slugs(without.nodes)).toContain('nato');
+    expect(slugs(withPositions.nodes)).not.toContain('nato');
   });
 
   it('aliases, affiliations and members', async () => {

@@ -53,7 +53,7 @@ describe('schema/schema.graphql', () => {
     expect(args('stanceMatrix')).toEqual(['actors', 'topics']);
     const filterFields = (name: string) => Object.keys((schema.getType(name) as { getFields(): object }).getFields()).sort();
     expect(filterFields('ArticleFilter')).toEqual(['actor', 'includeSubtopics', 'publishedAfter', 'publishedBefore', 'search', 'topic']);
-    expect(filterFields('ActorFilter')).toEqual(['includeSubtopics', 'kind', 'search', 'topic']);
+    expect(filterFields('ActorFilter')).toEqual(['hasPositions', 'includeSubtopics', 'kind', 'search', 'topic']);
     expect(filterFields('TopicFilter')).toEqual(['parent', 'rootsOnly']);
     expect(filterFields('PositionFilter')).toEqual(['actor', 'includeSubtopics', 'stance', 'statedAfter', 'statedBefore', 'topic']);
     expect(filterFields('StanceChangeFilter')).toEqual(['actor', 'includeSubtopics', 'statedAfter', 'statedBefore', 'topic']);

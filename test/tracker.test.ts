@@ -130,13 +130,14 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.goto(`${origin}/?kind=COUNTRY&topic=security-guarantees`);
     const table = page.getByRole('table', { name: 'Stance of each actor on each topic' });
     await table.waitFor();
+    // Rows: the countries with a position under the topic (China has none there), asked of the server.
     const rows = await table.locator('tbody th').allTextContents();
-    expect(rows).toEqual(['China', 'France', 'Russia', 'United Kingdom', 'United States']);
+    expect(rows).toEqual(['France', 'Russia', 'United Kingdom', 'United States']);
     const columns = await table.locator('thead th').allTextContents();
     expect(columns).toContain('Troop deployment in Ukraine');
     expect(columns).not.toContain('Ceasefire');
     await page.getByRole('searchbox', { name: 'Actor name contains' }).fill('king');
-    expect(await table.locator('tbody th').allTextContents()).toEqual(['United Kingdom']);
+    await expect.poll(() => table.locator('tbody th').allTextContents(), { timeout: 5000 }).toEqual(['United Kingdom']);
     expect(new URL(page.url()).search).toBe('?kind=COUNTRY&topic=security-guarantees&actor=king');
     await page.getByRole('combobox', { name: 'Actors of kind' }).selectOption('');
     expect(new URL(page.url()).search).toBe('?topic=security-guarantees&actor=king');

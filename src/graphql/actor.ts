@@ -116,6 +116,7 @@ const ActorFilter = builder.inputType('ActorFilter', {
     }),
     topic: t.string({ description: 'Only actors that took a position on the topic of this slug (an unknown slug is an error).' }),
     includeSubtopics: t.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
+    hasPositions: t.boolean({ description: 'true: only actors with at least one position; false: only actors with none.' }),
   }),
 });
 

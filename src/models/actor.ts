@@ -23,6 +23,7 @@ export interface ActorFilter {
   search?: string | null;
   topic?: string | null;
   includeSubtopics?: boolean | null;
+  hasPositions?: boolean | null;
 }
 
 /** The actors an ActorFilter asks for, in name order: a condition (none for all) and the order. */
@@ -42,6 +43,10 @@ async function actorCondition(db: Database, filter: ActorFilter | null | undefin
   if (filter?.search != null) {
     if (filter.search.trim() === '') throw UserInputError.of(['filter', 'search'], 'INVALID', 'must not be empty.');
     parts.push(nameContains(filter.search));
+  }
+  if (filter?.hasPositions != null) {
+    const wanted = filter.hasPositions;
+    parts.push((a) => sql`${wanted ? sql`` : sql`not`} exists (select 1 from ${positions} p where p.actor_id = ${a.id})`);
   }
   if (filter?.topic != null) {
     const [ids] = (await lookUp(db, { topics: [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] })).topics;

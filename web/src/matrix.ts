@@ -1,10 +1,21 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { api, follow } from './api.js';
 import { STANCES } from './stances.js';
-import { TrackerMatrixDocument, TrackerPositionRecordedDocument, type TrackerMatrixQuery } from './gql/graphql.js';
+import {
+  TrackerMatrixDocument,
+  TrackerMatrixRowsDocument,
+  TrackerPositionRecordedDocument,
+  type ActorKind,
+  type TrackerMatrixQuery,
+  type TrackerMatrixRowsQuery,
+} from './gql/graphql.js';
 
 type Matrix = TrackerMatrixQuery['stanceMatrix'];
-type TopicNode = TrackerMatrixQuery['topics']['nodes'][number];
+type TopicNode = TrackerMatrixRowsQuery['topics']['nodes'][number];
+
+/** Rows asked for at a time, and at most (the matrix takes up to 100 actors per request). */
+const PAGE = 25;
+const MOST_ROWS = 100;
 
 /** What the reader chose to see, kept in the URL (?kind=COUNTRY&topic=security-guarantees&actor=uk) so that it can be linked to. */
 interface Selection {
@@ -37,19 +48,33 @@ type Evidence = NonNullable<Cell['position']> & { actor: string; topic: string }
  * behind it, with its quote and article. Updates itself when a position is recorded anywhere.
  */
 export class StanceMatrix extends LitElement {
-  static override properties = { matrix: { state: true }, tree: { state: true }, selection: { state: true }, evidence: { state: true }, error: { state: true } };
+  static override properties = {
+    matrix: { state: true },
+    tree: { state: true },
+    selection: { state: true },
+    evidence: { state: true },
+    error: { state: true },
+    more: { state: true },
+  };
   declare matrix?: Matrix;
   declare tree?: TopicNode[];
   declare selection: Selection;
   declare evidence?: Evidence;
   declare error?: string;
+  /** The cursor of the next page of rows, when there is one. */
+  declare more?: string;
+  /** The rows shown so far (actor slugs, by name). */
+  private actors: string[] = [];
   private unfollow?: () => void;
+  private typing?: ReturnType<typeof setTimeout>;
+  private loading = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.selection = selectionFromUrl();
     void this.load();
-    this.unfollow = follow(TrackerPositionRecordedDocument, () => void this.load());
+    // A position recorded anywhere: the rows shown are read again (a new actor may now belong).
+    this.unfollow = follow(TrackerPositionRecordedDocument, () => void this.load({ keep: true }));
   }
 
   override disconnectedCallback(): void {
@@ -57,13 +82,33 @@ export class StanceMatrix extends LitElement {
     super.disconnectedCallback();
   }
 
-  private async load(): Promise<void> {
-    const result = await api.query(TrackerMatrixDocument, {}).toPromise();
-    if (result.error) this.error = result.error.message;
-    else {
-      this.matrix = result.data!.stanceMatrix;
-      this.tree = result.data!.topics.nodes;
-    }
+  /**
+   * Reads the rows the selection asks for, a page at a time (the first page again, as many as shown
+   * with `keep`, or the next with `next`), then the matrix of those actors only: what is shown, not
+   * every actor the database holds.
+   */
+  private async load({ next = false, keep = false } = {}): Promise<void> {
+    const ticket = ++this.loading;
+    const { kind, topic, actor } = this.selection;
+    const filter = {
+      kind: (kind || null) as ActorKind | null,
+      search: actor.trim() || null,
+      ...(topic ? { topic, includeSubtopics: true } : { hasPositions: true }),
+    };
+    const first = next ? PAGE : keep ? Math.max(PAGE, this.actors.length) : PAGE;
+    const rows = await api.query(TrackerMatrixRowsDocument, { filter, first, after: next ? this.more : null }).toPromise();
+    if (ticket !== this.loading) return; // a newer selection is being read
+    if (rows.error) return void (this.error = rows.error.message);
+    const page = rows.data!.actors;
+    this.tree = rows.data!.topics.nodes;
+    const actors = [...(next ? this.actors : []), ...page.nodes.map((n) => n.slug)].slice(0, MOST_ROWS);
+    const matrix = actors.length ? await api.query(TrackerMatrixDocument, { actors }).toPromise() : undefined;
+    if (ticket !== this.loading) return;
+    if (matrix?.error) return void (this.error = matrix.error.message);
+    this.error = undefined;
+    this.actors = actors;
+    this.more = page.pageInfo.hasNextPage && actors.length < MOST_ROWS ? (page.pageInfo.endCursor ?? undefined) : undefined;
+    this.matrix = matrix?.data!.stanceMatrix ?? { topics: [], rows: [] };
   }
 
   /** Changes what is shown, and the URL with it (replaced while typing, so that back leaves the matrix). */
@@ -71,6 +116,10 @@ export class StanceMatrix extends LitElement {
     this.selection = { ...this.selection, ...change };
     const params = new URLSearchParams(Object.entries(this.selection).filter(([, value]) => value) as [string, string][]);
     history.replaceState(null, '', `/${params.size ? `?${params}` : ''}`);
+    // The server filters the rows: ask again, after a pause while the reader types a name.
+    clearTimeout(this.typing);
+    if ('actor' in change) this.typing = setTimeout(() => void this.load(), 200);
+    else void this.load();
   }
 
   private controls() {
@@ -98,14 +147,11 @@ export class StanceMatrix extends LitElement {
   override render() {
     if (this.error) return html`<p role="alert">The matrix could not be loaded: ${this.error}</p>`;
     if (!this.matrix) return html`<p>Loading the matrix…</p>`;
-    const { kind, topic, actor } = this.selection;
+    const { topic } = this.selection;
     const shown = topic ? subtree(this.tree ?? [], topic) : undefined;
     const columns = this.matrix.topics.map((t, i) => ({ t, i })).filter(({ t }) => !shown || shown.has(t.slug));
     const topics = columns.map(({ t }) => t);
-    const needle = actor.trim().toLowerCase();
-    const rows = this.matrix.rows
-      .filter((row) => (!kind || row.actor.kind === kind) && (!needle || row.actor.name.toLowerCase().includes(needle)))
-      .map((row) => ({ ...row, cells: columns.map(({ i }) => row.cells[i]!) }));
+    const rows = this.matrix.rows.map((row) => ({ ...row, cells: columns.map(({ i }) => row.cells[i]!) }));
     return html`
       <h1>Who stands where</h1>
       <p class="legend">
@@ -132,6 +178,11 @@ export class StanceMatrix extends LitElement {
           </tbody>
         </table>
       </div>
+      ${this.more
+        ? html`<button type="button" class="more" @click=${() => void this.load({ next: true })}>Show ${PAGE} more actors</button>`
+        : rows.length >= MOST_ROWS
+          ? html`<p role="status">Showing the first ${MOST_ROWS} actors by name: choose a kind, a topic or a name to see others.</p>`
+          : nothing}
       ${this.evidence ? this.panel(this.evidence) : nothing}
     `;
   }
