@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -169,6 +170,32 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     expect(new URL(page.url()).pathname).toBe('/articles/zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
     expect(await page.locator('article-page mark').first().textContent()).toMatch(/^Zelenskiy’s rejection of a proposed US minerals deal/);
     await page.screenshot({ path: join(SCREENSHOTS, 'article.png'), fullPage: true });
+  });
+
+  it('passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA) on every kind of page, evidence open', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const pages = [
+      ['/', 'table'],
+      ['/?kind=COUNTRY&topic=security-guarantees', 'table'],
+      ['/actors/giorgia-meloni', 'h1'],
+      ['/topics/security-guarantees', 'h1'],
+      ['/articles/zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection', 'article-page h1'],
+    ] as const;
+    for (const [path, ready] of pages) {
+      await page.goto(`${origin}${path}`);
+      await page.locator(ready).first().waitFor();
+      if (path === '/') {
+        await page.getByRole('button', { name: /^United Kingdom on Troop deployment in Ukraine/ }).click();
+        await page.getByRole('region', { name: 'Evidence' }).waitFor();
+      }
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+        const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+      });
+      expect(violations, path).toEqual([]);
+    }
   });
 
   it('stays within its budgets: no request leaves the server, no console error, at most 150 KB of JavaScript gzipped', () => {
