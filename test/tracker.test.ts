@@ -172,6 +172,19 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.screenshot({ path: join(SCREENSHOTS, 'article.png'), fullPage: true });
   });
 
+  it('marks a passage that several positions quote once, with a link to each of them', async () => {
+    await page.goto(`${origin}/articles/uk-military-chief-russian-support-for-putins-views-fuels-war`);
+    await page.locator('article-page h1').waitFor();
+    const passage = 'Radakin confirmed that the UK and France are prepared to deploy troops in Ukraine as part of these guarantees';
+    const marks = await page.locator('article-page mark').allTextContents();
+    expect(marks.filter((m) => m.includes(passage))).toHaveLength(1);
+    for (const actor of ['United Kingdom', 'France']) {
+      const link = page.getByRole('link', { name: `${actor} on Troop deployment in Ukraine` });
+      const target = (await link.getAttribute('href'))!;
+      expect(await page.locator(`[id="${target.slice(1)}"]`).textContent()).toContain(actor);
+    }
+  });
+
   it('passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA) on every kind of page, evidence open', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const pages = [

@@ -155,18 +155,38 @@ export class ArticlePage extends QueryPage<TrackerArticleQuery> {
       </ul>
     `;
   }
-  /** The text with each position's quote (stored as the article writes it) marked and linked to its position. */
+  /**
+   * The text with each position's quote (stored as the article writes it) marked and linked to its
+   * position. Quotes that overlap (two actors quoted by one passage) make one mark, followed by a link
+   * to each of their positions.
+   */
   private marked(text: string, positions: ArticlePosition[]) {
     const spans = positions
       .map((p) => ({ p, at: text.indexOf(p.quote) }))
       .filter((s) => s.at >= 0)
-      .sort((a, b) => a.at - b.at);
+      .sort((a, b) => a.at - b.at || b.p.quote.length - a.p.quote.length);
+    const regions: { from: number; to: number; positions: ArticlePosition[] }[] = [];
+    for (const { p, at } of spans) {
+      const last = regions.at(-1);
+      if (last && at < last.to) {
+        last.to = Math.max(last.to, at + p.quote.length);
+        last.positions.push(p);
+      } else regions.push({ from: at, to: at + p.quote.length, positions: [p] });
+    }
     const parts: (string | TemplateResult)[] = [];
     let from = 0;
-    for (const { p, at } of spans) {
-      if (at < from) continue; // overlapping quotes: the first one is marked
-      parts.push(text.slice(from, at), html`<a class="quote" href="#position-${p.id}"><mark>${p.quote}</mark></a>`);
-      from = at + p.quote.length;
+    for (const region of regions) {
+      const passage = text.slice(region.from, region.to);
+      const [only] = region.positions;
+      parts.push(
+        text.slice(from, region.from),
+        region.positions.length === 1
+          ? html`<a class="quote" href="#position-${only!.id}"><mark>${passage}</mark></a>`
+          : html`<mark>${passage}</mark><sup>${region.positions.map(
+              (p, i) => html`${i ? ', ' : ''}<a class="quote" href="#position-${p.id}" aria-label="${p.actor.name} on ${p.topic.name}">${i + 1}</a>`,
+            )}</sup>`,
+      );
+      from = region.to;
     }
     parts.push(text.slice(from));
     return parts;
