@@ -52,7 +52,7 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   // another article (stored, or earlier in this call under another identity) holds that slug.
   const slugOwners = new Map<string, string>();
   const aliases = await tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
-  const planned = await Promise.all(items.map(async (item) => {
+  const planned = items.map((item) => {
     const titleSlug = slugify(item.title);
     const identity = item.url ?? titleSlug;
     let slug = titleSlug;
@@ -61,15 +61,10 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
       if (storedSlugs.has(slug) || (owner !== undefined && owner !== identity)) slug = distinctSlug(titleSlug, item.url);
     }
     if (!slugOwners.has(slug)) slugOwners.set(slug, identity);
-    const text = [item.title, item.summary, item.body ?? ''].join('\n');
-    return {
-      item,
-      identity,
-      slug,
-      actorIds: [...findMentionedActors(text, aliases)].sort((a, b) => a - b),
-      unmatchedNames: await unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases),
-    };
-  }));
+    const actorIds = [...findMentionedActors([item.title, item.summary, item.body ?? ''].join('\n'), aliases)].sort((a, b) => a - b);
+    return { item, identity, slug, actorIds };
+  });
+  const unmatched = await Promise.all(items.map((item) => unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases)));
 
   // Insert what is new; an article another import inserts first (same slug or URL) is skipped.
   const fresh = new Map<string, (typeof planned)[number]>();
@@ -99,7 +94,8 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
     (() => {
       throw new Error(`article "${p.item.title.slice(0, 100)}" was neither created nor found; import again`);
     })();
-  const newMentions = planned.filter((p) => fresh.get(p.identity) === p && createdIds.has(articleOf(p).id)).flatMap((p) => p.actorIds.map((actorId) => ({ articleId: articleOf(p).id, actorId })));
+  const isNew = (p: (typeof planned)[number]) => fresh.get(p.identity) === p && createdIds.has(articleOf(p).id);
+  const newMentions = planned.filter(isNew).flatMap((p) => p.actorIds.map((actorId) => ({ articleId: articleOf(p).id, actorId })));
   if (newMentions.length) await tx.insert(mentions).values(newMentions).onConflictDoNothing();
 
   // The actor rows for every report at once, rather than one query per article afterwards.
@@ -107,13 +103,13 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   const actorRows = named.length ? await tx.select().from(actors).where(inArray(actors.id, named)) : [];
   actorRows.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
   return {
-    reports: planned.map((p) => {
+    reports: planned.map((p, i) => {
       const article = articleOf(p);
       return {
         article,
-        created: fresh.get(p.identity) === p && createdIds.has(article.id),
+        created: isNew(p),
         actors: actorRows.filter((a) => p.actorIds.includes(a.id)),
-        unmatchedNames: p.unmatchedNames,
+        unmatchedNames: unmatched[i]!,
       };
     }),
   };
