@@ -12,6 +12,11 @@ import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
 // (plugin-drizzle plans those), and counts the rows only when asked.
 
 const TABLES = { articles, actors, topics, positions } as const;
+
+/** What every connection's totalCount says of itself. */
+export const TOTAL_COUNT =
+  'How many rows the whole list holds, over all pages. Counting reads every matching row (through an index where one serves the filter), ' +
+  'so it costs more the more rows match: ask for it once, not with every page.';
 type ListTable = keyof typeof TABLES;
 type Table<T extends ListTable> = (typeof TABLES)[T];
 
@@ -83,9 +88,7 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
     {
       fields: (c) => ({
         totalCount: c.int({
-          description:
-            'How many rows the whole list holds, over all pages. Counting reads every matching row (through an index where one serves the filter), ' +
-            'so it costs more the more rows match: ask for it once, not with every page.',
+          description: TOTAL_COUNT,
           resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
         }),
       }),

@@ -1,5 +1,6 @@
 import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
+import { TOTAL_COUNT } from './lists.js';
 // Each domain file adds its types, root queries and mutations to the builder when imported.
 import './payload.js';
 import './node.js';
@@ -21,7 +22,8 @@ export const schema = builder.toSchema();
 // one; every field of the contract is described, so fill it in here.
 for (const type of Object.values(schema.getTypeMap())) {
   const totalCount = isObjectType(type) && type.name.endsWith('Connection') ? type.getFields().totalCount : undefined;
-  if (totalCount && !totalCount.description) totalCount.description = 'How many rows the whole connection holds, over all pages.';
+  if (totalCount && !totalCount.description)
+    totalCount.description = TOTAL_COUNT;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that its diffs show real changes only. */
