@@ -183,7 +183,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const dated = run('--published-at', '2025-01-01T00:00:00Z');
     expect(dated.status).toBe(1);
     expect(dated.stderr).toBe('import: --published-at is for digests: a feed gives each item its own date\n');
-  });
+  }, 120_000);
 
   it('npm run relink links articles imported before their actors existed, with progress', () => {
     const env = { ...process.env, DATA_DIR: join(scratch, 'relink'), DATABASE_URL: '' };
@@ -198,7 +198,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(relinked.stdout).toMatch(/relinked embedded PGlite in .*: 3 mention\(s\) added\n$/);
     expect(cli('src/cli/relink.ts').stdout).toMatch(/: 0 mention\(s\) added\n$/);
     expect(cli('src/cli/relink.ts', '--batch', '0').stderr).toMatch(/^relink: --batch must be a whole number from 1 to 1000 \(got "0"\)/);
-  });
+  }, 120_000);
 
   it('npm run export writes the database as NDJSON, and npm run import restores it into an empty one', () => {
     const cli = (dir: string, ...args: string[]) =>
@@ -214,7 +214,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/);
     expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(/restored 0 topics, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions \(records it held already were left as they were\)\n$/);
-  });
+  }, 120_000);
 
   it('names a missing file and writes nothing', () => {
     const dataDir = join(scratch, 'import-missing');
