@@ -71,25 +71,22 @@ builder.queryFields((t) => ({
       actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_ITEMS}.` }),
       topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_ITEMS}.` }),
     },
-    // The grid in one statement; then the actors, topics and positions it names, each loaded once
-    // with the fields the query asks of them.
+    // The grid, its actors and its topics in one statement; then the positions of its cells in one
+    // more, with the fields the query asks of them (their article, topic, …).
     resolve: async (_root, args, ctx, info): Promise<Matrix> => {
       const grid = await stanceGrid(ctx.db, args.actors, args.topics);
       const positionIds = [...grid.cells.values()];
-      const load = async <R extends { id: number }>(table: 'actors' | 'topics' | 'positions', ids: number[], paths: string[][], columns = {}) => {
-        const rows = ids.length ? await findSelected<R>(t, ctx, info, table, paths, { columns: { id: true, ...columns }, where: { id: { in: ids } } }) : [];
-        return new Map(rows.map((r) => [r.id, r]));
-      };
-      const [actorRows, topicRows, positionRows] = await Promise.all([
-        load<ActorRow>('actors', grid.actorIds, [['rows', 'actor']]),
-        load<TopicRow>('topics', grid.topicIds, [['topics'], ['rows', 'cells', 'topic']]),
-        load<PositionRow>('positions', positionIds, [['rows', 'cells', 'position']], { stance: true }),
-      ]);
-      const columns = grid.topicIds.map((id) => topicRows.get(id)!);
+      const positionRows = new Map(
+        (positionIds.length
+          ? await findSelected<PositionRow>(t, ctx, info, 'positions', [['rows', 'cells', 'position']], { columns: { id: true, stance: true }, where: { id: { in: positionIds } } })
+          : []
+        ).map((p) => [p.id, p]),
+      );
+      const columns = grid.topicIds.map((id) => grid.topics.get(id)!);
       return {
         topics: columns,
         rows: grid.actorIds.map((actorId) => ({
-          actor: actorRows.get(actorId)!,
+          actor: grid.actors.get(actorId)!,
           cells: grid.topicIds.map((topicId, i) => {
             const positionId = grid.cells.get(`${actorId}:${topicId}`);
             return { topic: columns[i]!, position: positionId === undefined ? null : positionRows.get(positionId)! };

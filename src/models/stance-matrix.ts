@@ -5,11 +5,17 @@ import { UserInputError } from './errors.js';
 import { unknownNames } from './lookups.js';
 import { actorIdSql } from './names.js';
 import { latestFirst } from './position.js';
+import { rowFromJson } from './rows.js';
+import type { ActorRow } from './actor.js';
+import type { TopicRow } from './topic.js';
 
 /** The shape of a stance matrix, by id: rows, columns, and the latest position of each filled cell. */
 export interface StanceGrid {
   actorIds: number[];
   topicIds: number[];
+  /** The rows' actors and the columns' topics, whole, read by the same statement. */
+  actors: Map<number, ActorRow>;
+  topics: Map<number, TopicRow>;
   /** "actorId:topicId" → the id of the latest position there. */
   cells: Map<string, number>;
 }
@@ -28,7 +34,13 @@ export async function stanceGrid(db: Database, actorNames?: readonly string[] | 
   // Asked axes: one index probe per cell (positions_latest_idx). An omitted axis: whoever has a
   // position on the other, which is the answer itself.
   const latest = sql.join(latestFirst(positions), sql`, `);
-  const [row] = await queryRows<{ actors: (number | null)[] | string | null; topics: (number | null)[] | string | null; cells: [number, number, number][] | string | null }>(
+  const [row] = await queryRows<{
+    actors: (number | null)[] | string | null;
+    topics: (number | null)[] | string | null;
+    cells: [number, number, number][] | string | null;
+    actor_rows: Record<string, unknown>[] | string | null;
+    topic_rows: Record<string, unknown>[] | string | null;
+  }>(
     db,
     sql`with
       ${askedActors ? sql`a as (select id, ord from unnest(${askedActors}) with ordinality as a(id, ord)),` : sql``}
@@ -46,7 +58,9 @@ export async function stanceGrid(db: Database, actorNames?: readonly string[] | 
     select
       ${askedActors ? sql`(select json_agg(id order by ord) from a)` : sql`(select json_agg(x.id order by x.name, x.id) from ${actors} x where x.id in (select actor_id from cells))`} as actors,
       ${askedTopics ? sql`(select json_agg(id order by ord) from t)` : sql`(select json_agg(x.id order by x.id) from ${topics} x where x.id in (select topic_id from cells))`} as topics,
-      (select json_agg(json_build_array(actor_id, topic_id, id)) from cells) as cells`,
+      (select json_agg(json_build_array(actor_id, topic_id, id)) from cells) as cells,
+      (select json_agg(to_json(x)) from ${actors} x where x.id in (${askedActors ? sql`select id from a` : sql`select actor_id from cells`})) as actor_rows,
+      (select json_agg(to_json(x)) from ${topics} x where x.id in (${askedTopics ? sql`select id from t` : sql`select topic_id from cells`})) as topic_rows`,
   );
   const actorIds = jsonValue(row!.actors ?? []);
   const topicIds = jsonValue(row!.topics ?? []);
@@ -61,5 +75,7 @@ export async function stanceGrid(db: Database, actorNames?: readonly string[] | 
     actorIds: actorIds as number[],
     topicIds: topicIds as number[],
     cells: new Map(jsonValue(row!.cells ?? []).map(([actorId, topicId, id]) => [`${actorId}:${topicId}`, id])),
+    actors: new Map(jsonValue(row!.actor_rows ?? []).map((json) => [json.id as number, rowFromJson(actors, json)])),
+    topics: new Map(jsonValue(row!.topic_rows ?? []).map((json) => [json.id as number, rowFromJson(topics, json)])),
   };
 }
