@@ -1,6 +1,3 @@
-import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
-import { convert } from 'html-to-text';
 import type { Transaction } from '../db/client.js';
 import { UserInputError } from './errors.js';
 import { importArticles, type ImportItem, type ImportReport } from './imports.js';
@@ -8,10 +5,29 @@ import { Checker, LIMITS, slugify } from './validate.js';
 
 // RSS 2.0 and Atom feeds as input. @rowanmanning/feed-parser reads both into one shape; it forgives
 // broken XML, so fast-xml-parser's validator checks the document first and says where it breaks.
-// Entity declarations are refused outright: the parser expands them without limit.
+// Entity declarations are refused outright: the parser expands them without limit. The three
+// libraries load on the first feed (about 0.1 s), not with the server.
+
+interface Libraries {
+  parseFeed: typeof import('@rowanmanning/feed-parser').parseFeed;
+  XMLValidator: typeof import('fast-xml-parser').XMLValidator;
+  convert: typeof import('html-to-text').convert;
+}
+let loaded: Promise<Libraries> | undefined;
+const libraries = (): Promise<Libraries> =>
+  (loaded ??= Promise.all([import('@rowanmanning/feed-parser'), import('fast-xml-parser'), import('html-to-text')]).then(([feed, xml, html]) => ({
+    parseFeed: feed.parseFeed,
+    XMLValidator: xml.XMLValidator,
+    convert: html.convert,
+  })));
 
 /** HTML of a feed's summaries and contents as plain text: tags, scripts and styles dropped, links as their words. */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+  const { convert } = await libraries();
+  return toText(convert, html);
+}
+
+function toText(convert: Libraries['convert'], html: string): string {
   return convert(html, {
     wordwrap: false,
     selectors: [
@@ -29,13 +45,15 @@ export function htmlToText(html: string): string {
 }
 
 /** The items of a feed as articles to import, or every problem found, each naming its item. */
-export function readFeed(xml: string): { sourceName: string | null; items: ImportItem[] } {
+export async function readFeed(xml: string): Promise<{ sourceName: string | null; items: ImportItem[] }> {
+  const { parseFeed, XMLValidator, convert } = await libraries();
+  const htmlToText = (html: string) => toText(convert, html);
   const problems: string[] = [];
   const fail = (message: string) => new UserInputError([{ field: ['xml'], code: 'INVALID', message }]);
   if (/<!ENTITY/i.test(xml)) throw fail('declares XML entities (<!ENTITY …>), which a feed does not need and this server does not expand.');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw fail(`is not well-formed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`);
-  let feed: ReturnType<typeof parseFeed>;
+  let feed: ReturnType<Libraries['parseFeed']>;
   try {
     feed = parseFeed(xml);
   } catch {
@@ -77,7 +95,7 @@ export async function importFeed(tx: Transaction, input: { xml: string; sourceNa
   if (input.xml.length > LIMITS.digest) check.add(['xml'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
   const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);
   check.throwIfAny();
-  const feed = readFeed(input.xml);
+  const feed = await readFeed(input.xml);
   return importArticles(
     tx,
     feed.items.map((item) => ({ ...item, sourceName: sourceName ?? feed.sourceName })),
