@@ -211,6 +211,39 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     }
   });
 
+  it('shows 25 actors, and 25 more on request: it asks only for the rows it shows', async () => {
+    // Test actors, each with a position quoting the seed's UK article, so that more than 25 actors have one.
+    const write = async (query: string, variables: Record<string, unknown> = {}) =>
+      ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;
+    const ids = await write(`{ topic(slug: "ceasefire") { id } article(slug: "uk-military-chief-russian-support-for-putins-views-fuels-war") { id actors { id } } }`);
+    const created: string[] = [];
+    for (let i = 1; i <= 12; i++) {
+      const { createActor } = await write(`mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { message } } }`, {
+        input: { name: `Zz Test Person ${String(i).padStart(2, '0')}`, kind: 'PERSON' },
+      });
+      created.push(createActor.actor.id);
+    }
+    // A position rests on an article that mentions its actor.
+    const mentioned = [...ids.article.actors.map((a: { id: string }) => a.id), ...created];
+    expect((await write(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`, { input: { id: ids.article.id, actorIds: mentioned } })).updateArticle.userErrors).toEqual([]);
+    for (const actorId of created) {
+      const { recordPosition } = await write(`mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { userErrors { message } } }`, {
+        input: { actorId, topicId: ids.topic.id, articleId: ids.article.id, stance: 'NEUTRAL', statement: 'A test position.', quote: 'support a ceasefire and a just peace' },
+      });
+      expect(recordPosition.userErrors).toEqual([]);
+    }
+    await page.goto(`${origin}/`);
+    const table = page.getByRole('table', { name: 'Stance of each actor on each topic' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(25);
+    await page.getByRole('button', { name: 'Show 25 more actors' }).click();
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 5000 }).toBeGreaterThan(25);
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names.at(-1)).toBe('Zz Test Person 12');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(await page.getByRole('button', { name: 'Show 25 more actors' }).count()).toBe(0);
+  });
+
   it('stays within its budgets: no request leaves the server, no console error, at most 150 KB of JavaScript gzipped', () => {
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
