@@ -26,10 +26,10 @@ import {
 // mentions); with `merge`, records whose slug (or key) exists are left as they are and the rest added.
 
 const BATCH = 500;
+const MAX_PROBLEMS = 20;
 
 /** A timestamp as the file gives it, microseconds and all (a JavaScript Date keeps milliseconds only). */
 const at = <T extends string | null>(iso: T) => (iso === null ? null : sql<Date>`${iso}::timestamptz`) as T extends null ? null : Date;
-const MAX_PROBLEMS = 20;
 
 export class RestoreError extends Error {
   constructor(readonly problems: string[]) {
