@@ -99,6 +99,23 @@ describe('Actor.alignedActors', () => {
     expect(statements).toBe(5);
   });
 
+  it('answers a list of actors together: the same rankings, and statements that do not grow with the list', async () => {
+    const query = `query ($first: Int!) { actors(first: $first, filter: { hasPositions: true }) { nodes { slug
+      alignedActors(first: 3) { actor { slug } score topics { topic { slug } position { quote } } }
+      agreement(with: "volodymyr-zelenskyy") { actor { slug } score sharedTopics } } } }`;
+    const few = await suite.counted(query, { first: 3 });
+    const many = await suite.counted(query, { first: 15 });
+    expect(many.result.errors).toBeUndefined();
+    expect(many.result.data.actors.nodes).toHaveLength(15);
+    expect(many.statements).toBe(few.statements);
+    // Each actor's ranking is what it is asked alone.
+    for (const node of many.result.data.actors.nodes.slice(0, 6)) {
+      const alone = await suite.gql.data(`query ($slug: String!) { actor(slug: $slug) { alignedActors(first: 3) { actor { slug } score topics { topic { slug } position { quote } } } } }`, { slug: node.slug });
+      expect(node.alignedActors, node.slug).toEqual(alone.actor.alignedActors);
+      expect(node.agreement.actor.slug).toBe("volodymyr-zelenskyy");
+    }
+  });
+
   it('refuses a page past 100 and minSharedTopics below 1', async () => {
     expect(await suite.errorOf(ALIGNED, { slug: 'russia', first: 101 })).toMatchObject({ message: expect.stringContaining('first'), extensions: { code: 'BAD_USER_INPUT' } });
     expect(await suite.errorOf(ALIGNED, { slug: 'russia', min: 0 })).toMatchObject({ message: expect.stringContaining('minSharedTopics'), extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,16 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorRow } from '../models/actor.js';
-import { AGREEMENT_FORMULA, agreements, agreementWith, type AgreementRow } from '../models/agreement.js';
+import DataLoader from 'dataloader';
+import { createContextCache } from '@pothos/core';
+import { actorNamed, AGREEMENT_FORMULA, agreements, type AgreementRow } from '../models/agreement.js';
 import { UserInputError } from '../models/errors.js';
 import type { PositionRow } from '../models/position.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
-import { builder, findSelected, type Context } from './builder.js';
+import { builder, findSelected, perRequest, type Context } from './builder.js';
 import { Position } from './position.js';
 import { Topic } from './topic.js';
 
 // Agreement between actors (models/agreement.ts computes it; this loads what the query asks of the
-// actors, topics and positions it names, one statement per table).
+// actors, topics and positions it names, one statement per table). A list of actors asking for
+// their agreements is answered together: the parents of one field are batched (dataloader), so the
+// statements do not grow with the list.
 
 interface AgreementTopicNode {
   topic: TopicRow;
@@ -19,6 +23,8 @@ interface AgreementTopicNode {
   otherPosition: PositionRow;
 }
 interface AgreementNode {
+  /** The actor the field was asked of. */
+  subjectId: number;
   actor: ActorRow;
   score: number | null;
   topics: AgreementTopicNode[];
@@ -61,6 +67,7 @@ async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, 
     load<PositionRow>('positions', topics.flatMap((x) => [x.positionId, x.otherPositionId]), [['topics', 'position'], ['topics', 'otherPosition']]),
   ]);
   return rows.map((r) => ({
+    subjectId: r.subjectId,
     actor: actorRows.get(r.otherId)!,
     score: r.score,
     topics: r.topics.map((x) => ({ topic: topicRows.get(x.topicId)!, agreement: x.agreement, position: positionRows.get(x.positionId)!, otherPosition: positionRows.get(x.otherPositionId)! })),
@@ -68,6 +75,32 @@ async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, 
 }
 
 const MAX_ALIGNED = 100;
+
+/** Per request, a loader per field node: every parent of one field in one batch. */
+const loaders = createContextCache(() => new WeakMap<object, DataLoader<number, AgreementNode[]>>());
+
+/**
+ * The agreements of the actor `id`, batched with the other parents of the same field: `load` gets
+ * every parent's id at once and answers rows for them all, loaded with one statement per table.
+ */
+function batched(
+  t: Parameters<typeof findSelected>[0],
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: number,
+  load: (ids: readonly number[]) => Promise<AgreementRow[]>,
+): Promise<AgreementNode[]> {
+  const cache = loaders(ctx);
+  let loader = cache.get(info.fieldNodes[0]!);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const nodes = await withRecords(t, ctx, info, await load(ids), []);
+      return ids.map((subject) => nodes.filter((n) => n.subjectId === subject));
+    });
+    cache.set(info.fieldNodes[0]!, loader);
+  }
+  return loader.load(id);
+}
 
 builder.objectFields(Actor, (t) => ({
   agreement: t.field({
@@ -79,8 +112,13 @@ builder.objectFields(Actor, (t) => ({
       includeSubtopics: t.arg.boolean({ description: 'With `topic`: also the topics below it. Default false.' }),
     },
     resolve: async (actor, args, ctx, info) => {
-      const row = await agreementWith(ctx.db, actor.id, args.with, args);
-      const [node] = await withRecords(t, ctx, info, [row], []);
+      const otherId = await perRequest(ctx, `agreement-with:${args.with}`, () => actorNamed(ctx.db, args.with));
+      if (otherId === actor.id) throw UserInputError.of(['with'], 'INVALID', 'names this actor itself; compare it with another.');
+      const [node] = await batched(t, ctx, info, actor.id, async (ids) => {
+        const rows = await agreements(ctx.db, ids, { scope: args, otherIds: [otherId], limit: 1 });
+        // No topic in common: the other actor all the same, with no score.
+        return ids.map((subjectId) => rows.find((r) => r.subjectId === subjectId) ?? { subjectId, otherId, score: null, topics: [] });
+      });
       return node!;
     },
   }),
@@ -101,8 +139,7 @@ builder.objectFields(Actor, (t) => ({
       if (limit < 0 || limit > MAX_ALIGNED) throw UserInputError.of(['first'], 'INVALID', `must be between 0 and ${MAX_ALIGNED} (got ${limit}).`);
       const minSharedTopics = args.minSharedTopics ?? 1;
       if (minSharedTopics < 1) throw UserInputError.of(['minSharedTopics'], 'INVALID', `must be at least 1 (got ${minSharedTopics}).`);
-      const rows = await agreements(ctx.db, actor.id, { scope: args, minSharedTopics, limit });
-      return withRecords(t, ctx, info, rows, []);
+      return batched(t, ctx, info, actor.id, (ids) => agreements(ctx.db, ids, { scope: args, minSharedTopics, limit }));
     },
   }),
 }));

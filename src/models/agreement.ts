@@ -26,6 +26,8 @@ export interface AgreementTopicRow {
 }
 
 export interface AgreementRow {
+  /** The actor whose agreement this is. */
+  subjectId: number;
   otherId: number;
   /** The mean agreement; null when no topic counts. */
   score: number | null;
@@ -40,63 +42,67 @@ export interface AgreementScope {
 const value = (stance: ReturnType<typeof sql>) => sql`(case ${stance} when 'SUPPORTS' then 1 when 'OPPOSES' then -1 else 0 end)::float8`;
 
 /**
- * The other actors whose latest stances meet `actorId`'s on shared topics (those under `scope.topic`
- * when given), best agreement first (then more shared topics, then name), `limit` of them, each with
- * the topics that count. With `otherIds`, only those actors. One statement: the actor's own latest
- * positions (positions_latest_idx), then each other actor's latest on those topics.
+ * For each actor of `subjectIds`: the other actors whose latest stances meet its own on shared topics
+ * (those under `scope.topic` when given), best agreement first (then more shared topics, then name),
+ * `limit` of them, each with the topics that count. With `otherIds`, only those actors. One statement
+ * for all subjects (a list of actors asking for theirs costs one): the subjects' latest positions
+ * (positions_latest_idx), then every actor's latest on those topics.
  */
 export async function agreements(
   db: Database,
-  actorId: number,
+  subjectIds: readonly number[],
   options: { scope?: AgreementScope; otherIds?: number[]; minSharedTopics?: number; limit: number },
 ): Promise<AgreementRow[]> {
   const { scope, otherIds, minSharedTopics = 1, limit } = options;
+  if (subjectIds.length === 0) return [];
   if (scope?.includeSubtopics != null && scope.topic == null) throw UserInputError.of(['includeSubtopics'], 'INVALID', 'needs `topic`.');
   const topicIds = scope?.topic != null ? (await lookUp(db, { topics: [{ field: ['topic'], slug: scope.topic, includeSubtopics: scope.includeSubtopics ?? false }] })).topics[0]! : null;
   const latest = sql.join(latestFirst(positions), sql`, `);
-  const rows = await queryRows<{ other_id: number; score: string | number; topics: AgreementTopicRow[] | string }>(
+  const rows = await queryRows<{ subject_id: number; other_id: number; score: string | number; topics: AgreementTopicRow[] | string }>(
     db,
     sql`with mine as (
         select * from (
-          select distinct on (${positions.topicId}) ${positions.topicId} as topic_id, ${positions.id} as id, ${positions.stance} as stance
-          from ${positions} where ${positions.actorId} = ${actorId} ${topicIds ? sql`and ${positions.topicId} in ${topicIds}` : sql``}
-          order by ${positions.topicId}, ${latest}) l
+          select distinct on (${positions.actorId}, ${positions.topicId}) ${positions.actorId} as subject_id, ${positions.topicId} as topic_id,
+            ${positions.id} as id, ${positions.stance} as stance
+          from ${positions} where ${positions.actorId} in ${[...subjectIds]} ${topicIds ? sql`and ${positions.topicId} in ${topicIds}` : sql``}
+          order by ${positions.actorId}, ${positions.topicId}, ${latest}) l
         where stance <> 'NEUTRAL'),
       theirs as (
         select distinct on (${positions.actorId}, ${positions.topicId}) ${positions.actorId} as actor_id, ${positions.topicId} as topic_id,
           ${positions.id} as id, ${positions.stance} as stance
         from ${positions}
-        where ${positions.topicId} in (select topic_id from mine) and ${positions.actorId} <> ${actorId}
+        where ${positions.topicId} in (select topic_id from mine)
           ${otherIds ? sql`and ${positions.actorId} in ${otherIds.length ? otherIds : [0]}` : sql``}
         order by ${positions.actorId}, ${positions.topicId}, ${latest}),
       pairs as (
-        select t.actor_id, m.topic_id, m.id as mine_id, t.id as their_id,
+        select m.subject_id, t.actor_id, m.topic_id, m.id as mine_id, t.id as their_id,
           1 - abs(${value(sql`m.stance`)} - ${value(sql`t.stance`)}) / 2 as agreement
         from theirs t join mine m on m.topic_id = t.topic_id
-        where t.stance <> 'NEUTRAL'),
+        where t.stance <> 'NEUTRAL' and t.actor_id <> m.subject_id),
       ranked as (
-        select actor_id, avg(agreement) as score, count(*) as shared from pairs group by actor_id having count(*) >= ${minSharedTopics}),
+        select subject_id, actor_id, avg(agreement) as score, count(*) as shared from pairs
+        group by subject_id, actor_id having count(*) >= ${minSharedTopics}),
       top as (
-        select r.actor_id, r.score, row_number() over (order by r.score desc, r.shared desc, a.name, a.id) as rank
-        from ranked r join ${actors} a on a.id = r.actor_id
-        order by rank limit ${limit})
+        select * from (
+          select r.subject_id, r.actor_id, r.score,
+            row_number() over (partition by r.subject_id order by r.score desc, r.shared desc, a.name, a.id) as rank
+          from ranked r join ${actors} a on a.id = r.actor_id) x
+        where rank <= ${limit})
     -- The topics of the ranked actors only: the rest were needed for the ranking, not for the answer.
-    select top.actor_id as other_id, top.score,
+    select top.subject_id, top.actor_id as other_id, top.score,
       (select json_agg(json_build_object('topicId', topic_id, 'agreement', agreement, 'positionId', mine_id, 'otherPositionId', their_id) order by agreement desc, topic_id)
-        from pairs where pairs.actor_id = top.actor_id) as topics
-    from top order by top.rank`,
+        from pairs where pairs.subject_id = top.subject_id and pairs.actor_id = top.actor_id) as topics
+    from top order by top.subject_id, top.rank`,
   );
   return rows.map((row) => ({
+    subjectId: row.subject_id,
     otherId: row.other_id,
     score: Number(row.score),
     topics: jsonValue(row.topics).map((t) => ({ ...t, agreement: Number(t.agreement) })),
   }));
 }
 
-/** How `actorId` and the actor `other` names agree (score null when no topic counts). */
-export async function agreementWith(db: Database, actorId: number, other: string, scope?: AgreementScope): Promise<AgreementRow> {
-  const [otherId] = (await lookUp(db, { actors: [{ field: ['with'], name: other }] })).actors as [number];
-  if (otherId === actorId) throw UserInputError.of(['with'], 'INVALID', 'names this actor itself; compare it with another.');
-  const [row] = await agreements(db, actorId, { scope, otherIds: [otherId], limit: 1 });
-  return row ?? { otherId, score: null, topics: [] };
+/** The id of the actor `name` names (by slug, name or alias): what `agreement(with:)` compares with. */
+export async function actorNamed(db: Database, name: string): Promise<number> {
+  return (await lookUp(db, { actors: [{ field: ['with'], name }] })).actors[0]!;
 }
