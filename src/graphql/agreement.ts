@@ -54,11 +54,11 @@ const Agreement = builder.objectRef<AgreementNode>('Agreement').implement({
   }),
 });
 
-/** The actors, topics and positions the agreements name, with what the query asks of them at `at`. */
-async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, info: GraphQLResolveInfo, rows: AgreementRow[], at: string[]): Promise<AgreementNode[]> {
+/** The actors, topics and positions the agreements name, with what the query asks of them below the field. */
+async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, info: GraphQLResolveInfo, rows: AgreementRow[]): Promise<AgreementNode[]> {
   const topics = rows.flatMap((r) => r.topics);
   const load = async <R extends { id: number }>(table: 'actors' | 'topics' | 'positions', ids: number[], paths: string[][]) => {
-    const found = ids.length ? await findSelected<R>(t, ctx, info, table, paths.map((p) => [...at, ...p]), { columns: { id: true }, where: { id: { in: [...new Set(ids)] } } }) : [];
+    const found = ids.length ? await findSelected<R>(t, ctx, info, table, paths, { columns: { id: true }, where: { id: { in: [...new Set(ids)] } } }) : [];
     return new Map(found.map((r) => [r.id, r]));
   };
   const [actorRows, topicRows, positionRows] = await Promise.all([
@@ -94,7 +94,7 @@ function batched(
   let loader = cache.get(info.fieldNodes[0]!);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const nodes = await withRecords(t, ctx, info, await load(ids), []);
+      const nodes = await withRecords(t, ctx, info, await load(ids));
       return ids.map((subject) => nodes.filter((n) => n.subjectId === subject));
     });
     cache.set(info.fieldNodes[0]!, loader);
