@@ -9,7 +9,10 @@ import { aliasColumns } from '../models/names.js';
 /** The seed data set shipped with the project: the digest in seeds/security-guarantees-digest.txt. */
 export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
-const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by single hyphens');
+// The formats of a slug, a country code and an article URL, as every file this project reads checks them (seed files, exports).
+export const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by single hyphens');
+export const countryCode = z.string().regex(new RegExp(COUNTRY_CODE_PATTERN), 'must be an ISO 3166-1 alpha-2 code such as GB');
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const text = z.string().trim().min(1, 'must not be empty');
 
 const topicSchema = z.strictObject({ slug, name: text, description: text.optional(), parent: slug.optional() });
@@ -18,7 +21,7 @@ const actorSchema = z.strictObject({
   name: text,
   kind: z.enum(actorKind.enumValues),
   description: text.optional(),
-  countryCode: z.string().regex(new RegExp(COUNTRY_CODE_PATTERN), 'must be an ISO 3166-1 alpha-2 code such as GB').optional(),
+  countryCode: countryCode.optional(),
   aliases: z.array(text).default([]),
 });
 const affiliationSchema = z.strictObject({
@@ -33,7 +36,7 @@ const articleSchema = z.strictObject({
   title: text,
   summary: text,
   body: text.optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  url: httpUrl.optional(),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
   sourceName: text.optional(),
   topics: z.array(slug).default([]),

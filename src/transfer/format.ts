@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorKind, COUNTRY_CODE_PATTERN, SLUG_PATTERN, stance } from '../db/tables.js';
+import { actorKind, stance } from '../db/tables.js';
+import { countryCode, httpUrl, slug } from '../seed/files.js';
 
 // The export format: NDJSON, one record per line, every reference by slug (ids are this database's
 // own). A header first, then topics (parents before children), actors with their aliases,
@@ -11,7 +12,6 @@ export const FORMAT = 'stancegraph-export';
 /** Bumped when a record changes shape; a restore refuses a version it does not know. */
 export const FORMAT_VERSION = 1;
 
-const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by single hyphens');
 const text = z.string().refine((s) => s.trim() !== '', 'must not be blank');
 const instant = z.iso.datetime({ offset: true });
 const meta = { createdAt: instant, updatedAt: instant };
@@ -24,7 +24,7 @@ export const actorRecord = z.strictObject({
   name: text,
   kind: z.enum(actorKind.enumValues),
   description: z.string().nullable(),
-  countryCode: z.string().regex(new RegExp(COUNTRY_CODE_PATTERN), 'must be an ISO 3166-1 alpha-2 code such as GB').nullable(),
+  countryCode: countryCode.nullable(),
   aliases: z.array(text).min(1, 'must hold at least the actor’s name'),
   ...meta,
 });
@@ -42,7 +42,7 @@ export const articleRecord = z.strictObject({
   title: text,
   summary: text,
   body: z.string().nullable(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+  url: httpUrl.nullable(),
   publishedAt: instant.nullable(),
   sourceName: z.string().nullable(),
   topics: z.array(slug),
