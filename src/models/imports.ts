@@ -44,7 +44,9 @@ const distinctSlug = (slug: string, url: string) => `${slug.slice(0, 90).replace
 export async function importArticles(tx: Transaction, items: readonly ImportItem[]): Promise<{ reports: ImportReport[] }> {
   const urls = [...new Set(items.flatMap((i) => (i.url ? [i.url] : [])))];
   const titleSlugs = [...new Set(items.map((i) => slugify(i.title)))];
-  const stored = await storedArticles(tx, titleSlugs, urls);
+  // Articles stored under these slugs or URLs: first only their keys, at the end whole for the reports.
+  const storedUnder = (slugs: string[]) => or(inArray(articles.slug, slugs), urls.length ? inArray(articles.url, urls) : undefined);
+  const stored = await tx.select({ slug: articles.slug, url: articles.url }).from(articles).where(storedUnder(titleSlugs));
   const storedUrls = new Set(stored.flatMap((a) => (a.url ? [a.url] : [])));
   const storedSlugs = new Set(stored.map((a) => a.slug));
 
@@ -87,7 +89,7 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
         .returning()
     : [];
   const createdIds = new Set(created.map((a) => a.id));
-  const after = await storedArticles(tx, planned.map((p) => p.slug), urls);
+  const after = await tx.select().from(articles).where(storedUnder(planned.map((p) => p.slug)));
   const articleOf = (p: (typeof planned)[number]) =>
     after.find((a) => (p.item.url ? a.url === p.item.url : a.slug === p.slug)) ??
     // Another import took the slug for an article without this URL at the same moment: this call cannot place the item.
@@ -113,11 +115,4 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
       };
     }),
   };
-}
-
-function storedArticles(tx: Transaction, slugs: string[], urls: string[]): Promise<ArticleRow[]> {
-  return tx
-    .select()
-    .from(articles)
-    .where(or(inArray(articles.slug, slugs), urls.length ? inArray(articles.url, urls) : undefined));
 }

@@ -112,7 +112,8 @@ export async function unmatchedNames<Id>(text: string, aliases: readonly AliasPa
     words = withoutTitles(words);
     while (words.length && /^(?:of|the)$/.test(words.at(-1)!)) words = words.slice(0, -1);
     const name = words.join(' ');
-    if (name.length >= 2 && /\p{Lu}/u.test(name) && findMentionedActors(name, aliases).size === 0) names.add(name);
+    // No alias can match this part of the run: it would have matched the run, which was skipped then.
+    if (name.length >= 2 && /\p{Lu}/u.test(name)) names.add(name);
   }
   return [...names].sort((a, b) => a.localeCompare(b));
 }
