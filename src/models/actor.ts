@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
 import { UserInputError } from './errors.js';
-import { aliasColumns, aliasRow, nameContains } from './names.js';
+import { aliasKey, aliasRow, nameContains } from './names.js';
 import { allOf, type Condition } from './conditions.js';
 import { byId, type KeysetOrder } from './keyset.js';
 import { lookUp } from './lookups.js';
@@ -65,7 +65,7 @@ async function aliasesTaken(tx: Transaction, aliases: readonly string[], ownerId
     .select({ alias: actorAliases.alias, normalized: actorAliases.normalized, actorId: actorAliases.actorId, slug: actors.slug })
     .from(actorAliases)
     .innerJoin(actors, eq(actors.id, actorAliases.actorId))
-    .where(and(inArray(actorAliases.normalized, aliases.map((a) => aliasColumns(a).normalized)), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
+    .where(and(inArray(actorAliases.normalized, aliases.map(aliasKey)), ownerId ? ne(actorAliases.actorId, ownerId) : sql`true`));
 }
 
 const alreadyAlias = (alias: string, taken: { alias: string; slug: string }) =>
@@ -75,7 +75,7 @@ const alreadyAlias = (alias: string, taken: { alias: string; slug: string }) =>
 async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { field: string[]; alias: string }[], ownerId?: number) {
   const taken = await aliasesTaken(tx, aliases.map((a) => a.alias), ownerId);
   for (const { field, alias } of aliases) {
-    const owner = taken.find((t) => t.normalized === aliasColumns(alias).normalized);
+    const owner = taken.find((t) => t.normalized === aliasKey(alias));
     if (owner) check.add(field, 'ALREADY_EXISTS', alreadyAlias(alias, owner));
   }
 }
@@ -83,7 +83,10 @@ async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { fiel
 /** Names and aliases with one row per folded form, the first spelling kept. */
 function distinctAliases(aliases: readonly string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const alias of aliases) if (!byKey.has(aliasColumns(alias).normalized)) byKey.set(aliasColumns(alias).normalized, alias);
+  for (const alias of aliases) {
+    const key = aliasKey(alias);
+    if (!byKey.has(key)) byKey.set(key, alias);
+  }
   return [...byKey.values()];
 }
 
@@ -204,8 +207,8 @@ export async function removeActorAlias(tx: Transaction, input: { actorId: number
   check.throwIfAny();
   const [actor] = await tx.select().from(actors).where(eq(actors.id, input.actorId)).for('update');
   if (!actor) throw UserInputError.of(['actorId'], 'NOT_FOUND', 'names no actor.');
-  const key = aliasColumns(alias).normalized;
-  if (key === aliasColumns(actor.name).normalized)
+  const key = aliasKey(alias);
+  if (key === aliasKey(actor.name))
     throw UserInputError.of(['alias'], 'INVALID', 'is the actor’s name, which is always one of its aliases; rename the actor (updateActor) instead.');
   const removed = await tx
     .delete(actorAliases)

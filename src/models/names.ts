@@ -16,8 +16,12 @@ export function isCaseSensitiveAlias(alias: string): boolean {
 
 /** The stored columns of an alias: as written, its lookup key, and whether case matters. */
 export function aliasColumns(alias: string): { alias: string; normalized: string; caseSensitive: boolean } {
-  const caseSensitive = isCaseSensitiveAlias(alias);
-  return { alias, normalized: foldName(alias, caseSensitive), caseSensitive };
+  return { alias, normalized: aliasKey(alias), caseSensitive: isCaseSensitiveAlias(alias) };
+}
+
+/** The key an alias is unique by and looked up by: its folded form (what `actor_aliases.normalized` holds). */
+export function aliasKey(alias: string): string {
+  return foldName(alias, isCaseSensitiveAlias(alias));
 }
 
 /**

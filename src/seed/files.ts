@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { actorKind, COUNTRY_CODE_PATTERN, SLUG_PATTERN, stance } from '../db/tables.js';
 import { findQuote } from '../models/evidence.js';
-import { aliasColumns } from '../models/names.js';
+import { aliasKey } from '../models/names.js';
 
 /** The seed data set shipped with the project: the digest in seeds/security-guarantees-digest.txt. */
 export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -153,7 +153,7 @@ function checkReferences(data: SeedData, problems: string[]): void {
   duplicates('topics.json', data.topics.map((t) => t.slug));
   duplicates('actors.json', data.actors.map((a) => a.slug));
   duplicates('articles.json', data.articles.map((a) => a.slug));
-  duplicates('actors.json (aliases, folded as lookups read them)', data.actors.flatMap((a) => [a.name, ...a.aliases].map((alias) => aliasColumns(alias).normalized)));
+  duplicates('actors.json (aliases, folded as lookups read them)', data.actors.flatMap((a) => [a.name, ...a.aliases].map(aliasKey)));
   duplicates('positions.json', data.positions.map((p) => `${p.actor} / ${p.topic} / ${p.article}`));
 
   const topics = new Map(data.topics.map((t) => [t.slug, t]));
