@@ -36,6 +36,9 @@ export function slugify(text: string): string {
  * Checks the values of one input, collecting every problem before anything is written, then
  * throws them together. Each check returns the value as it is to be stored.
  */
+/** 0100-01-01T00:00:00Z, the first instant a date may hold. */
+const FIRST_DAY = Date.parse('0100-01-01T00:00:00Z');
+
 export class Checker {
   private readonly problems: UserError[] = [];
 
@@ -95,13 +98,18 @@ export class Checker {
     return trimmed;
   }
 
-  /** A date no later than a day from now (clocks differ; the future beyond that is a typo). */
+  /**
+   * A date no later than a day from now (clocks differ; the future beyond that is a typo), and in
+   * year 100 or later: the driver reads the years 1 to 99 back as 1901 to 1999 (JavaScript's date
+   * parsing), and year 0 is PostgreSQL's 1 BC. No source of this tracker is that old.
+   */
   pastDate(field: string[], value: Date | null | undefined): Date | null | undefined {
     if (value == null) return value;
     if (Number.isNaN(value.getTime())) {
       this.add(field, 'INVALID', 'is not a valid date.');
       return undefined;
     }
+    if (value.getTime() < FIRST_DAY) this.add(field, 'INVALID', `must be in year 100 or later (got ${value.toISOString()}).`);
     if (value.getTime() > Date.now() + 24 * 3600 * 1000)
       this.add(field, 'INVALID', `must not be more than a day in the future (got ${value.toISOString()}).`);
     return value;
