@@ -96,7 +96,6 @@ async function fill(open: () => Promise<DatabaseHandle>) {
         if (done === total || done % Math.max(500, Math.round(total / 10)) < 500) log(`  synthetic data: ${done}/${total} articles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       },
     });
-    await handle.rows(sql`analyze`);
   } finally {
     await handle.close();
   }

@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import type { Events } from './events.js';
 import { maskError } from './graphql/input.js';
 import { useArgumentRules } from './graphql/arguments.js';
+import { useSqlReads } from './graphql/sql-reads.js';
 import { useCostLimits, useTokenLimit } from './graphql/cost.js';
 import { schema } from './graphql/schema.js';
 import { silentLogger, yogaLogger, type Logger } from './log.js';
@@ -34,13 +35,15 @@ export interface AppOptions {
   events?: Events;
   /** PERSISTED_OPERATIONS (default allow) and the operations of the manifests, by hash. */
   persisted?: { mode: Config['persistedOperations']; operations: ReadonlyMap<string, string> };
+  /** Answer the queries it can with one SQL statement building their JSON (graphql/sql-reads.ts); default true. Tests turn it off to compare. */
+  sqlReads?: boolean;
 }
 
 /**
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events, persisted }: AppOptions) {
+export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events, persisted, sqlReads = true }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,
@@ -63,6 +66,8 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
     // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
     plugins: [
+      // First, so that every later plugin's checks run before it and the request's deadline bounds it.
+      ...(sqlReads ? [useSqlReads()] : []),
       useRequests({ log, timeoutMs: requestTimeoutMs, maxBodyBytes }),
       useConditionalGet(),
       useCompression(),

@@ -10,6 +10,7 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder, perRequest, type Context } from './builder.js';
 import { listField } from './lists.js';
+import { BY_ID, rowBySlug, sqlReads } from './sql-reads.js';
 import { paging } from './pagination.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
@@ -35,6 +36,14 @@ export const Actor = builder.drizzleNode('actors', {
   select: { columns: { id: true, slug: true, name: true, kind: true, countryCode: true } },
   description: 'Someone who takes positions: a person, a country, an organisation or a coalition.',
   id: { column: (actor) => actor.id },
+  extensions: sqlReads({
+    table: 'actors',
+    columns: { slug: true, name: true, kind: true, description: true, countryCode: true },
+    relations: {
+      articles: { relation: 'articles', orderBy: BY_ID },
+      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionsOn(ctx, args) as never },
+    },
+  }),
   fields: (t) => ({
     slug: t.string({ description: 'Stable, URL-safe name, unique among actors.', resolve: (a) => a.slug }),
     name: t.string({ description: 'The name the actor is best known by.', resolve: (a) => a.name }),
@@ -62,7 +71,7 @@ export const Actor = builder.drizzleNode('actors', {
       description: 'The articles that mention the actor, in the order they were added.',
       ...paging,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: BY_ID },
     }),
     positions: t.relatedConnection('positions', {
       description: 'The positions the actor has taken, in the order they were recorded. An unknown topic slug is an error.',
@@ -75,7 +84,7 @@ export const Actor = builder.drizzleNode('actors', {
       totalCount: true,
       query: async (args, ctx) => {
         const condition = await positionsOn(ctx, { topic: args.topic, includeSubtopics: args.includeSubtopics, stance: args.stance });
-        return { where: condition ? { RAW: condition } : undefined, orderBy: { id: 'asc' } };
+        return { where: condition ? { RAW: condition } : undefined, orderBy: BY_ID };
       },
     }),
     stanceOn: t.field({
@@ -126,6 +135,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One actor by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The actor slug, e.g. "volodymyr-zelenskyy".' }) },
+    extensions: rowBySlug,
     resolve: (query, _root, args, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: args.slug } })),
   }),
   actorByName: t.drizzleField({

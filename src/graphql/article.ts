@@ -3,6 +3,7 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
+import { BY_ID, BY_NAME, rowBySlug, sqlReads } from './sql-reads.js';
 import { deletedIdField, mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
@@ -12,6 +13,15 @@ export const Article = builder.drizzleNode('articles', {
   // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
   select: { columns: { id: true, slug: true, title: true, url: true, publishedAt: true, sourceName: true, version: true } },
   id: { column: (article) => article.id },
+  extensions: sqlReads({
+    table: 'articles',
+    columns: { slug: true, title: true, summary: true, body: true, url: true, publishedAt: true, sourceName: true, version: true },
+    relations: {
+      actors: { relation: 'actors', orderBy: BY_NAME },
+      topics: { relation: 'topics', orderBy: BY_NAME },
+      positions: { relation: 'positions', orderBy: BY_ID },
+    },
+  }),
   fields: (t) => ({
     slug: t.string({ description: 'Stable, URL-safe name, unique among articles.', resolve: (a) => a.slug }),
     title: t.string({ description: 'Headline as published.', resolve: (a) => a.title }),
@@ -35,15 +45,15 @@ export const Article = builder.drizzleNode('articles', {
     }),
     actors: t.relation('actors', {
       description: 'Every actor the article mentions, in name order.',
-      query: { orderBy: { name: 'asc', id: 'asc' } },
+      query: { orderBy: BY_NAME },
     }),
     topics: t.relation('topics', {
       description: 'The topics the article is about, in name order.',
-      query: { orderBy: { name: 'asc', id: 'asc' } },
+      query: { orderBy: BY_NAME },
     }),
     positions: t.relation('positions', {
       description: 'The positions this article is the evidence for, in the order they were recorded.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: BY_ID },
     }),
   }),
 });
@@ -84,6 +94,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One article by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
+    extensions: rowBySlug,
     resolve: (query, _root, args, ctx) => ctx.db.query.articles.findFirst(query({ where: { slug: args.slug } })),
   }),
   articles: listField(t, 'articles', {

@@ -5,6 +5,7 @@ import { allOf, type Condition } from '../models/conditions.js';
 import { beyond, orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
 import { builder, findSelected, perRequest } from './builder.js';
 import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
+import { sqlReads } from './sql-reads.js';
 
 // The lists the models order (the root lists of articles, actors, topics and positions, and nested
 // ones such as an actor's stance history): the model says which rows and in what order; this reads
@@ -50,6 +51,8 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
       type: options.type,
       description: options.description,
       args: options.args,
+      // Root lists also read as one SQL statement building their JSON (sql-reads.ts).
+      extensions: sqlReads({ list: { table, list: options.list as never } }),
       resolve: async (root, args, ctx, info) => {
         const { first, last, after, before, ...own } = args as Record<string, unknown> & { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
         const parent = root as Parent;

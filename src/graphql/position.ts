@@ -4,6 +4,7 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
+import { sqlReads } from './sql-reads.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
@@ -31,6 +32,11 @@ export const Position = builder.drizzleNode('positions', {
   select: { columns: { id: true, stance: true, statement: true, statedAt: true, datedAt: true, version: true } },
   description: 'A stance an actor takes on a topic, traced to the article that reports it.',
   id: { column: (position) => position.id },
+  extensions: sqlReads({
+    table: 'positions',
+    columns: { stance: true, statement: true, quote: true, statedAt: 'datedAt', version: true },
+    relations: { actor: { relation: 'actor' }, topic: { relation: 'topic' }, article: { relation: 'article' } },
+  }),
   fields: (t) => ({
     stance: t.field({ type: Stance, description: 'Supports, opposes, conditional or neutral.', resolve: (p) => p.stance }),
     statement: t.string({ description: 'The position in one sentence, in the system’s words.', resolve: (p) => p.statement }),

@@ -1,8 +1,13 @@
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { createTopic, deleteTopic, updateTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
+import { BY_ID, BY_NAME, rowBySlug, sqlReads } from './sql-reads.js';
+
+/** Positions with one stance, or all (a topic's positions). */
+const stanceIs = (stance: StanceValue | null | undefined) => (stance ? (p: { stance: SQLWrapper }) => sql`${p.stance} = ${stance}` : undefined);
 import { paging } from './pagination.js';
 import { deletedIdField, mutationField } from './payload.js';
 import { Stance } from './position.js';
@@ -22,6 +27,16 @@ export const Topic = builder.drizzleNode('topics', {
   select: { columns: { id: true, slug: true, name: true } },
   description: 'A question actors take positions on. Topics form a tree: security-guarantees → troop-deployment.',
   id: { column: (topic) => topic.id },
+  extensions: sqlReads({
+    table: 'topics',
+    columns: { slug: true, name: true, description: true },
+    relations: {
+      parent: { relation: 'parent' },
+      children: { relation: 'children', orderBy: BY_NAME },
+      articles: { relation: 'articles', orderBy: BY_ID },
+      positions: { relation: 'subtreePositions', orderBy: BY_ID, where: async (args) => stanceIs(args.stance as StanceValue | null | undefined) as never },
+    },
+  }),
   fields: (t) => ({
     slug: t.string({ description: 'Stable, URL-safe name, unique among topics.', resolve: (topic) => topic.slug }),
     name: t.string({ description: 'Human-readable name.', resolve: (topic) => topic.name }),
@@ -29,20 +44,20 @@ export const Topic = builder.drizzleNode('topics', {
     parent: t.relation('parent', { nullable: true, description: 'The broader topic; null for a root.' }),
     children: t.relation('children', {
       description: 'The narrower topics directly under this one, in name order.',
-      query: { orderBy: { name: 'asc', id: 'asc' } },
+      query: { orderBy: BY_NAME },
     }),
     articles: t.relatedConnection('articles', {
       description: 'The articles tagged with this topic itself, in the order they were added.',
       ...paging,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: BY_ID },
     }),
     positions: t.relatedConnection('subtreePositions', {
       description: 'The positions taken on this topic or any topic below it, in the order they were recorded.',
       args: { stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }) },
       ...paging,
       totalCount: true,
-      query: (args) => ({ where: args.stance ? { stance: args.stance } : {}, orderBy: { id: 'asc' } }),
+      query: (args) => ({ where: args.stance ? { stance: args.stance } : {}, orderBy: BY_ID }),
     }),
     stanceSummary: t.field({
       type: [StanceCount],
@@ -67,6 +82,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One topic by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The topic slug, e.g. "troop-deployment".' }) },
+    extensions: rowBySlug,
     resolve: (query, _root, args, ctx) => ctx.db.query.topics.findFirst(query({ where: { slug: args.slug } })),
   }),
   topics: listField(t, 'topics', {

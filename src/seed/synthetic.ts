@@ -276,5 +276,8 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
     counts.articles += batch.length;
     options.onProgress?.(counts.articles, total);
   }
+  // As after any bulk load: statistics for the planner, and the visibility map that lets it read a
+  // page's ids from an index alone (what autovacuum would do some time later).
+  await db.execute(sql`vacuum analyze`);
   return counts;
 }
