@@ -1,5 +1,5 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { alias, getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableName, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import {
   getArgumentValues,
   getDirectiveValues,
@@ -104,7 +104,7 @@ interface Aliased {
 function aliased(c: Compilation, name: TableName): Aliased {
   const table = tables[name] as unknown as PgTable;
   const as = `sg${c.aliases++}`;
-  return { key: name, name: as, table: alias(table, as) as unknown as Table, sqlName: getTableConfig(table).name };
+  return { key: name, name: as, table: alias(table, as) as unknown as Table, sqlName: getTableName(table) };
 }
 
 const from = (a: Aliased) => sql`${sql.identifier(a.sqlName)} as ${sql.identifier(a.name)}`;
@@ -197,7 +197,7 @@ function related(c: Compilation, parentTable: TableName, read: RelationRead, par
   if (!throughTable || !via) return { child, from: from(child), where: pairs(target, source, child, parent) };
   // Columns given with `.through(…)` are wrappers around the through table's column.
   const unwrap = (columns: ThroughColumn[]) => columns.map((column) => column._.column);
-  const through: Aliased = { key: child.key, name: `sg${c.aliases++}`, table: undefined as never, sqlName: getTableConfig(throughTable).name };
+  const through: Aliased = { key: child.key, name: `sg${c.aliases++}`, table: undefined as never, sqlName: getTableName(throughTable) };
   return {
     child,
     from: sql`${from(child)} join ${from(through)} on ${pairs(target, unwrap(via.target), child, through)}`,
@@ -236,40 +236,38 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
     if (!isListType(getNullableType(field.type))) return sql`(select ${json} from ${source} where ${where} limit 1)`;
     return sql`coalesce((select json_agg(${json} order by ${orderOf(read, child)}) from ${source} where ${where}), '[]'::json)`;
   }
-  // A connection's first page: the rows up to `first` and one more, to know whether more follow.
+  // A connection's first page: the rows up to `first` (and one more when asked whether more follow).
   if (args.last != null || args.after != null || args.before != null) unsupported('a nested page after a cursor');
   const own = Object.fromEntries(Object.entries(args).filter(([name]) => !PAGE.includes(name)));
   if (!read.where && Object.values(own).some((value) => value != null)) unsupported(`arguments of ${field.name}`);
   const condition = read.where ? ((await read.where(own, c.ctx)) as Condition<Table> | undefined) : undefined;
   const size = (args.first as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
-  // The page's ids first (from an index, without reading the rows where the index covers the order),
-  // then the page's rows by id: a parent with many rows costs what a page costs.
   const row = aliased(c, child.key);
   const shape = await connectionShape(c, type, node, row, false);
-  const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n) filter (where s.n <= ${size}), '[]'::json)`;
+  const more = shape.parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
+  const onPage = more ? sql` filter (where s.n <= ${size})` : sql``;
+  const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n)${onPage}, '[]'::json)`;
   const object = (parts: [string, SQL][]) => sql`json_build_object(${sql.join(parts.flatMap(([key, value]) => [literal(key), value]), sql`, `)})`;
+  const column = (index: number) => sql`s.${sql.identifier(`j${index}`)}`;
   const json = object(
     shape.parts.map(([key, part]): [string, SQL] => {
       if ('typename' in part) return [key, literal(part.typename)];
-      if ('nodes' in part) return [key, list(sql`s.${sql.identifier(`j${part.nodes}`)}`)];
+      if ('nodes' in part) return [key, list(column(part.nodes))];
       if ('edges' in part)
-        return [key, list(object(part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? sql`s.${sql.identifier(`j${e.node}`)}` : literal(e.typename)])))];
-      return [
-        key,
-        object(
-          part.pageInfo.map(([k, info]): [string, SQL] => [
-            k,
-            info === 'hasNextPage' ? sql`count(*) > ${size}` : info === 'hasPreviousPage' ? sql`false` : typeof info === 'object' ? literal(info.typename) : unsupported(info),
-          ]),
-        ),
-      ];
+        return [key, list(object(part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? column(e.node) : literal(e.typename)])))];
+      const info = (name: PageInfoPart) =>
+        name === 'hasNextPage' ? sql`count(*) > ${size}` : name === 'hasPreviousPage' ? sql`false` : typeof name === 'object' ? literal(name.typename) : unsupported(name);
+      return [key, object(part.pageInfo.map(([k, name]): [string, SQL] => [k, info(name)]))];
     }),
   );
-  const columns = shape.json.map((j, i) => sql`, ${j} as ${sql.identifier(`j${i}`)}`);
+  // The page's ids and places first, from an index where one serves the order (without reading the
+  // rows once the table is vacuumed), then the page's rows by id: a parent with many rows costs what
+  // a page costs, whatever the planner guesses of how many it has.
   const filter = condition ? sql` and ${condition(child.table)}` : sql``;
-  const page = sql`select ${child.table.id} as id from ${source} where ${where}${filter} order by ${orderOf(read, child)} limit ${size + 1}`;
-  return sql`(select ${json} from (select row_number() over (order by ${orderOf(read, row)}) as n${sql.join(columns, sql``)}
-    from (${page}) page join ${from(row)} on ${row.table.id} = page.id) s)`;
+  const order = orderOf(read, child);
+  const page = sql`select ${child.table.id} as id, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
+  const columns = shape.json.map((j, i) => sql`, ${j} as ${sql.identifier(`j${i}`)}`);
+  return sql`(select ${json} from (select page.n${sql.join(columns, sql``)} from (${page}) page join ${from(row)} on ${row.table.id} = page.id) s)`;
 }
 
 function isConnection(type: GraphQLObjectType): boolean {
