@@ -72,6 +72,12 @@ const READ_AS_SQL: Record<string, [string, Record<string, unknown>?]> = {
        missing: actor(slug: "nobody") { name } article(slug: "nothing") { title } topic(slug: "security-guarantees") { name children { slug } } }`,
     { slug: 'keir-starmer' },
   ],
+  'the stance matrix: rows and columns asked, a name twice, empty cells': [
+    `query ($actors: [String!], $topics: [String!]) { stanceMatrix(actors: $actors, topics: $topics) { __typename
+        topics { slug name } rows { __typename actor { name kind } cells { __typename topic { slug } stance position { id quote statedAt article { title } } } } } }`,
+    { actors: ['UK', 'Keir Starmer', 'russia', 'UK', 'china'], topics: ['troop-deployment', 'ceasefire', 'security-guarantees', 'russian-veto'] },
+  ],
+  'the stance matrix of nothing': [`{ stanceMatrix(actors: [], topics: []) { topics { slug } rows { actor { name } } } }`],
   'filtered lists: actor, topic, date range, search by relevance': [
     `{ byActor: articles(filter: { actor: "UK", topic: "security-guarantees", includeSubtopics: true }, first: 5) { nodes { slug } }
        dated: articles(filter: { publishedAfter: "2020-01-01T00:00:00Z", publishedBefore: "2025-06-01T00:00:00Z" }, first: 5) { nodes { slug publishedAt } }
@@ -122,6 +128,7 @@ const RESOLVED: Record<string, [string, Record<string, unknown>?]> = {
   'an unknown actor': [`{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`],
   'an unknown topic in a nested connection': [`{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`],
   'a cursor of another list': [`{ articles(first: 2, after: "bm90IGEgY3Vyc29y") { nodes { slug } } }`],
+  'the stance matrix with an axis omitted': [`{ stanceMatrix(topics: ["ceasefire"]) { rows { actor { name } cells { stance } } } }`],
   'a mutation': [`mutation { deleteTopic(input: { id: "VG9waWM6OTk5OTk=" }) { deletedId userErrors { code } } }`],
 };
 
@@ -131,4 +138,11 @@ describe('queries resolved as before', () => {
       const { asSql } = await both(query, variables);
       expect(asSql).toBe(false);
     });
+
+  it('the stance matrix with an unknown name: its statement finds it, and the resolver refuses it, naming it', async () => {
+    const { result, asSql } = await both(`{ stanceMatrix(actors: ["UK", "Nobody At All"], topics: ["ceasefire"]) { rows { actor { name } } } }`);
+    expect(asSql).toBe(true);
+    expect(result.data).toBeNull();
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actors[1]' });
+  });
 });

@@ -68,7 +68,31 @@ export interface RelationRead {
 /** On a root field: a list paged by keyset (lists.ts), or one row chosen by its arguments. */
 export type RootRead =
   | { list: { table: TableName; list: (db: Context['db'], args: Args, parent: undefined) => Promise<ListQuery<never>> } }
-  | { row: (args: Args) => Condition<never> };
+  | { row: (args: Args) => Condition<never> }
+  | { custom: (reader: Reader, args: Args, node: FieldNode, type: GraphQLObjectType) => Promise<unknown> };
+
+/**
+ * What a root field with a statement of its own (the stance matrix) builds it with: the fields a
+ * selection asks of a type without a table, the JSON of a table's row for a selection, aliases.
+ * Whatever it cannot answer it refuses with `unsupported`, and the resolvers answer instead.
+ */
+export interface Reader {
+  ctx: Context;
+  /** The fields of a selection on `type` by response key, each with its definition (unknown ones refused). */
+  fields(type: GraphQLObjectType, node: FieldNode): [string, FieldNode, GraphQLField<unknown, unknown>][];
+  /** The JSON of a row of the object type a field returns (or lists), for the field's selection. */
+  json(field: GraphQLField<unknown, unknown>, row: Aliased, node: FieldNode): Promise<SQL>;
+  /** A table under a new alias of the statement, and its `from` item. */
+  table(name: TableName): Aliased;
+  from(row: Aliased): SQL;
+  /** A response key or type name, as the statement's text. */
+  literal(text: string): SQL;
+  /** `json_build_object` of these keys and values. */
+  object(parts: [string, SQL][]): SQL;
+  /** The object type a field returns, or lists. */
+  typeOf(field: GraphQLField<unknown, unknown>): GraphQLObjectType;
+  unsupported(what: string): never;
+}
 
 /** The extensions of a type or field that declare how it reads. */
 export const sqlReads = (reads: TypeReads | RootRead) => ({ sqlReads: reads });
@@ -94,7 +118,7 @@ interface Compilation {
 }
 
 /** A table under an alias of this statement: its columns render as "sgN"."column". */
-interface Aliased {
+export interface Aliased {
   key: TableName;
   name: string;
   table: Table;
@@ -111,6 +135,14 @@ const from = (a: Aliased) => sql`${sql.identifier(a.sqlName)} as ${sql.identifie
 const columnOf = (a: Aliased, column: { name: string }) => sql`${sql.identifier(a.name)}.${sql.identifier(column.name)}`;
 /** A name or literal the statement holds as text: GraphQL names only (checked), never input. */
 const literal = (text: string) => (/^[_A-Za-z][_0-9A-Za-z]*:?$/.test(text) ? sql.raw(`'${text}'`) : unsupported(`name ${text}`));
+/** A JSON object of these keys and values, in this order (json_build_object takes at most 50 pairs). */
+const jsonObject = (parts: [string, SQL][]) =>
+  parts.length > 50 ? unsupported('more than 50 fields') : sql`json_build_object(${sql.join(parts.flatMap(([key, value]) => [literal(key), value]), sql`, `)})`;
+/** The object type a field returns, or lists. */
+const objectTypeOf = (field: GraphQLField<unknown, unknown>) => {
+  const type = getNamedType(field.type);
+  return isObjectType(type) ? type : unsupported(`type ${type.name}`);
+};
 
 /** The fields of a selection on `type` by response key, as graphql-js collects them. */
 function collect(c: Compilation, type: GraphQLObjectType, set: SelectionSetNode, into = new Map<string, FieldNode>()): Map<string, FieldNode> {
@@ -156,12 +188,9 @@ function argumentsOf(c: Compilation, field: GraphQLField<unknown, unknown>, node
 /** `json_build_object` of the fields a selection asks of one row of `type`. */
 async function objectJson(c: Compilation, type: GraphQLObjectType, row: Aliased, set: SelectionSetNode | undefined): Promise<SQL> {
   const reads = readsOf(type);
-  const fields = collect(c, type, set ?? unsupported('no selection'));
-  // json_build_object takes at most 100 arguments.
-  if (fields.size > 50) unsupported('more than 50 fields');
-  const parts: SQL[] = [];
-  for (const [key, node] of fields) parts.push(literal(key), await fieldValue(c, type, reads, row, node));
-  return sql`json_build_object(${sql.join(parts, sql`, `)})`;
+  const parts: [string, SQL][] = [];
+  for (const [key, node] of collect(c, type, set ?? unsupported('no selection'))) parts.push([key, await fieldValue(c, type, reads, row, node)]);
+  return jsonObject(parts);
 }
 
 async function fieldValue(c: Compilation, type: GraphQLObjectType, reads: TypeReads, row: Aliased, node: FieldNode): Promise<SQL> {
@@ -247,7 +276,7 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   const more = shape.parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
   const onPage = more ? sql` filter (where s.n <= ${size})` : sql``;
   const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n)${onPage}, '[]'::json)`;
-  const object = (parts: [string, SQL][]) => sql`json_build_object(${sql.join(parts.flatMap(([key, value]) => [literal(key), value]), sql`, `)})`;
+  const object = jsonObject;
   const column = (index: number) => sql`s.${sql.identifier(`j${index}`)}`;
   const json = object(
     shape.parts.map(([key, part]): [string, SQL] => {
@@ -286,14 +315,8 @@ type ConnectionPart = Typename | { nodes: number } | { edges: [string, { node: n
 async function connectionShape(c: Compilation, type: GraphQLObjectType, node: FieldNode, row: Aliased, cursors: boolean) {
   const json: SQL[] = [];
   const nodeJson = async (field: GraphQLField<unknown, unknown>, selection: FieldNode) => {
-    const nodeType = getNamedType(field.type);
-    if (!isObjectType(nodeType)) return unsupported(`type ${nodeType.name}`);
-    json.push(await objectJson(c, nodeType, row, selection.selectionSet));
+    json.push(await objectJson(c, objectTypeOf(field), row, selection.selectionSet));
     return json.length - 1;
-  };
-  const childOf = (field: GraphQLField<unknown, unknown>) => {
-    const child = getNamedType(field.type);
-    return isObjectType(child) ? child : unsupported(`type ${child.name}`);
   };
   const parts: [string, ConnectionPart][] = [];
   for (const [key, selection] of collect(c, type, node.selectionSet ?? unsupported('no selection'))) {
@@ -302,7 +325,7 @@ async function connectionShape(c: Compilation, type: GraphQLObjectType, node: Fi
     if (name === '__typename') parts.push([key, { typename: type.name }]);
     else if (name === 'nodes' && field) parts.push([key, { nodes: await nodeJson(field, selection) }]);
     else if (name === 'edges' && field) {
-      const edgeType = childOf(field);
+      const edgeType = objectTypeOf(field);
       const edge: [string, { node: number } | 'cursor' | Typename][] = [];
       for (const [k, s] of collect(c, edgeType, selection.selectionSet ?? unsupported('no selection'))) {
         const edgeField = edgeType.getFields()[s.name.value];
@@ -313,7 +336,7 @@ async function connectionShape(c: Compilation, type: GraphQLObjectType, node: Fi
       }
       parts.push([key, { edges: edge }]);
     } else if (name === 'pageInfo' && field) {
-      const infoType = childOf(field);
+      const infoType = objectTypeOf(field);
       const info: [string, PageInfoPart][] = [];
       for (const [k, s] of collect(c, infoType, selection.selectionSet ?? unsupported('no selection'))) {
         const n = s.name.value;
@@ -379,6 +402,29 @@ async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>
   return found ? (JSON.parse(found.j) as unknown) : null;
 }
 
+/** A root field that builds its statement itself (RootRead's `custom`). */
+async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode) {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
+  const reader: Reader = {
+    ctx: c.ctx,
+    fields: (of, selection) =>
+      [...collect(c, of, selection.selectionSet ?? unsupported('no selection'))].map(([key, f]) => [
+        key,
+        f,
+        f.name.value === '__typename' ? (undefined as never) : (of.getFields()[f.name.value] ?? unsupported(`field ${f.name.value}`)),
+      ]),
+    json: (of, row, selection) => (of.args.length ? unsupported(`field ${of.name}`) : objectJson(c, objectTypeOf(of), row, selection.selectionSet)),
+    table: (name) => aliased(c, name),
+    from,
+    literal,
+    object: jsonObject,
+    typeOf: objectTypeOf,
+    unsupported,
+  };
+  return read(reader, argumentsOf(c, field, node), node, type);
+}
+
 /** The answer of a query, when every field of it reads as SQL here; undefined otherwise. */
 async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined> {
   const operation = getOperationAST(args.document as DocumentNode, args.operationName);
@@ -399,7 +445,8 @@ async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined>
       }
       const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);
       const read = (field.extensions as { sqlReads?: RootRead }).sqlReads ?? unsupported(`field ${field.name}`);
-      data[key] = 'list' in read ? await rootList(c, read.list, field, node) : await rootRow(c, read.row, field, node);
+      data[key] =
+        'list' in read ? await rootList(c, read.list, field, node) : 'row' in read ? await rootRow(c, read.row, field, node) : await rootCustom(c, read.custom, field, node);
     }
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual

@@ -1,11 +1,16 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
+import { queryRows } from '../db/client.js';
+import type { positions } from '../db/tables.js';
 import type { ActorRow } from '../models/actor.js';
-import type { PositionRow } from '../models/position.js';
-import { stanceGrid } from '../models/stance-matrix.js';
+import { latestFirst, type PositionRow } from '../models/position.js';
+import { askedActorIds, askedTopicIds, stanceGrid } from '../models/stance-matrix.js';
 import { MAX_ITEMS } from './arguments.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
 import { builder, findSelected } from './builder.js';
 import { Position, Stance } from './position.js';
+import { sqlReads, type Aliased, type Reader } from './sql-reads.js';
 import { Topic } from './topic.js';
 
 interface Cell {
@@ -71,6 +76,7 @@ builder.queryFields((t) => ({
       actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_ITEMS}.` }),
       topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_ITEMS}.` }),
     },
+    extensions: sqlReads({ custom: matrixJson }),
     // The grid, its actors and its topics in one statement; then the positions of its cells in one
     // more, with the fields the query asks of them (their article, topic, …).
     resolve: async (_root, args, ctx, info): Promise<Matrix> => {
@@ -96,3 +102,61 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+/**
+ * The matrix of the rows and columns asked (both given), read as one statement that builds its JSON
+ * (graphql/sql-reads.ts): each cell the latest position of its actor on its topic, by the rule of
+ * `latestFirst`, one index probe per cell. An unknown name leaves it to the resolver, which names it.
+ */
+async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldNode, type: GraphQLObjectType) {
+  const { actors: names, topics: slugs } = args as { actors?: string[] | null; topics?: string[] | null };
+  if (!names || !slugs) return r.unsupported('an omitted axis');
+  const list = (json: SQL, order: SQL, from: SQL) => sql`coalesce((select json_agg(${json} order by ${order}) ${from}), '[]'::json)`;
+  const parts: [string, SQL][] = [];
+  for (const [key, selection, field] of r.fields(type, node)) {
+    const name = selection.name.value;
+    if (name === '__typename') parts.push([key, r.literal(type.name)]);
+    else if (name === 'topics') {
+      const topic = r.table('topics');
+      parts.push([key, list(await r.json(field, topic, selection), sql`t.ord`, sql`from t join ${r.from(topic)} on ${topic.table.id} = t.id`)]);
+    } else if (name === 'rows') {
+      const actor = r.table('actors');
+      const rowType = r.typeOf(field);
+      const row: [string, SQL][] = [];
+      for (const [k, s, f] of r.fields(rowType, selection)) {
+        if (s.name.value === '__typename') row.push([k, r.literal(rowType.name)]);
+        else if (s.name.value === 'actor') row.push([k, await r.json(f, actor, s)]);
+        else if (s.name.value === 'cells') row.push([k, await cellsJson(r, actor, s, f)]);
+        else r.unsupported(s.name.value);
+      }
+      parts.push([key, list(r.object(row), sql`a.ord`, sql`from a join ${r.from(actor)} on ${actor.table.id} = a.id`)]);
+    } else r.unsupported(name);
+  }
+  const [answer] = await queryRows<{ unknown: number; j: string }>(
+    r.ctx.db,
+    sql`with a as (select id, ord from unnest(${askedActorIds(names)}) with ordinality as a(id, ord)),
+      t as (select id, ord from unnest(${askedTopicIds(slugs)}) with ordinality as t(id, ord))
+      select (select count(*) from a where id is null)::int + (select count(*) from t where id is null)::int as unknown, ${r.object(parts)}::text as j`,
+  );
+  if (answer!.unknown > 0) r.unsupported('an unknown name');
+  return JSON.parse(answer!.j) as unknown;
+}
+
+/** A row's cells: one per column, each the latest position of the row's actor on the column's topic. */
+async function cellsJson(r: Reader, actor: Aliased, node: FieldNode, field: GraphQLField<unknown, unknown>) {
+  const cellType = r.typeOf(field);
+  const [topic, candidate, position] = [r.table('topics'), r.table('positions'), r.table('positions')];
+  const cell: [string, SQL][] = [];
+  for (const [key, selection, f] of r.fields(cellType, node)) {
+    const name = selection.name.value;
+    if (name === '__typename') cell.push([key, r.literal(cellType.name)]);
+    else if (name === 'topic') cell.push([key, await r.json(f, topic, selection)]);
+    else if (name === 'stance') cell.push([key, sql`${position.table.stance}`]);
+    else if (name === 'position') cell.push([key, sql`case when ${position.table.id} is null then null else ${await r.json(f, position, selection)} end`]);
+    else r.unsupported(name);
+  }
+  const latest = sql.join(latestFirst(candidate.table as unknown as typeof positions), sql`, `);
+  return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from t join ${r.from(topic)} on ${topic.table.id} = t.id
+    left join ${r.from(position)} on ${position.table.id} = (select ${candidate.table.id} from ${r.from(candidate)}
+      where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = ${topic.table.id} order by ${latest} limit 1)), '[]'::json)`;
+}

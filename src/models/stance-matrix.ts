@@ -20,6 +20,14 @@ export interface StanceGrid {
   cells: Map<string, number>;
 }
 
+const ids = (parts: SQL[]) => (parts.length ? sql`array[${sql.join(parts, sql`, `)}]::int[]` : sql`array[]::int[]`);
+
+/** The rows asked, as an int[] of actor ids in the order asked (null for a name no actor has). */
+export const askedActorIds = (names: readonly string[]) => ids(names.map((name) => actorIdSql(name)));
+
+/** The columns asked, as an int[] of topic ids in the order asked (null for an unknown slug). */
+export const askedTopicIds = (slugs: readonly string[]) => ids(slugs.map((slug) => sql`(select id from ${topics} where slug = ${slug})`));
+
 /**
  * The latest position of each actor on each topic, in one statement that also resolves the names.
  * Rows and columns come in the order asked; an omitted axis is every actor (by name) or topic (in
@@ -27,9 +35,8 @@ export interface StanceGrid {
  * refused together, each by its place.
  */
 export async function stanceGrid(db: Database, actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null): Promise<StanceGrid> {
-  const ids = (parts: SQL[]) => (parts.length ? sql`array[${sql.join(parts, sql`, `)}]::int[]` : sql`array[]::int[]`);
-  const askedActors = actorNames && ids(actorNames.map((name) => actorIdSql(name)));
-  const askedTopics = topicSlugs && ids(topicSlugs.map((slug) => sql`(select id from ${topics} where slug = ${slug})`));
+  const askedActors = actorNames && askedActorIds(actorNames);
+  const askedTopics = topicSlugs && askedTopicIds(topicSlugs);
 
   // Asked axes: one index probe per cell (positions_latest_idx). An omitted axis: whoever has a
   // position on the other, which is the answer itself.
