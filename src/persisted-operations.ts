@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 import { ConfigError, type Config } from './config.js';
+import { fromRoot } from './paths.js';
 
 // Trusted documents: the operations of the first-party clients, extracted by GraphQL Code Generator
 // (client preset, `persistedDocuments`) into a manifest of hash → document committed with them. The
@@ -10,9 +10,7 @@ import { ConfigError, type Config } from './config.js';
 // PERSISTED_OPERATIONS=only refuses every other operation.
 
 /** The first-party clients' manifests, the tracker page's and the example client's: the default PERSISTED_OPERATIONS_MANIFEST. */
-export const DEFAULT_MANIFESTS = ['../web/src/gql/persisted-documents.json', '../examples/client/gql/persisted-documents.json'].map((path) =>
-  fileURLToPath(new URL(path, import.meta.url)),
-);
+export const DEFAULT_MANIFESTS = ['web/src/gql/persisted-documents.json', 'examples/client/gql/persisted-documents.json'].map(fromRoot);
 
 /** The operations of the manifests, by their hash without its "sha256:" prefix. */
 export function readManifests(files: readonly string[], { required }: { required: boolean }): Map<string, string> {

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { fromRoot } from './paths.js';
 
 // The tracker page (web/), built by Vite into web/dist and served here at /: index.html for the
 // page's own routes, and the hashed assets, cached for good. Only the files the build wrote are
 // served: the list is read once, so no request path ever reaches the file system.
 
-export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
-const WEB_CONFIG = fileURLToPath(new URL('../web/vite.config.ts', import.meta.url));
+export const WEB_DIST = fromRoot('web/dist');
+const WEB_CONFIG = fromRoot('web/vite.config.ts');
 
 /** Builds the page into web/dist with Vite (npm's prepare, or the first start when that did not). */
 export async function buildWeb(): Promise<void> {

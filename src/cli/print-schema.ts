@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { printSortedSchema } from '../graphql/schema.js';
 import { runCli } from './run.js';
+import { fromRoot } from '../paths.js';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url));
+export const SCHEMA_FILE = fromRoot('schema/schema.graphql');
 
 runCli('schema:print', async () => {
   writeFileSync(SCHEMA_FILE, printSortedSchema());

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContract } from '../graphql/contract.js';
 import { printSortedSchema, schema } from '../graphql/schema.js';
 import { runCli } from './run.js';
+import { fromRoot } from '../paths.js';
 
 // npm run schema:check [-- --publish]
 // Compares the schema the code builds with schema/published.graphql (the contract as last released):
@@ -11,8 +11,8 @@ import { runCli } from './run.js';
 // "Unreleased" section does not acknowledge. --publish (at a release) makes the current schema the
 // published one.
 
-const PUBLISHED = fileURLToPath(new URL('../../schema/published.graphql', import.meta.url));
-const CHANGELOG = fileURLToPath(new URL('../../CHANGELOG.md', import.meta.url));
+const PUBLISHED = fromRoot('schema/published.graphql');
+const CHANGELOG = fromRoot('CHANGELOG.md');
 
 runCli('schema:check', async () => {
   const { values } = parseArgs({ options: { publish: { type: 'boolean', default: false } } });

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger, SQL } from 'drizzle-orm';
 import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
@@ -14,6 +13,7 @@ import { currentScope } from '../scope.js';
 import { gate } from './gate.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 import { relations, type Relations } from './relations.js';
+import { fromRoot } from '../paths.js';
 
 /** The drizzle database the rest of the code sees, whichever driver is behind it. */
 export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -74,7 +74,7 @@ const DEFAULT_POOL_TIMEOUT_MS = 5_000;
 /** Key of the PostgreSQL advisory lock that serialises migrations across server instances. */
 const MIGRATION_LOCK = 7_215_006_411;
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../schema/migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = fromRoot('schema/migrations');
 
 /** The one database factory: postgres.js when a URL is given, PGlite otherwise. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {

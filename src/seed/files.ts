@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { actorKind, COUNTRY_CODE_PATTERN, SLUG_PATTERN, stance } from '../db/tables.js';
 import { findQuote } from '../models/evidence.js';
 import { aliasKey } from '../models/names.js';
+import { fromRoot } from '../paths.js';
 
 /** The seed data set shipped with the project: the digest in seeds/security-guarantees-digest.txt. */
-export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const DEFAULT_SEED_DIR = fromRoot('seeds');
 
 // The formats of a slug, a country code and an article URL, as every file this project reads checks them (seed files, exports).
 export const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by single hyphens');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MIGRATIONS_FOLDER, openDatabase, PGLITE_SETTINGS } from '../db/client.js';
 import { DEFAULT_SEED_DIR, seedOnce } from './index.js';
+import { fromRoot, ROOT } from '../paths.js';
 
 // A new embedded database that is already migrated and seeded, built once when the project is
 // installed (npm's `prepare`), so that the very first `npm start` loads it (about a second) instead
@@ -11,9 +11,8 @@ import { DEFAULT_SEED_DIR, seedOnce } from './index.js';
 // holds a fingerprint of what went into it; a template that no longer matches the migrations, the
 // seed files or the PGlite version is never used, and `npm start` builds the database the long way.
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/stancegraph');
-const PGLITE_PACKAGE = fileURLToPath(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url));
+const PGLITE_PACKAGE = fromRoot('node_modules/@electric-sql/pglite/package.json');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir)
