@@ -8,7 +8,7 @@ import { openDatabase } from '../src/db/client.js';
 import { databaseKind } from './helpers/database.js';
 import { freePort, startServer, type ServerProcess } from './helpers/server-process.js';
 
-const MAIN = ['--import', 'tsx', 'src/main.ts'];
+const MAIN = ['src/cli/start.mjs'];
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-startup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

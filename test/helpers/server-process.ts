@@ -12,9 +12,9 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts src/main.ts with these environment variables and waits until it serves (its /healthz answers). */
+/** Starts the server as `npm start` does (src/cli/start.mjs) with these environment variables and waits until it serves (its /healthz answers). */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['src/cli/start.mjs'], { env: { ...process.env, ...env } });
   let output = '';
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) =>
