@@ -156,7 +156,9 @@ async function cellsJson(r: Reader, actor: Aliased, node: FieldNode, field: Grap
     else r.unsupported(name);
   }
   const latest = sql.join(latestFirst(candidate.table as unknown as typeof positions), sql`, `);
+  // The cell's position: the latest of the actor's on the topic, one probe of positions_latest_idx.
+  const latestOne = sql`select ${sql.identifier(candidate.name)}.* from ${r.from(candidate)}
+    where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = ${topic.table.id} order by ${latest} limit 1`;
   return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from t join ${r.from(topic)} on ${topic.table.id} = t.id
-    left join ${r.from(position)} on ${position.table.id} = (select ${candidate.table.id} from ${r.from(candidate)}
-      where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = ${topic.table.id} order by ${latest} limit 1)), '[]'::json)`;
+    left join lateral (${latestOne}) as ${sql.identifier(position.name)} on true), '[]'::json)`;
 }
