@@ -77,6 +77,11 @@ const READ_AS_SQL: Record<string, [string, Record<string, unknown>?]> = {
         topics { slug name } rows { __typename actor { name kind } cells { __typename topic { slug } stance position { id quote statedAt article { title } } } } } }`,
     { actors: ['UK', 'Keir Starmer', 'russia', 'UK', 'china'], topics: ['troop-deployment', 'ceasefire', 'security-guarantees', 'russian-veto'] },
   ],
+  'the stance matrix with an axis or both omitted': [
+    `{ byTopics: stanceMatrix(topics: ["ceasefire", "troop-deployment"]) { topics { slug } rows { actor { name } cells { stance } } }
+       byActors: stanceMatrix(actors: ["UK", "France"]) { topics { slug } rows { actor { name } cells { stance position { quote } } } }
+       everything: stanceMatrix { topics { slug } rows { actor { slug } cells { stance } } } }`,
+  ],
   'the stance matrix of nothing': [`{ stanceMatrix(actors: [], topics: []) { topics { slug } rows { actor { name } } } }`],
   'filtered lists: actor, topic, date range, search by relevance': [
     `{ byActor: articles(filter: { actor: "UK", topic: "security-guarantees", includeSubtopics: true }, first: 5) { nodes { slug } }
@@ -128,7 +133,6 @@ const RESOLVED: Record<string, [string, Record<string, unknown>?]> = {
   'an unknown actor': [`{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`],
   'an unknown topic in a nested connection': [`{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`],
   'a cursor of another list': [`{ articles(first: 2, after: "bm90IGEgY3Vyc29y") { nodes { slug } } }`],
-  'the stance matrix with an axis omitted': [`{ stanceMatrix(topics: ["ceasefire"]) { rows { actor { name } cells { stance } } } }`],
   'a mutation': [`mutation { deleteTopic(input: { id: "VG9waWM6OTk5OTk=" }) { deletedId userErrors { code } } }`],
 };
 

@@ -4,7 +4,7 @@ import { queryRows } from '../db/client.js';
 import type { positions } from '../db/tables.js';
 import type { ActorRow } from '../models/actor.js';
 import { latestFirst, type PositionRow } from '../models/position.js';
-import { askedActorIds, askedTopicIds, stanceGrid } from '../models/stance-matrix.js';
+import { matrixAxes, stanceGrid } from '../models/stance-matrix.js';
 import { MAX_ITEMS } from './arguments.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
@@ -104,13 +104,13 @@ builder.queryFields((t) => ({
 }));
 
 /**
- * The matrix of the rows and columns asked (both given), read as one statement that builds its JSON
- * (graphql/sql-reads.ts): each cell the latest position of its actor on its topic, by the rule of
- * `latestFirst`, one index probe per cell. An unknown name leaves it to the resolver, which names it.
+ * The matrix read as one statement that builds its JSON (graphql/sql-reads.ts): rows and columns as
+ * the model's `matrixAxes` gives them, each cell the latest position of its actor on its topic by the
+ * rule of `latestFirst`, one index probe per cell. An unknown name leaves it to the resolver, which
+ * names it.
  */
 async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldNode, type: GraphQLObjectType) {
   const { actors: names, topics: slugs } = args as { actors?: string[] | null; topics?: string[] | null };
-  if (!names || !slugs) return r.unsupported('an omitted axis');
   const list = (json: SQL, order: SQL, from: SQL) => sql`coalesce((select json_agg(${json} order by ${order}) ${from}), '[]'::json)`;
   const parts: [string, SQL][] = [];
   for (const [key, selection, field] of r.fields(type, node)) {
@@ -134,8 +134,7 @@ async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldN
   }
   const [answer] = await queryRows<{ unknown: number; j: string }>(
     r.ctx.db,
-    sql`with a as (select id, ord from unnest(${askedActorIds(names)}) with ordinality as a(id, ord)),
-      t as (select id, ord from unnest(${askedTopicIds(slugs)}) with ordinality as t(id, ord))
+    sql`with ${matrixAxes(names, slugs)}
       select (select count(*) from a where id is null)::int + (select count(*) from t where id is null)::int as unknown, ${r.object(parts)}::text as j`,
   );
   if (answer!.unknown > 0) r.unsupported('an unknown name');

@@ -22,24 +22,31 @@ export interface StanceGrid {
 
 const ids = (parts: SQL[]) => (parts.length ? sql`array[${sql.join(parts, sql`, `)}]::int[]` : sql`array[]::int[]`);
 
-/** The rows asked, as an int[] of actor ids in the order asked (null for a name no actor has). */
-export const askedActorIds = (names: readonly string[]) => ids(names.map((name) => actorIdSql(name)));
-
-/** The columns asked, as an int[] of topic ids in the order asked (null for an unknown slug). */
-export const askedTopicIds = (slugs: readonly string[]) => ids(slugs.map((slug) => sql`(select id from ${topics} where slug = ${slug})`));
+/**
+ * The matrix's rows and columns as two CTEs, `a(id, ord)` and `t(id, ord)`: an axis asked is its
+ * names' ids in the order asked (null for a name nothing has); an axis omitted is every actor (by
+ * name) or topic (by id, the order the tree was built in) with a position on the other axis.
+ */
+export function matrixAxes(actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null): SQL {
+  const asked = (array: SQL, name: string) => sql`${sql.identifier(name)} as (select id, ord from unnest(${array}) with ordinality as x(id, ord))`;
+  const a = actorNames
+    ? asked(ids(actorNames.map((name) => actorIdSql(name))), 'a')
+    : sql`a as (select id, row_number() over (order by name, id) as ord from ${actors}
+        where id in (select ${positions.actorId} from ${positions}${topicSlugs ? sql` where ${positions.topicId} in (select id from t)` : sql``}))`;
+  const t = topicSlugs
+    ? asked(ids(topicSlugs.map((slug) => sql`(select id from ${topics} where slug = ${slug})`)), 't')
+    : sql`t as (select id, row_number() over (order by id) as ord from ${topics}
+        where id in (select ${positions.topicId} from ${positions}${actorNames ? sql` where ${positions.actorId} in (select id from a)` : sql``}))`;
+  // An omitted axis reads the other, so the other comes first.
+  return actorNames || !topicSlugs ? sql`${a}, ${t}` : sql`${t}, ${a}`;
+}
 
 /**
- * The latest position of each actor on each topic, in one statement that also resolves the names.
- * Rows and columns come in the order asked; an omitted axis is every actor (by name) or topic (in
- * tree order) with at least one position on the other axis; an empty one is none. Unknown names are
- * refused together, each by its place.
+ * The latest position of each actor on each topic, in one statement that also resolves the names
+ * (matrixAxes: rows and columns): one index probe per cell on positions_latest_idx. Unknown names
+ * are refused together, each by its place.
  */
 export async function stanceGrid(db: Database, actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null): Promise<StanceGrid> {
-  const askedActors = actorNames && askedActorIds(actorNames);
-  const askedTopics = topicSlugs && askedTopicIds(topicSlugs);
-
-  // Asked axes: one index probe per cell (positions_latest_idx). An omitted axis: whoever has a
-  // position on the other, which is the answer itself.
   const latest = sql.join(latestFirst(positions), sql`, `);
   const [row] = await queryRows<{
     actors: (number | null)[] | string | null;
@@ -49,33 +56,21 @@ export async function stanceGrid(db: Database, actorNames?: readonly string[] | 
     topic_rows: Record<string, unknown>[] | string | null;
   }>(
     db,
-    sql`with
-      ${askedActors ? sql`a as (select id, ord from unnest(${askedActors}) with ordinality as a(id, ord)),` : sql``}
-      ${askedTopics ? sql`t as (select id, ord from unnest(${askedTopics}) with ordinality as t(id, ord)),` : sql``}
-      cells as (${
-        askedActors && askedTopics
-          ? sql`select a.id as actor_id, t.id as topic_id, l.id from a cross join t cross join lateral (
-              select ${positions.id} from ${positions} where ${positions.actorId} = a.id and ${positions.topicId} = t.id
-              order by ${latest} limit 1) l`
-          : sql`select distinct on (${positions.actorId}, ${positions.topicId}) ${positions.actorId}, ${positions.topicId}, ${positions.id} from ${positions}
-              where ${askedActors ? sql`${positions.actorId} in (select id from a)` : sql`true`}
-                and ${askedTopics ? sql`${positions.topicId} in (select id from t)` : sql`true`}
-              order by ${positions.actorId}, ${positions.topicId}, ${latest}`
-      })
-    select
-      ${askedActors ? sql`(select json_agg(id order by ord) from a)` : sql`(select json_agg(x.id order by x.name, x.id) from ${actors} x where x.id in (select actor_id from cells))`} as actors,
-      ${askedTopics ? sql`(select json_agg(id order by ord) from t)` : sql`(select json_agg(x.id order by x.id) from ${topics} x where x.id in (select topic_id from cells))`} as topics,
+    sql`with ${matrixAxes(actorNames, topicSlugs)},
+      cells as (select a.id as actor_id, t.id as topic_id, l.id from a cross join t cross join lateral (
+        select ${positions.id} from ${positions} where ${positions.actorId} = a.id and ${positions.topicId} = t.id order by ${latest} limit 1) l)
+    select (select json_agg(id order by ord) from a) as actors, (select json_agg(id order by ord) from t) as topics,
       (select json_agg(json_build_array(actor_id, topic_id, id)) from cells) as cells,
-      (select json_agg(to_json(x)) from ${actors} x where x.id in (${askedActors ? sql`select id from a` : sql`select actor_id from cells`})) as actor_rows,
-      (select json_agg(to_json(x)) from ${topics} x where x.id in (${askedTopics ? sql`select id from t` : sql`select topic_id from cells`})) as topic_rows`,
+      (select json_agg(to_json(x)) from ${actors} x where x.id in (select id from a)) as actor_rows,
+      (select json_agg(to_json(x)) from ${topics} x where x.id in (select id from t)) as topic_rows`,
   );
   const actorIds = jsonValue(row!.actors ?? []);
   const topicIds = jsonValue(row!.topics ?? []);
   const problems = unknownNames(
     (actorNames ?? []).map((name, i) => ({ field: ['actors', String(i)], name })),
-    askedActors ? actorIds : [],
+    actorNames ? actorIds : [],
     (topicSlugs ?? []).map((slug, i) => ({ field: ['topics', String(i)], slug })),
-    askedTopics ? topicIds : [],
+    topicSlugs ? topicIds : [],
   );
   if (problems.length) throw new UserInputError(problems);
   return {
