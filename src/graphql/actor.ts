@@ -26,6 +26,9 @@ export const ActorKind = builder.enumType('ActorKind', {
 });
 
 /** The positions an actor's fields ask for, as a condition resolved once per request. */
+/** An actor's aliases, alphabetically. */
+const BY_ALIAS = { alias: 'asc' } as const;
+
 const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null }) =>
   perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, () => positionCondition(ctx.db, [], args));
 
@@ -40,6 +43,9 @@ export const Actor = builder.drizzleNode('actors', {
     table: 'actors',
     columns: { slug: true, name: true, kind: true, description: true, countryCode: true },
     relations: {
+      aliases: { relation: 'aliases', orderBy: BY_ALIAS, value: 'alias' },
+      affiliations: { relation: 'affiliations', orderBy: BY_ID },
+      members: { relation: 'members', orderBy: BY_ID },
       articles: { relation: 'articles', orderBy: BY_ID },
       positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionsOn(ctx, args) as never },
     },
@@ -56,16 +62,16 @@ export const Actor = builder.drizzleNode('actors', {
     }),
     aliases: t.stringList({
       description: 'Every name the actor is known by in the sources, its own name included, alphabetically.',
-      select: { with: { aliases: { columns: { alias: true }, orderBy: { alias: 'asc' } } } },
+      select: { with: { aliases: { columns: { alias: true }, orderBy: BY_ALIAS } } },
       resolve: (actor) => actor.aliases.map((a) => a.alias),
     }),
     affiliations: t.relation('affiliations', {
       description: 'What the actor belongs to: the offices a person holds, the coalitions a country is in.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: BY_ID },
     }),
     members: t.relation('members', {
       description: 'Who belongs to this actor: the office holders of a country, the members of a coalition.',
-      query: { orderBy: { id: 'asc' } },
+      query: { orderBy: BY_ID },
     }),
     articles: t.relatedConnection('articles', {
       description: 'The articles that mention the actor, in the order they were added.',
@@ -106,6 +112,11 @@ export const Actor = builder.drizzleNode('actors', {
 const Affiliation = builder.drizzleObject('affiliations', {
   name: 'Affiliation',
   select: { columns: { id: true, role: true, startedOn: true, endedOn: true } },
+  extensions: sqlReads({
+    table: 'affiliations',
+    columns: { role: true, startedOn: true, endedOn: true },
+    relations: { member: { relation: 'member' }, organization: { relation: 'organization' } },
+  }),
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
   fields: (t) => ({
     role: t.string({ description: 'The office or standing: "President", "Foreign Minister", "member".', resolve: (a) => a.role }),

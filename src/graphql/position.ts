@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { stance } from '../db/tables.js';
 import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
@@ -34,7 +35,15 @@ export const Position = builder.drizzleNode('positions', {
   id: { column: (position) => position.id },
   extensions: sqlReads({
     table: 'positions',
-    columns: { stance: true, statement: true, quote: true, statedAt: 'datedAt', version: true },
+    columns: {
+      stance: true,
+      statement: true,
+      quote: true,
+      statedAt: 'datedAt',
+      version: true,
+      // statedAtSource's resolver, in SQL.
+      statedAtSource: (p) => sql`case when ${p.statedAt} is not null then 'STATED' when ${p.datedAt} is not null then 'ARTICLE_PUBLISHED' end`,
+    },
     relations: { actor: { relation: 'actor' }, topic: { relation: 'topic' }, article: { relation: 'article' } },
   }),
   fields: (t) => ({

@@ -51,8 +51,11 @@ type Args = Record<string, unknown>;
 /** How the fields of an object type read from its table (`extensions.sqlReads` on the type). */
 export interface TypeReads {
   table: TableName;
-  /** Fields that are a column of the table: true, or the column's property name when it differs. */
-  columns: Record<string, string | true>;
+  /**
+   * Fields that are a column of the table: true, or the column's property name when it differs, or an
+   * expression of the row's columns (the SQL twin of the field's resolver; the test holds them equal).
+   */
+  columns: Record<string, string | true | ((row: Table) => SQL)>;
   /** Fields that follow a relation of db/relations.ts to another type with reads. */
   relations?: Record<string, RelationRead>;
 }
@@ -63,6 +66,8 @@ export interface RelationRead {
   orderBy?: Record<string, 'asc' | 'desc'>;
   /** A connection's own arguments (not its page's) as a condition on the related rows. */
   where?: (args: Args, ctx: Context) => Promise<Condition<never> | undefined>;
+  /** For a list of scalars (an actor's aliases): the related rows' column it lists. */
+  value?: string;
 }
 
 /** On a root field: a list paged by keyset (lists.ts), or one row chosen by its arguments. */
@@ -202,13 +207,14 @@ async function fieldValue(c: Compilation, type: GraphQLObjectType, reads: TypeRe
     return sql`encode(convert_to(${literal(`${type.name}:`)} || ${row.table.id}, 'UTF8'), 'base64')`;
   const declared = reads.columns[name];
   if (declared !== undefined) {
-    const column = declared === true ? name : declared;
     if (field.args.length > 0 || isListType(getNullableType(field.type))) unsupported(`field ${name}`);
-    const value = sql`${row.table[column as never] ?? unsupported(`column ${column}`)}`;
+    const column = declared === true ? name : declared;
+    const value = typeof column === 'function' ? column(row.table) : sql`${row.table[column as never] ?? unsupported(`column ${column}`)}`;
     const scalar = getNamedType(field.type);
     // DateTime as graphql-scalars writes a Date: ISO 8601 in UTC, to the millisecond.
     if (scalar.name === 'DateTime') return sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-    if (isEnumType(scalar) || ['String', 'Int', 'Boolean', 'ID'].includes(scalar.name)) return value;
+    // Date (a date column read as text) is JSON's "YYYY-MM-DD" already.
+    if (isEnumType(scalar) || ['String', 'Int', 'Boolean', 'ID', 'Date'].includes(scalar.name)) return value;
     return unsupported(`scalar ${scalar.name}`);
   }
   const read = reads.relations?.[name] ?? unsupported(`field ${name}`);
@@ -256,9 +262,13 @@ const PAGE = ['first', 'last', 'after', 'before'];
 
 async function relationJson(c: Compilation, parentTable: TableName, read: RelationRead, parent: Aliased, field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<SQL> {
   const args = argumentsOf(c, field, node);
+  const { child, from: source, where } = related(c, parentTable, read, parent);
+  if (read.value !== undefined) {
+    if (field.args.length || !isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
+    return sql`coalesce((select json_agg(${child.table[read.value as never]} order by ${orderOf(read, child)}) from ${source} where ${where}), '[]'::json)`;
+  }
   const type = getNamedType(field.type);
   if (!isObjectType(type)) return unsupported(`field ${field.name}`);
-  const { child, from: source, where } = related(c, parentTable, read, parent);
   if (!isConnection(type)) {
     if (Object.values(args).some((value) => value != null)) unsupported(`arguments of ${field.name}`);
     const json = await objectJson(c, type, child, node.selectionSet);
@@ -278,9 +288,12 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n)${onPage}, '[]'::json)`;
   const object = jsonObject;
   const column = (index: number) => sql`s.${sql.identifier(`j${index}`)}`;
+  const filter = condition ? sql` and ${condition(child.table)}` : sql``;
   const json = object(
     shape.parts.map(([key, part]): [string, SQL] => {
       if ('typename' in part) return [key, literal(part.typename)];
+      // Counted as the resolvers count it: every related row, read through the relation's index.
+      if ('totalCount' in part) return [key, sql`(select count(*) from ${source} where ${where}${filter})`];
       if ('nodes' in part) return [key, list(column(part.nodes))];
       if ('edges' in part)
         return [key, list(object(part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? column(e.node) : literal(e.typename)])))];
@@ -292,7 +305,6 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   // The page's ids and places first, from an index where one serves the order (without reading the
   // rows once the table is vacuumed), then the page's rows by id: a parent with many rows costs what
   // a page costs, whatever the planner guesses of how many it has.
-  const filter = condition ? sql` and ${condition(child.table)}` : sql``;
   const order = orderOf(read, child);
   const page = sql`select ${child.table.id} as id, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
   const columns = shape.json.map((j, i) => sql`, ${j} as ${sql.identifier(`j${i}`)}`);
@@ -306,7 +318,12 @@ function isConnection(type: GraphQLObjectType): boolean {
 
 type Typename = { typename: string };
 type PageInfoPart = 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' | Typename;
-type ConnectionPart = Typename | { nodes: number } | { edges: [string, { node: number } | 'cursor' | Typename][] } | { pageInfo: [string, PageInfoPart][] };
+type ConnectionPart =
+  | Typename
+  | { nodes: number }
+  | { edges: [string, { node: number } | 'cursor' | Typename][] }
+  | { pageInfo: [string, PageInfoPart][] }
+  | { totalCount: true };
 
 /**
  * What a selection asks of a connection, in its order: the JSON of each distinct node selection
@@ -345,7 +362,8 @@ async function connectionShape(c: Compilation, type: GraphQLObjectType, node: Fi
         else unsupported(`pageInfo field ${n}`);
       }
       parts.push([key, { pageInfo: info }]);
-    } else unsupported(`connection field ${name}`);
+    } else if (name === 'totalCount') parts.push([key, { totalCount: true }]);
+    else unsupported(`connection field ${name}`);
   }
   return { parts, json };
 }
@@ -378,9 +396,14 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
     startCursor: cursors[0] ?? null,
     endCursor: cursors.at(-1) ?? null,
   };
+  // totalCount, when asked, in a statement of its own, as the resolvers count.
+  const total = shape.parts.some(([, part]) => 'totalCount' in part)
+    ? (await queryRows<{ n: number }>(c.ctx.db, sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${(list.where as Condition<Table>)(row.table)}` : sql``}`))[0]!.n
+    : undefined;
   const result: Record<string, unknown> = {};
   for (const [key, part] of shape.parts) {
     if ('typename' in part) result[key] = part.typename;
+    else if ('totalCount' in part) result[key] = total;
     else if ('nodes' in part) result[key] = page.map((r) => JSON.parse(r[`j${part.nodes}`]!));
     else if ('edges' in part)
       result[key] = page.map((r, i) =>
