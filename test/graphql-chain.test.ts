@@ -209,7 +209,8 @@ describe('an internal failure', () => {
     const seeded = await createSeededDatabase();
     // A bug, not a database fault: every query throws an error whose message must not leave the server.
     const broken = new Proxy(seeded.db, {
-      get: (target, key) => (key === 'query' || key === 'select' ? () => { throw new Error('secret detail at /app/src/x.ts:12'); } : Reflect.get(target, key)),
+      get: (target, key) =>
+        key === 'query' || key === 'select' || key === 'execute' ? () => { throw new Error('secret detail at /app/src/x.ts:12'); } : Reflect.get(target, key),
     });
     const client = graphqlClient(broken);
     const previous = process.env.NODE_ENV;

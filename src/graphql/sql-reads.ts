@@ -307,6 +307,10 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   // a page costs, whatever the planner guesses of how many it has.
   const order = orderOf(read, child);
   const page = sql`select ${child.table.id} as id, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
+  // Whatever reads the page's rows is an aggregate over them (one row, even of an empty page); a
+  // selection that reads none of them (totalCount, hasPreviousPage) reads no page at all.
+  const readsPage = shape.json.length > 0 || more;
+  if (!readsPage) return json;
   const columns = shape.json.map((j, i) => sql`, ${j} as ${sql.identifier(`j${i}`)}`);
   return sql`(select ${json} from (select page.n${sql.join(columns, sql``)} from (${page}) page join ${from(row)} on ${row.table.id} = page.id) s)`;
 }

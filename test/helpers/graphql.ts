@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Database, DatabaseHandle } from '../../src/db/client.js';
+import type { Logger } from '../../src/log.js';
 import { createApp } from '../../src/server.js';
 import { rowCounts } from './database.js';
 
@@ -15,8 +16,8 @@ export const WRITE_TOKEN = 'test-write-token-0123456789';
  * Runs operations through the real Yoga app (HTTP handling included) without opening a port.
  * Requests carry the write token unless `token` says otherwise (null: no Authorization header).
  */
-export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | null, sqlReads = true } = {}) {
-  const app = createApp({ db, writeTokens: [WRITE_TOKEN], sqlReads });
+export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | null, sqlReads = true, log = undefined as Logger | undefined } = {}) {
+  const app = createApp({ db, writeTokens: [WRITE_TOKEN], sqlReads, log });
   const request = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const response = await app.fetch('http://stancegraph.test/graphql', {
       method: 'POST',
