@@ -57,7 +57,7 @@ export type { Aliased, RelationRead, TypeReads } from './sql-json.js';
 // every error its usual shape. sql-json.ts turns selections into SQL. test/sql-reads.test.ts holds
 // both paths to the same answers.
 
-/** On a root field: a list paged by keyset (lists.ts), or one row chosen by its arguments. */
+/** On a root field: a list paged by keyset (lists.ts), one row chosen by its arguments, or a statement of its own (the stance matrix). */
 export type RootRead =
   | { list: { table: TableName; list: (db: Context['db'], args: Args, parent: undefined) => Promise<ListQuery<never>> } }
   | { row: (args: Args) => Condition<never> }
