@@ -151,6 +151,18 @@ describe('queries read as SQL', () => {
     expect(new Set(seen).size).toBe(28);
   });
 
+  it('writes the same answer into an event stream (SSE) as into a JSON body', async () => {
+    const { result } = await both(Q1);
+    const response = await direct.app.fetch('http://stancegraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: Q1 }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const event = (await response.text()).split('\n').find((line) => line.startsWith('data: {'));
+    expect(JSON.parse(event!.slice('data: '.length))).toEqual(result);
+  });
+
   it('answers Q1 in one statement whatever the page size', async () => {
     for (const size of [2, 60]) {
       const { result, statements } = await both(Q1.replace('first: 20', `first: ${size}`));

@@ -132,10 +132,10 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   for (const [key, part] of shape.parts) {
     if ('typename' in part) result[key] = part.typename;
     else if ('totalCount' in part) result[key] = total;
-    else if ('nodes' in part) result[key] = page.map((r) => JSON.parse(r[`j${part.nodes}`]!));
+    else if ('nodes' in part) result[key] = page.map((r) => new RawJson(r[`j${part.nodes}`]!));
     else if ('edges' in part)
       result[key] = page.map((r, i) =>
-        Object.fromEntries(part.edges.map(([k, e]) => [k, e === 'cursor' ? cursors[i] : 'node' in e ? JSON.parse(r[`j${e.node}`]!) : e.typename])),
+        Object.fromEntries(part.edges.map(([k, e]) => [k, e === 'cursor' ? cursors[i] : 'node' in e ? new RawJson(r[`j${e.node}`]!) : e.typename])),
       );
     else result[key] = Object.fromEntries(part.pageInfo.map(([k, info]) => [k, typeof info === 'object' ? info.typename : pageInfo[info]]));
   }
@@ -150,7 +150,7 @@ async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>
   const json = await objectJson(c, type, row, node.selectionSet);
   const condition = read(argumentsOf(c, field, node)) as Condition<Table>;
   const [found] = await queryRows<{ j: string }>(c.ctx.db, sql`select ${json}::text as j from ${from(row)} where ${condition(row.table)} limit 1`);
-  return found ? (JSON.parse(found.j) as unknown) : null;
+  return found ? new RawJson(found.j) : null;
 }
 
 /** A root field that builds its statement itself (RootRead's `custom`). */
@@ -206,7 +206,31 @@ async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined>
       currentScope()?.log.warn({ error: postgresError(error).message ?? messageOf(error).slice(0, 500) }, 'a query read as SQL failed; it was answered through the resolvers');
     return undefined;
   }
-  return { data };
+  return { data, stringify: writeJson } as ExecutionResult;
+}
+
+/**
+ * JSON that PostgreSQL wrote, kept as its text: the response is written around it (Yoga stringifies a
+ * result with its `stringify`), not parsed and written again. Anything else that serialises the result
+ * (an event stream) gets the value through `toJSON`.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+/** JSON.stringify (keys of undefined or function values left out), but RawJson's text as it is. */
+function writeJson(value: unknown): string {
+  if (value instanceof RawJson) return value.text;
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : writeJson(item))).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, item]) => item !== undefined && typeof item !== 'function')
+      .map(([key, item]) => `${JSON.stringify(key)}:${writeJson(item)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /**

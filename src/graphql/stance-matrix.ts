@@ -10,7 +10,7 @@ import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
 import { builder, findSelected } from './builder.js';
 import { Position, Stance } from './position.js';
-import { sqlReads, type Aliased, type Reader } from './sql-reads.js';
+import { RawJson, sqlReads, type Aliased, type Reader } from './sql-reads.js';
 import { Topic } from './topic.js';
 
 interface Cell {
@@ -138,7 +138,7 @@ async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldN
       select (select count(*) from a where id is null)::int + (select count(*) from t where id is null)::int as unknown, ${r.object(parts)}::text as j`,
   );
   if (answer!.unknown > 0) r.unsupported('an unknown name');
-  return JSON.parse(answer!.j) as unknown;
+  return new RawJson(answer!.j);
 }
 
 /** A row's cells: one per column, each the latest position of the row's actor on the column's topic. */
