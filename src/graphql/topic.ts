@@ -5,12 +5,12 @@ import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { listField } from './lists.js';
 import { BY_ID, BY_NAME, rowBySlug, sqlReads } from './sql-reads.js';
-
-/** Positions with one stance, or all (a topic's positions). */
-const stanceIs = (stance: StanceValue | null | undefined) => (stance ? (p: { stance: SQLWrapper }) => sql`${p.stance} = ${stance}` : undefined);
 import { paging } from './pagination.js';
 import { deletedIdField, mutationField } from './payload.js';
 import { Stance } from './position.js';
+
+/** A topic's positions with one stance, or all of them: for the resolver and its SQL read. */
+const stanceIs = (stance: StanceValue | null | undefined) => (stance ? (p: { stance: SQLWrapper }) => sql`${p.stance} = ${stance}` : undefined);
 
 const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
   description: 'How many positions take one stance.',
@@ -57,7 +57,7 @@ export const Topic = builder.drizzleNode('topics', {
       args: { stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }) },
       ...paging,
       totalCount: true,
-      query: (args) => ({ where: args.stance ? { stance: args.stance } : {}, orderBy: BY_ID }),
+      query: (args) => ({ where: args.stance ? { RAW: stanceIs(args.stance)! } : {}, orderBy: BY_ID }),
     }),
     stanceSummary: t.field({
       type: [StanceCount],
