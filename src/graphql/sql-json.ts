@@ -57,7 +57,6 @@ export interface RelationRead {
   value?: string;
 }
 
-
 export class Unsupported extends Error {}
 export const unsupported = (what: string): never => {
   throw new Unsupported(what);
