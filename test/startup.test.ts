@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -42,6 +42,22 @@ describe.skipIf(databaseKind !== 'pglite')('start-up with bad configuration ends
     const run = startAndWait({ DATA_DIR: dataDir });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^stancegraph: cannot open the embedded database in ${dataDir}: .*set DATA_DIR to another one\\n$`));
+  });
+});
+
+describe.skipIf(databaseKind !== 'pglite')('the compiled copy npm start runs', () => {
+  it('is compiled once per version of the sources, complete, under node_modules/.cache', () => {
+    const where = () =>
+      spawnSync(process.execPath, ['-e', "import('./src/cli/start.mjs').then(async (m) => console.log(await m.compiled()))"], { encoding: 'utf8' });
+    const first = where();
+    expect(first.status, first.stderr).toBe(0);
+    const dir = first.stdout.trim();
+    expect(dir).toMatch(/node_modules\/\.cache\/stancegraph\/server-[0-9a-f]{16}$/);
+    for (const file of ['main.js', 'server.js', 'graphql/sql-reads.js', 'db/client.js']) expect(existsSync(join(dir, file)), file).toBe(true);
+    // The same sources, the same copy: nothing compiled again.
+    const mtime = statSync(join(dir, 'main.js')).mtimeMs;
+    expect(where().stdout.trim()).toBe(dir);
+    expect(statSync(join(dir, 'main.js')).mtimeMs).toBe(mtime);
   });
 });
 
