@@ -5,7 +5,7 @@ import { describeDatabase, readConfig, type Config } from './config.js';
 import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
-import { seededTemplate } from './seed/template.js';
+import { unpackTemplate } from './seed/template.js';
 import { Events } from './events.js';
 import { DEFAULT_MANIFESTS, readManifests } from './persisted-operations.js';
 import { createLogger, type Logger } from './log.js';
@@ -28,8 +28,8 @@ runCli('stancegraph', async () => {
   const required = config.persistedManifests !== undefined || config.persistedOperations === 'only';
   const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? DEFAULT_MANIFESTS, { required });
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
-  const template = !config.databaseUrl && isNew(config.dataDir) ? seededTemplate() : undefined;
-  await withDatabase(config, (handle) => serve(config, log, persisted, handle, template !== undefined), { loadDataDir: template });
+  const fromTemplate = !config.databaseUrl && isNew(config.dataDir) && (await unpackTemplate(config.dataDir));
+  await withDatabase(config, (handle) => serve(config, log, persisted, handle, fromTemplate));
   process.exit(0);
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -8,7 +8,7 @@ import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { findMentionedActors } from '../src/models/names.js';
 import { applySeed, DEFAULT_SEED_DIR, readSeedData, seedOnce } from '../src/seed/index.js';
 import { SeedError } from '../src/seed/files.js';
-import { buildSeededTemplate, seededTemplate } from '../src/seed/template.js';
+import { buildSeededTemplate, unpackTemplate } from '../src/seed/template.js';
 import { createTestDatabase, databaseKind, rowCounts, TABLES } from './helpers/database.js';
 
 const digest = readFileSync(join(DEFAULT_SEED_DIR, 'security-guarantees-digest.txt'), 'utf8');
@@ -102,19 +102,25 @@ describe('loading the seed', () => {
     expect(await seedOnce(handle.db)).toBeNull();
   });
 
-  it.skipIf(databaseKind !== 'pglite')('is what the prebuilt template a first npm start loads holds, row for row', async () => {
+  it.skipIf(databaseKind !== 'pglite')('is what the prebuilt template a first npm start unpacks holds, row for row', async () => {
     await buildSeededTemplate();
-    const template = seededTemplate();
-    expect(template).toBeDefined();
     const dataDir = mkdtempSync(join(tmpdir(), 'stancegraph-template-'));
-    const fromTemplate = await openDatabase({ dataDir: join(dataDir, 'db'), loadDataDir: template });
-    try {
-      expect(await snapshot(fromTemplate, { timestamps: false })).toBe(await snapshot(handle, { timestamps: false }));
-      expect(existsSync(join(dataDir, 'db', 'PG_VERSION'))).toBe(true); // on disk, for the next start
-    } finally {
-      await fromTemplate.close();
-      rmSync(dataDir, { recursive: true, force: true });
+    // As npm start finds it: the data directory absent, or present and empty.
+    mkdirSync(join(dataDir, 'empty'));
+    expect(await unpackTemplate(join(dataDir, 'db'))).toBe(true);
+    expect(await unpackTemplate(join(dataDir, 'empty'))).toBe(true);
+    expect(readdirSync(dataDir).sort()).toEqual(['db', 'empty']); // nothing left beside them
+    for (const dir of ['db', 'empty']) {
+      // The dump's lock file of the instance it was taken from is left behind.
+      expect(existsSync(join(dataDir, dir, 'PG_VERSION')) && !existsSync(join(dataDir, dir, 'postmaster.pid'))).toBe(true);
+      const fromTemplate = await openDatabase({ dataDir: join(dataDir, dir) });
+      try {
+        expect(await snapshot(fromTemplate, { timestamps: false })).toBe(await snapshot(handle, { timestamps: false }));
+      } finally {
+        await fromTemplate.close();
+      }
     }
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('builds the topic tree of the design', async () => {

@@ -194,14 +194,12 @@ function describeOpenFailure(dataDir: string, error: unknown): string {
 }
 
 /**
- * Opens the configured database (a new embedded one from `loadDataDir` when given), applies
- * pending migrations, runs `use`, and closes the database however `use` ends: the one way the
- * CLI commands and the server get at their database.
+ * Opens the configured database, applies pending migrations, runs `use`, and closes the database
+ * however `use` ends: the one way the CLI commands and the server get at their database.
  */
 export async function withDatabase<T>(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs'>>,
   use: (handle: DatabaseHandle) => Promise<T>,
-  options: Pick<DatabaseOptions, 'loadDataDir'> = {},
 ): Promise<T> {
   const handle = await openDatabase({
     url: config.databaseUrl,
@@ -209,7 +207,6 @@ export async function withDatabase<T>(
     statementTimeoutMs: config.statementTimeoutMs,
     poolSize: config.poolSize,
     poolTimeoutMs: config.poolTimeoutMs,
-    ...options,
   });
   try {
     await handle.migrate();
