@@ -120,6 +120,11 @@ describe('loading the seed', () => {
         await fromTemplate.close();
       }
     }
+    // A template that cannot be unpacked is no template: nothing is left, and the start builds the database.
+    const broken = join(dataDir, 'broken.tar.gz');
+    writeFileSync(broken, 'not a tarball');
+    expect(await unpackTemplate(join(dataDir, 'other'), broken)).toBe(false);
+    expect(readdirSync(dataDir).sort()).toEqual(['broken.tar.gz', 'db', 'empty']);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

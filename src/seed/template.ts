@@ -39,10 +39,10 @@ const templateFile = () => join(CACHE_DIR, `pglite-seeded-${fingerprint()}.tar.g
  * opens it as it opens any existing directory: loading it into PGlite instead (`loadDataDir`) held
  * its unpacking in the WebAssembly memory for good (360–400 MB resident against 250 MB). Unpacked
  * beside it and renamed into place, so that a start stopped half-way leaves no half database.
- * False, and nothing done, when there is no template.
+ * False, and nothing done, when there is no template or it cannot be unpacked: the start then builds
+ * the database the long way.
  */
-export async function unpackTemplate(dataDir: string): Promise<boolean> {
-  const file = templateFile();
+export async function unpackTemplate(dataDir: string, file = templateFile()): Promise<boolean> {
   if (!existsSync(file)) return false;
   const partial = `${dataDir}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
@@ -50,9 +50,12 @@ export async function unpackTemplate(dataDir: string): Promise<boolean> {
   try {
     // The dump's postmaster.pid is that of the instance it was taken from.
     extract({ sync: true, file, cwd: partial, filter: (path) => path.replace(/^\/+/, '') !== 'postmaster.pid' });
+    if (!existsSync(join(partial, 'PG_VERSION'))) return false;
     if (existsSync(dataDir)) rmdirSync(dataDir);
     renameSync(partial, dataDir);
     return true;
+  } catch {
+    return false;
   } finally {
     rmSync(partial, { recursive: true, force: true });
   }
