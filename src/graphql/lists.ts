@@ -1,10 +1,10 @@
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { Database } from '../db/client.js';
 import { actors, articles, positions, topics } from '../db/tables.js';
-import { allOf, type Condition } from '../models/conditions.js';
-import { beyond, orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
+import type { Condition } from '../models/conditions.js';
+import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
 import { builder, findSelected, perRequest } from './builder.js';
-import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
+import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagination.js';
 import { sqlReads } from './sql-reads.js';
 
 // The lists the models order (the root lists of articles, actors, topics and positions, and nested
@@ -61,11 +61,7 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
         const size = first ?? last ?? DEFAULT_PAGE_SIZE;
         // `last`/`before` pages from the end: read backwards, then turn the page round.
         const backward = first == null && last != null;
-        const where = allOf([
-          ...(list.where ? [list.where] : []),
-          ...(after ? [beyond(list.order, positionAt('after', after, list.order), 'after')] : []),
-          ...(before ? [beyond(list.order, positionAt('before', before, list.order), 'before')] : []),
-        ]);
+        const where = pageWhere(list, after, before);
         const rows = await findSelected<{ listPosition: string }>(t, ctx, info, table, [['nodes'], ['edges', 'node']], {
           where: where ? { RAW: where } : undefined,
           orderBy: orderBy(list.order, backward),
@@ -78,12 +74,7 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
         const edges = page.map((row) => ({ cursor: encodeCursor(JSON.parse(row.listPosition) as unknown[]), node: row }));
         return {
           edges,
-          pageInfo: {
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-            hasNextPage: before ? true : backward ? false : full,
-            hasPreviousPage: after ? true : backward ? full : false,
-          },
+          pageInfo: pageInfoOf({ after, before }, backward, full, edges.map((edge) => edge.cursor)),
           totalCount: () => perRequest(ctx, `${key}:count`, () => ctx.db.$count(TABLES[table], list.where?.(TABLES[table] as never))),
         } as never;
       },

@@ -1,6 +1,7 @@
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorTuple } from '@pothos/core';
 import { UserInputError, type UserError } from '../models/errors.js';
-import { isPosition, type KeysetOrder, type KeyTypes, type Position } from '../models/keyset.js';
+import { allOf, type Condition } from '../models/conditions.js';
+import { beyond, isPosition, type KeysetOrder, type KeyTypes, type Position } from '../models/keyset.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
@@ -81,4 +82,26 @@ export function positionAt<T>(argument: 'after' | 'before', cursor: string, orde
   const values = decodeCursor(cursor);
   if (!values || !isPosition(order, values)) throw UserInputError.of([argument], 'INVALID', `is not a cursor of this ${of} (got "${cursor.slice(0, 100)}").`);
   return values;
+}
+
+/** The rows of a list's page: the list's own condition, and the keyset range past the cursors given. */
+export function pageWhere<T>(list: { where?: Condition<T>; order: KeysetOrder<T> }, after?: string | null, before?: string | null): Condition<T> | undefined {
+  return allOf([
+    ...(list.where ? [list.where] : []),
+    ...(after ? [beyond(list.order, positionAt('after', after, list.order), 'after')] : []),
+    ...(before ? [beyond(list.order, positionAt('before', before, list.order), 'before')] : []),
+  ]);
+}
+
+/**
+ * Where a page sits, from its cursor arguments, its direction, whether a row beyond it was read
+ * (`full`), and its edges' cursors in order.
+ */
+export function pageInfoOf(args: { after?: string | null; before?: string | null }, backward: boolean, full: boolean, cursors: string[]) {
+  return {
+    startCursor: cursors[0] ?? null,
+    endCursor: cursors.at(-1) ?? null,
+    hasNextPage: args.before ? true : backward ? false : full,
+    hasPreviousPage: args.after ? true : backward ? full : false,
+  };
 }
