@@ -181,6 +181,9 @@ const RESOLVED: Record<string, [string, Record<string, unknown>?]> = {
   'an unknown actor': [`{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`],
   'an unknown topic in a nested connection': [`{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`],
   'a cursor of another list': [`{ articles(first: 2, after: "bm90IGEgY3Vyc29y") { nodes { slug } } }`],
+  'a root field read as SQL beside one that is not (no statement of the first runs)': [
+    `{ articles(first: 2) { nodes { slug } } stanceChanges(first: 2) { nodes { to } } }`,
+  ],
   'a mutation': [`mutation { deleteTopic(input: { id: "VG9waWM6OTk5OTk=" }) { deletedId userErrors { code } } }`],
 };
 

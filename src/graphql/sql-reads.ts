@@ -17,13 +17,13 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { errorChain, messageOf, postgresError, queryRows } from '../db/client.js';
-import { allOf, type Condition } from '../models/conditions.js';
+import type { Condition } from '../models/conditions.js';
 import { UserInputError } from '../models/errors.js';
-import { beyond, orderBy, positionOf } from '../models/keyset.js';
+import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
 import { currentScope, RequestStoppedError } from '../scope.js';
 import type { Context } from './builder.js';
 import type { ListQuery } from './lists.js';
-import { DEFAULT_PAGE_SIZE, encodeCursor, positionAt } from './pagination.js';
+import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagination.js';
 import {
   aliased,
   argumentsOf,
@@ -102,14 +102,13 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   if (last != null || before != null) unsupported('a backward page');
   const type = getNamedType(field.type);
   if (!isObjectType(type) || !isConnection(type)) return unsupported(`field ${field.name}`);
-  const list = (await read.list(c.ctx.db, own, undefined)) as unknown as ListQuery<never> & { order: Parameters<typeof orderBy<Table>>[0] };
   const row = aliased(c, read.table);
   const size = first ?? DEFAULT_PAGE_SIZE;
+  // The selection first: a query this path declines is declined before the model looks names up.
   const shape = await connectionShape(c, type, node, row, true);
-  const where = allOf<Table>([
-    ...(list.where ? [list.where as Condition<Table>] : []),
-    ...(after ? [beyond(list.order, positionAt('after', after, list.order), 'after')] : []),
-  ]);
+  // The model's rows and order, read here under this statement's alias of the table.
+  const list = (await read.list(c.ctx.db, own, undefined)) as unknown as { where?: Condition<Table>; order: KeysetOrder<Table> };
+  const where = pageWhere(list, after);
   const columns = shape.json.map((j, i) => sql`, ${j}::text as ${sql.identifier(`j${i}`)}`);
   const rows = await queryRows<Record<string, string>>(
     c.ctx.db,
@@ -118,15 +117,10 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   );
   const page = rows.slice(0, size);
   const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
-  const pageInfo: Record<string, unknown> = {
-    hasNextPage: rows.length > size,
-    hasPreviousPage: Boolean(after),
-    startCursor: cursors[0] ?? null,
-    endCursor: cursors.at(-1) ?? null,
-  };
+  const pageInfo: Record<string, unknown> = pageInfoOf({ after }, false, rows.length > size, cursors);
   // totalCount, when asked, in a statement of its own, as the resolvers count.
   const total = shape.parts.some(([, part]) => 'totalCount' in part)
-    ? (await queryRows<{ n: number }>(c.ctx.db, sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${(list.where as Condition<Table>)(row.table)}` : sql``}`))[0]!.n
+    ? (await queryRows<{ n: number }>(c.ctx.db, sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`))[0]!.n
     : undefined;
   const result: Record<string, unknown> = {};
   for (const [key, part] of shape.parts) {
@@ -189,15 +183,17 @@ async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined>
   const c: Compilation = { args, variables: coerced.coerced, fragments, ctx: args.contextValue as Context, aliases: 0 };
   const data: Record<string, unknown> = {};
   try {
-    for (const [key, node] of collect(c, query, operation.selectionSet)) {
-      if (node.name.value === '__typename') {
-        data[key] = query.name;
-        continue;
-      }
+    // Every root field declared first, so that a query this path declines runs no statement of it.
+    const roots = [...collect(c, query, operation.selectionSet)].map(([key, node]) => {
+      if (node.name.value === '__typename') return { key, node };
       const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);
-      const read = (field.extensions as { sqlReads?: RootRead }).sqlReads ?? unsupported(`field ${field.name}`);
-      data[key] =
-        'list' in read ? await rootList(c, read.list, field, node) : 'row' in read ? await rootRow(c, read.row, field, node) : await rootCustom(c, read.custom, field, node);
+      return { key, node, field, read: (field.extensions as { sqlReads?: RootRead }).sqlReads ?? unsupported(`field ${field.name}`) };
+    });
+    for (const { key, node, field, read } of roots) {
+      if (!field || !read) data[key] = query.name;
+      else if ('list' in read) data[key] = await rootList(c, read.list, field, node);
+      else if ('row' in read) data[key] = await rootRow(c, read.row, field, node);
+      else data[key] = await rootCustom(c, read.custom, field, node);
     }
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
