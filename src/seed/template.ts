@@ -12,7 +12,7 @@ import { fromRoot, ROOT } from '../paths.js';
 // holds a fingerprint of what went into it; a template that no longer matches the migrations, the
 // seed files or the PGlite version is never used, and `npm start` builds the database the long way.
 
-const CACHE_DIR = join(ROOT, 'node_modules/.cache/stancegraph');
+const CACHE_DIR = fromRoot('node_modules/.cache/stancegraph');
 const PGLITE_PACKAGE = fromRoot('node_modules/@electric-sql/pglite/package.json');
 
 function filesUnder(dir: string): string[] {
