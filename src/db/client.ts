@@ -61,10 +61,24 @@ export class DatabaseUnavailableError extends Error {
 }
 
 /**
- * The embedded server's settings: PGlite's default buffer pool (128 MB) costs its process ~120 MB
- * of resident memory and a third of a second at every start, for data sets that fit in far less.
+ * How the server's sessions plan, on PostgreSQL (set on each connection) and PGlite alike:
+ * - `jit`: off. The nested json_agg queries look expensive to the planner, which then JIT-compiles
+ *   them: 20–30 ms of compiling for a query that runs in a few (EXPLAIN ANALYZE, PostgreSQL 15).
+ *   Short API queries never win that back.
+ * - `random_page_cost`: 1.1, as for data in memory or on SSD, where a page read at random costs
+ *   about what one read in sequence does. With the default 4 the planner reads a page of a busy
+ *   parent's rows (an actor's first 50 positions of 3,382) by a bitmap scan of all of them and a
+ *   sort, planned for the average parent (56 rows), instead of off the index that serves the order
+ *   and stops at the page's end: 5.6 → 1.4 ms at 20,000 articles (docs/benchmarks.md).
  */
-export const PGLITE_SETTINGS = ['shared_buffers = 16MB'];
+export const PLANNER_SETTINGS = { jit: 'off', random_page_cost: '1.1' } as const;
+
+/**
+ * The embedded server's settings: PGlite's default buffer pool (128 MB) costs its process ~120 MB
+ * of resident memory and a third of a second at every start, for data sets that fit in far less;
+ * and the planner's settings, as on PostgreSQL.
+ */
+export const PGLITE_SETTINGS = ['shared_buffers = 16MB', ...Object.entries(PLANNER_SETTINGS).map(([name, value]) => `${name} = ${value}`)];
 
 /** The statement timeout, pool size and pool wait unless configured (STATEMENT_TIMEOUT, POOL_SIZE, POOL_TIMEOUT). */
 const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
@@ -92,14 +106,12 @@ async function openPostgres(
       max: poolSize,
       onnotice: () => {},
       connect_timeout: 10,
-      // The nested json_agg queries plugin-drizzle plans look expensive to the planner, which then
-      // JIT-compiles them: 20–30 ms of compiling for a query that runs in a few (measured with
-      // EXPLAIN ANALYZE on PostgreSQL 15). Short API queries never win that back.
-      // A statement that runs (or waits for a lock) past the timeout is cancelled, and a transaction
-      // left idle is ended: no request holds a connection or a lock for long.
+      // Planner settings of the server's sessions (PLANNER_SETTINGS), and its limits: a statement
+      // that runs (or waits for a lock) past the timeout is cancelled, and a transaction left idle is
+      // ended, so that no request holds a connection or a lock for long.
       connection: {
         application_name: 'stancegraph',
-        jit: 'off',
+        ...PLANNER_SETTINGS,
         statement_timeout: statementTimeoutMs,
         idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 2, 10_000),
       },

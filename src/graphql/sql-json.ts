@@ -28,8 +28,8 @@ import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 // How a selection becomes SQL that builds its JSON (for graphql/sql-reads.ts): the fields of a
 // selection as graphql-js collects them, a row of a type as json_build_object of its columns and
-// relations, a relation as a correlated subquery (a list aggregated, a page of ids from an index
-// first). Anything it cannot express it refuses (Unsupported), and the resolvers answer instead.
+// relations, a relation as a correlated subquery (a list aggregated, a page read up to its limit
+// before any JSON is built). Anything it cannot express it refuses (Unsupported), and the resolvers answer instead.
 
 export type Table = PgTable & Record<string, never>;
 export type TableName = keyof typeof relations & keyof typeof tables;
@@ -229,9 +229,8 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   if (!read.where && Object.values(own).some((value) => value != null)) unsupported(`arguments of ${field.name}`);
   const condition = read.where ? ((await read.where(own, c.ctx)) as Condition<Table> | undefined) : undefined;
   const size = (args.first as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
-  const row = aliased(c, child.key);
-  const shape = await connectionShape(c, type, node, row, false);
-  const more = shape.parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
+  const shape = await connectionShape(c, type, node, child, false);
+  const more = asksNextPage(shape.parts);
   const onPage = more ? sql` filter (where s.n <= ${size})` : sql``;
   const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n)${onPage}, '[]'::json)`;
   const object = jsonObject;
@@ -250,18 +249,20 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
       return [key, object(part.pageInfo.map(([k, name]): [string, SQL] => [k, info(name)]))];
     }),
   );
-  // The page's ids and places first, from an index where one serves the order (without reading the
-  // rows once the table is vacuumed), then the page's rows by id: a parent with many rows costs what
-  // a page costs, whatever the planner guesses of how many it has.
+  // The page's rows, numbered, under the child's alias: the planner reads them off an index that
+  // serves the order and stops at the limit, and the JSON is built for the page's rows only.
   const order = orderOf(read, child);
-  const page = sql`select ${child.table.id} as id, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
+  const page = sql`select ${sql.identifier(child.name)}.*, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
   // Whatever reads the page's rows is an aggregate over them (one row, even of an empty page); a
   // selection that reads none of them (totalCount, hasPreviousPage) reads no page at all.
   const readsPage = shape.json.length > 0 || more;
   if (!readsPage) return json;
   const columns = shape.json.map((j, i) => sql`, ${j} as ${sql.identifier(`j${i}`)}`);
-  return sql`(select ${json} from (select page.n${sql.join(columns, sql``)} from (${page}) page join ${from(row)} on ${row.table.id} = page.id) s)`;
+  return sql`(select ${json} from (select ${sql.identifier(child.name)}.n${sql.join(columns, sql``)} from (${page}) as ${sql.identifier(child.name)}) s)`;
 }
+
+/** Whether a connection's selection asks if more rows follow its page (then one more row is read). */
+export const asksNextPage = (parts: [string, ConnectionPart][]) => parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
 
 export function isConnection(type: GraphQLObjectType): boolean {
   const fields = type.getFields();

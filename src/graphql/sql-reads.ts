@@ -27,6 +27,7 @@ import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagina
 import {
   aliased,
   argumentsOf,
+  asksNextPage,
   collect,
   connectionShape,
   from,
@@ -109,11 +110,17 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   // The model's rows and order, read here under this statement's alias of the table.
   const list = (await read.list(c.ctx.db, own, undefined)) as unknown as { where?: Condition<Table>; order: KeysetOrder<Table> };
   const where = pageWhere(list, after);
+  // One row more than the page when the selection asks whether more follow.
+  const more = asksNextPage(shape.parts);
   const columns = shape.json.map((j, i) => sql`, ${j}::text as ${sql.identifier(`j${i}`)}`);
+  const order = sql.join(orderBy(list.order, false)(row.table), sql`, `);
+  // The page's rows first, under the table's alias, then their JSON: PostgreSQL would otherwise build
+  // it for every row that meets the condition before sorting them (an order no index serves).
   const rows = await queryRows<Record<string, string>>(
     c.ctx.db,
-    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)} from ${from(row)}
-      ${where ? sql`where ${where(row.table)}` : sql``} order by ${sql.join(orderBy(list.order, false)(row.table), sql`, `)} limit ${size + 1}`,
+    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}
+      from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} limit ${more ? size + 1 : size}) as ${sql.identifier(row.name)}
+      order by ${order}`,
   );
   const page = rows.slice(0, size);
   const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
