@@ -208,9 +208,13 @@ describe('an internal failure', () => {
   it('answers "Unexpected error." without its message or stack, also with NODE_ENV=development', async () => {
     const seeded = await createSeededDatabase();
     // A bug, not a database fault: every query throws an error whose message must not leave the server.
+    const fail = () => {
+      throw new Error('secret detail at /app/src/x.ts:12');
+    };
+    // Its builders, and the session that runs statements rendered already (sql-reads.ts).
     const broken = new Proxy(seeded.db, {
       get: (target, key) =>
-        key === 'query' || key === 'select' || key === 'execute' ? () => { throw new Error('secret detail at /app/src/x.ts:12'); } : Reflect.get(target, key),
+        key === 'query' || key === 'select' || key === 'execute' ? fail : key === '_' ? { ...target._, session: { prepareQuery: fail } } : Reflect.get(target, key),
     });
     const client = graphqlClient(broken);
     const previous = process.env.NODE_ENV;

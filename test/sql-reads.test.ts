@@ -172,6 +172,40 @@ describe('queries read as SQL', () => {
   });
 });
 
+// A query asked again with the same variables runs the statements compiled the first time, unless
+// the model looked a name up to compile them (the name may find another row next time).
+describe('queries asked again', () => {
+  it('read the data as it is now, not as it was when their statement was compiled', async () => {
+    const query = `query ($first: Int) { articles(first: $first, orderBy: TITLE) { nodes { slug title } } }`;
+    const first = (await both(query, { first: 3 })).result.data.articles.nodes[0] as { slug: string; title: string };
+    await handle.rows(sql`update articles set title = ${`${first.title} (corrected)`} where slug = ${first.slug}`);
+    try {
+      const { result, asSql } = await both(query, { first: 3 });
+      expect(asSql).toBe(true);
+      expect(result.data.articles.nodes[0]).toEqual({ slug: first.slug, title: `${first.title} (corrected)` });
+    } finally {
+      await handle.rows(sql`update articles set title = ${first.title} where slug = ${first.slug}`);
+    }
+  });
+
+  it('look names up again: an alias removed no longer finds its actor', async () => {
+    const [alias] = await handle.rows<{ id: number; alias: string }>(
+      sql`select al.id, al.alias from actor_aliases al where not al.case_sensitive and exists (select 1 from mentions m where m.actor_id = al.actor_id) order by al.id limit 1`,
+    );
+    const query = `query ($actor: String!) { articles(first: 3, filter: { actor: $actor }) { nodes { slug } } }`;
+    const found = await both(query, { actor: alias!.alias });
+    expect(found.asSql).toBe(true);
+    expect(found.result.data.articles.nodes.length).toBeGreaterThan(0);
+    const [removed] = await handle.rows<Record<string, unknown>>(sql`delete from actor_aliases where id = ${alias!.id} returning *`);
+    try {
+      const { result } = await both(query, { actor: alias!.alias });
+      expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    } finally {
+      await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed!.id}, ${removed!.actor_id}, ${removed!.alias}, ${removed!.normalized}, ${removed!.case_sensitive})`);
+    }
+  });
+});
+
 // Each of these falls back to the resolvers (or fails there), with the same answer or error.
 const RESOLVED: Record<string, [string, Record<string, unknown>?]> = {
   'a backward page': [`{ articles(last: 3) { nodes { slug } } }`],

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Logger, SQL } from 'drizzle-orm';
+import type { Logger, Query, SQL } from 'drizzle-orm';
 import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
-import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -235,9 +235,22 @@ export function jsonValue<T>(value: T | string): T {
 
 /** Runs raw SQL and returns its rows: PGlite answers `{ rows }`, postgres.js an array of rows. */
 export async function queryRows<T = Record<string, unknown>>(db: Database | Transaction, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  return rowsOf<T>(await db.execute(query));
 }
+
+/** SQL rendered to its text and parameters, as the database receives it: to keep, and run with queryText. */
+export const renderQuery = (db: Database, query: SQL): Query => (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+
+/**
+ * Runs a statement rendered already (renderQuery) and returns its rows, as queryRows does, without
+ * building its text again: through the same session, so it is logged, counted and gated alike.
+ */
+export async function queryText<T = Record<string, unknown>>(db: Database, query: Query): Promise<T[]> {
+  const { session } = (db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', prepare: boolean): { execute(): Promise<unknown> } } } })._;
+  return rowsOf<T>(await session.prepareQuery(query, 'raw', false).execute());
+}
+
+const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 async function runMigration(run: () => Promise<unknown>): Promise<void> {
   try {

@@ -1,12 +1,14 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { operationKey } from './operation-key.js';
 
 // The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
 // (builder.ts) with the request's variables applied, is checked before anything runs: an operation
 // over a limit is refused with HTTP 400, a code, and the value it reached. It is checked at execution
 // rather than validation because it depends on the variables, and validation results are cached by
-// document alone.
+// document alone. An operation that passed is not computed again with the same variables.
 
 /** The most an operation may cost: a page of 100 actors with 10 positions each and their topics is ~3,300. */
 const MAX_COST = 100_000;
@@ -15,8 +17,14 @@ const MAX_TOKENS = 5_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
 const MAX_DEPTH = 15;
 
+/** Operations (with their variables) that passed, the most recent first. */
+const PASSED = 1000;
+
 export function useCostLimits(): Plugin {
+  const passed = new LRUCache<string, true>({ max: PASSED });
   const check = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
+      const key = operationKey(args.document, args.operationName, args.variableValues);
+      if (key !== undefined && passed.get(key)) return;
       const errors: GraphQLError[] = [];
       const rule = createComplexityRule({
         variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
@@ -40,6 +48,7 @@ export function useCostLimits(): Plugin {
       });
       errors.push(...validate(args.schema, args.document, [rule]));
       if (errors.length) setResultAndStopExecution({ errors });
+      else if (key !== undefined) passed.set(key, true);
   };
   // Subscriptions are held to the same limits as queries.
   return { onExecute: check, onSubscribe: check };

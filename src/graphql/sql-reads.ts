@@ -1,4 +1,4 @@
-import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { sql, type Query, type SQL, type SQLWrapper } from 'drizzle-orm';
 import {
   getNamedType,
   getNullableType,
@@ -16,13 +16,15 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { errorChain, messageOf, postgresError, queryRows } from '../db/client.js';
+import { LRUCache } from 'lru-cache';
+import { errorChain, messageOf, postgresError, queryText, renderQuery } from '../db/client.js';
 import type { Condition } from '../models/conditions.js';
 import { UserInputError } from '../models/errors.js';
 import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
 import { currentScope, RequestStoppedError } from '../scope.js';
 import type { Context } from './builder.js';
 import type { ListQuery } from './lists.js';
+import { operationKey } from './operation-key.js';
 import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagination.js';
 import {
   aliased,
@@ -97,8 +99,14 @@ export const BY_ID = { id: 'asc' } as const;
 /** A root field that answers the row of a slug. */
 export const rowBySlug = sqlReads({ row: (args) => (table: { slug: SQLWrapper }) => sql`${table.slug} = ${args.slug as string}` });
 
+/**
+ * What answers a root field: its statements, rendered, and how their rows become the field's value;
+ * or, for a field with a statement of its own (`custom`), what runs it.
+ */
+type RootPlan = { statements: Query[]; value(results: Record<string, string>[][]): unknown } | { run(): Promise<unknown> };
+
 /** A root list (lists.ts): one statement reads the page, each row's JSON and its cursor position. */
-async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown }>['list'], field: GraphQLField<unknown, unknown>, node: FieldNode) {
+async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown }>['list'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
   const { first, last, after, before, ...own } = argumentsOf(c, field, node) as Args & { first?: number | null; after?: string | null };
   if (last != null || before != null) unsupported('a backward page');
   const type = getNamedType(field.type);
@@ -116,46 +124,51 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   const order = sql.join(orderBy(list.order, false)(row.table), sql`, `);
   // The page's rows first, under the table's alias, then their JSON: PostgreSQL would otherwise build
   // it for every row that meets the condition before sorting them (an order no index serves).
-  const rows = await queryRows<Record<string, string>>(
-    c.ctx.db,
+  const statements = [
     sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}
       from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} limit ${more ? size + 1 : size}) as ${sql.identifier(row.name)}
       order by ${order}`,
-  );
-  const page = rows.slice(0, size);
-  const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
-  const pageInfo: Record<string, unknown> = pageInfoOf({ after }, false, rows.length > size, cursors);
+  ];
   // totalCount, when asked, in a statement of its own, as the resolvers count.
-  const total = shape.parts.some(([, part]) => 'totalCount' in part)
-    ? (await queryRows<{ n: number }>(c.ctx.db, sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`))[0]!.n
-    : undefined;
-  const result: Record<string, unknown> = {};
-  for (const [key, part] of shape.parts) {
-    if ('typename' in part) result[key] = part.typename;
-    else if ('totalCount' in part) result[key] = total;
-    else if ('nodes' in part) result[key] = page.map((r) => new RawJson(r[`j${part.nodes}`]!));
-    else if ('edges' in part)
-      result[key] = page.map((r, i) =>
-        Object.fromEntries(part.edges.map(([k, e]) => [k, e === 'cursor' ? cursors[i] : 'node' in e ? new RawJson(r[`j${e.node}`]!) : e.typename])),
-      );
-    else result[key] = Object.fromEntries(part.pageInfo.map(([k, info]) => [k, typeof info === 'object' ? info.typename : pageInfo[info]]));
-  }
-  return result;
+  const counts = shape.parts.some(([, part]) => 'totalCount' in part);
+  if (counts) statements.push(sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`);
+  return {
+    statements: statements.map((statement) => renderQuery(c.ctx.db, statement)),
+    value: ([rows, count]) => {
+      const page = rows!.slice(0, size);
+      const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
+      const pageInfo: Record<string, unknown> = pageInfoOf({ after }, false, rows!.length > size, cursors);
+      const result: Record<string, unknown> = {};
+      for (const [key, part] of shape.parts) {
+        if ('typename' in part) result[key] = part.typename;
+        else if ('totalCount' in part) result[key] = (count![0] as unknown as { n: number }).n;
+        else if ('nodes' in part) result[key] = page.map((r) => new RawJson(r[`j${part.nodes}`]!));
+        else if ('edges' in part)
+          result[key] = page.map((r, i) =>
+            Object.fromEntries(part.edges.map(([k, e]) => [k, e === 'cursor' ? cursors[i] : 'node' in e ? new RawJson(r[`j${e.node}`]!) : e.typename])),
+          );
+        else result[key] = Object.fromEntries(part.pageInfo.map(([k, info]) => [k, typeof info === 'object' ? info.typename : pageInfo[info]]));
+      }
+      return result;
+    },
+  };
 }
 
 /** A root field that answers one row or null. */
-async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>['row'], field: GraphQLField<unknown, unknown>, node: FieldNode) {
+async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>['row'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const row = aliased(c, readsOf(type).table);
   const json = await objectJson(c, type, row, node.selectionSet);
   const condition = read(argumentsOf(c, field, node)) as Condition<Table>;
-  const [found] = await queryRows<{ j: string }>(c.ctx.db, sql`select ${json}::text as j from ${from(row)} where ${condition(row.table)} limit 1`);
-  return found ? new RawJson(found.j) : null;
+  return {
+    statements: [renderQuery(c.ctx.db, sql`select ${json}::text as j from ${from(row)} where ${condition(row.table)} limit 1`)],
+    value: ([rows]) => (rows![0] ? new RawJson(rows![0].j!) : null),
+  };
 }
 
-/** A root field that builds its statement itself (RootRead's `custom`). */
-async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode) {
+/** A root field that builds its statement itself (RootRead's `custom`), when it runs. */
+function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan {
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const reader: Reader = {
@@ -174,11 +187,15 @@ async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unkn
     typeOf: objectTypeOf,
     unsupported,
   };
-  return read(reader, argumentsOf(c, field, node), node, type);
+  return { run: () => read(reader, argumentsOf(c, field, node), node, type) };
 }
 
-/** The answer of a query, when every field of it reads as SQL here; undefined otherwise. */
-async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined> {
+/**
+ * The plans of a query's root fields by response key, when every field of it reads as SQL here;
+ * undefined otherwise. Every root field is declared before anything is compiled, and compiled before
+ * any runs, so that a query this path declines runs no statement of it (but a model's lookup of names).
+ */
+async function compile(args: ExecutionArgs): Promise<[string, RootPlan][] | undefined> {
   const operation = getOperationAST(args.document as DocumentNode, args.operationName);
   const query = args.schema.getQueryType();
   if (!operation || operation.operation !== 'query' || !query) return undefined;
@@ -188,20 +205,42 @@ async function answer(args: ExecutionArgs): Promise<ExecutionResult | undefined>
     args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const c: Compilation = { args, variables: coerced.coerced, fragments, ctx: args.contextValue as Context, aliases: 0 };
+  const roots = [...collect(c, query, operation.selectionSet)].map(([key, node]) => {
+    if (node.name.value === '__typename') return { key, node };
+    const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);
+    return { key, node, field, read: (field.extensions as { sqlReads?: RootRead }).sqlReads ?? unsupported(`field ${field.name}`) };
+  });
+  const plans: [string, RootPlan][] = [];
+  for (const { key, node, field, read } of roots) {
+    if (!field || !read) plans.push([key, { statements: [], value: () => query.name }]);
+    else if ('list' in read) plans.push([key, await rootList(c, read.list, field, node)]);
+    else if ('row' in read) plans.push([key, await rootRow(c, read.row, field, node)]);
+    else plans.push([key, rootCustom(c, read.custom, field, node)]);
+  }
+  return plans;
+}
+
+/** Queries whose plans (with their variables) were compiled without looking anything up: kept, the most recent first. */
+const KEPT_PLANS = 500;
+
+/** The answer of a query, when every field of it reads as SQL here; undefined otherwise. */
+async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootPlan][]>): Promise<ExecutionResult | undefined> {
+  const db = (args.contextValue as Context).db;
+  const key = operationKey(args.document, args.operationName, args.variableValues);
   const data: Record<string, unknown> = {};
   try {
-    // Every root field declared first, so that a query this path declines runs no statement of it.
-    const roots = [...collect(c, query, operation.selectionSet)].map(([key, node]) => {
-      if (node.name.value === '__typename') return { key, node };
-      const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);
-      return { key, node, field, read: (field.extensions as { sqlReads?: RootRead }).sqlReads ?? unsupported(`field ${field.name}`) };
-    });
-    for (const { key, node, field, read } of roots) {
-      if (!field || !read) data[key] = query.name;
-      else if ('list' in read) data[key] = await rootList(c, read.list, field, node);
-      else if ('row' in read) data[key] = await rootRow(c, read.row, field, node);
-      else data[key] = await rootCustom(c, read.custom, field, node);
+    let plans = key === undefined ? undefined : kept.get(key);
+    if (!plans) {
+      const scope = currentScope();
+      const lookups = scope?.statements;
+      plans = await compile(args);
+      if (!plans) return undefined;
+      // A plan is kept only when nothing it holds came from the data: a custom statement builds itself
+      // anew each time, and a model's lookup of a name (a statement, counted) may find another row next time.
+      if (key !== undefined && scope && scope.statements === lookups && plans.every(([, plan]) => 'statements' in plan)) kept.set(key, plans);
     }
+    for (const [name, plan] of plans)
+      data[name] = 'run' in plan ? await plan.run() : plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement))));
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
     // error: graphql-js runs it. Anything else is a fault of this path, logged, and answered all the same.
@@ -241,9 +280,10 @@ function writeJson(value: unknown): string {
  * request plugin (server.ts), so that the request's deadline still bounds it.
  */
 export function useSqlReads(): Plugin {
+  const kept = new LRUCache<string, [string, RootPlan][]>({ max: KEPT_PLANS });
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => (await answer(args)) ?? executeFn(args));
+      setExecuteFn(async (args) => (await answer(args, kept)) ?? executeFn(args));
     },
   };
 }
