@@ -244,10 +244,12 @@ export const renderQuery = (db: Database, query: SQL): Query => (db as unknown a
 /**
  * Runs a statement rendered already (renderQuery) and returns its rows, as queryRows does, without
  * building its text again: through the same session, so it is logged, counted and gated alike.
+ * `prepared`: PostgreSQL keeps the statement's plan on the connection (postgres.js prepares it, by its
+ * text), for statements that run again and again; drizzle's `execute` plans every time.
  */
-export async function queryText<T = Record<string, unknown>>(db: Database, query: Query): Promise<T[]> {
-  const { session } = (db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', prepare: boolean): { execute(): Promise<unknown> } } } })._;
-  return rowsOf<T>(await session.prepareQuery(query, 'raw', false).execute());
+export async function queryText<T = Record<string, unknown>>(db: Database, query: Query, prepared = false): Promise<T[]> {
+  const { session } = (db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', name: false | undefined): { execute(): Promise<unknown> } } } })._;
+  return rowsOf<T>(await session.prepareQuery(query, 'raw', prepared ? undefined : false).execute());
 }
 
 const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];

@@ -88,6 +88,12 @@ export const from = (a: Aliased) => sql`${sql.identifier(a.sqlName)} as ${sql.id
 const columnOf = (a: Aliased, column: { name: string }) => sql`${sql.identifier(a.name)}.${sql.identifier(column.name)}`;
 /** A name or literal the statement holds as text: GraphQL names only (checked), never input. */
 export const literal = (text: string) => (/^[_A-Za-z][_0-9A-Za-z]*:?$/.test(text) ? sql.raw(`'${text}'`) : unsupported(`name ${text}`));
+/**
+ * A page's limit, written into the statement rather than passed as a parameter: a statement prepared
+ * and planned once for all its runs (sql-reads keeps them) is then planned for a page, not for the
+ * tenth of the table PostgreSQL assumes of an unknown limit (a sort of every article, for Q1).
+ */
+export const limit = (rows: number) => (Number.isSafeInteger(rows) && rows >= 0 ? sql.raw(`limit ${rows}`) : unsupported(`a limit of ${rows}`));
 /** A JSON object of these keys and values, in this order (json_build_object takes at most 50 pairs). */
 export const jsonObject = (parts: [string, SQL][]) =>
   parts.length > 50 ? unsupported('more than 50 fields') : sql`json_build_object(${sql.join(parts.flatMap(([key, value]) => [literal(key), value]), sql`, `)})`;
@@ -252,7 +258,7 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   // The page's rows, numbered, under the child's alias: the planner reads them off an index that
   // serves the order and stops at the limit, and the JSON is built for the page's rows only.
   const order = orderOf(read, child);
-  const page = sql`select ${sql.identifier(child.name)}.*, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} limit ${more ? size + 1 : size}`;
+  const page = sql`select ${sql.identifier(child.name)}.*, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} ${limit(more ? size + 1 : size)}`;
   // Whatever reads the page's rows is an aggregate over them (one row, even of an empty page); a
   // selection that reads none of them (totalCount, hasPreviousPage) reads no page at all.
   const readsPage = shape.json.length > 0 || more;

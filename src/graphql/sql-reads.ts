@@ -35,6 +35,7 @@ import {
   from,
   isConnection,
   jsonObject,
+  limit,
   literal,
   objectJson,
   objectTypeOf,
@@ -126,7 +127,7 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   // it for every row that meets the condition before sorting them (an order no index serves).
   const statements = [
     sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}
-      from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} limit ${more ? size + 1 : size}) as ${sql.identifier(row.name)}
+      from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} ${limit(more ? size + 1 : size)}) as ${sql.identifier(row.name)}
       order by ${order}`,
   ];
   // totalCount, when asked, in a statement of its own, as the resolvers count.
@@ -230,6 +231,8 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
   const data: Record<string, unknown> = {};
   try {
     let plans = key === undefined ? undefined : kept.get(key);
+    // A kept plan's statements run again and again: prepared, PostgreSQL plans them once per connection.
+    const again = plans !== undefined;
     if (!plans) {
       const scope = currentScope();
       const lookups = scope?.statements;
@@ -240,7 +243,7 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
       if (key !== undefined && scope && scope.statements === lookups && plans.every(([, plan]) => 'statements' in plan)) kept.set(key, plans);
     }
     for (const [name, plan] of plans)
-      data[name] = 'run' in plan ? await plan.run() : plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement))));
+      data[name] = 'run' in plan ? await plan.run() : plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
     // error: graphql-js runs it. Anything else is a fault of this path, logged, and answered all the same.
