@@ -212,8 +212,6 @@ const RESOLVED: Record<string, [string, Record<string, unknown>?]> = {
   'a field not read as SQL': [`{ actors(first: 3) { nodes { name stanceOn(topic: "ceasefire") { stance } } } }`],
   'a nested cursor': [`{ actors(first: 3) { nodes { positions(first: 2) { edges { cursor } } } } }`],
   'a field asked twice with different selections': [`{ articles(first: 2) { nodes { actors { name } actors { slug } } } }`],
-  'an unknown actor': [`{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`],
-  'an unknown topic in a nested connection': [`{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`],
   'a cursor of another list': [`{ articles(first: 2, after: "bm90IGEgY3Vyc29y") { nodes { slug } } }`],
   'a root field read as SQL beside one that is not (no statement of the first runs)': [
     `{ articles(first: 2) { nodes { slug } } stanceChanges(first: 2) { nodes { to } } }`,
@@ -227,6 +225,27 @@ describe('queries resolved as before', () => {
       const { asSql } = await both(query, variables);
       expect(asSql).toBe(false);
     });
+
+  // A filter's names are looked up in the statement that reads the list (one statement, kept for the
+  // next time); where one names nothing, its rows say so (or, of no rows, the lookup run then does).
+  for (const [name, query, unknown] of [
+    ['an unknown actor filtering a root list (no rows)', `{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`, 'Nobody At All'],
+    ['an unknown topic in a nested connection (rows)', `{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`, 'no-such-topic'],
+    ['an unknown topic below a row read by slug', `{ actor(slug: "united-kingdom") { positions(topic: "no-such-topic") { totalCount } } }`, 'no-such-topic'],
+    ['an unknown topic below a slug that names no row', `{ actor(slug: "nobody") { positions(topic: "no-such-topic") { totalCount } } }`, 'no-such-topic'],
+  ])
+    it(`${name}: its statement finds it names nothing, and the resolvers refuse it, naming it`, async () => {
+      const { result, asSql } = await both(query!);
+      expect(asSql).toBe(true);
+      expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(JSON.stringify(result.errors)).toContain(unknown);
+    });
+
+  it('a filter whose names all name something, of no rows: an empty page', async () => {
+    const { result, asSql } = await both(`{ articles(filter: { actor: "united-kingdom", publishedBefore: "1900-01-01T00:00:00Z" }) { nodes { slug } } }`);
+    expect(asSql).toBe(true);
+    expect(result).toEqual({ data: { articles: { nodes: [] } } });
+  });
 
   it('the stance matrix with an unknown name: its statement finds it, and the resolver refuses it, naming it', async () => {
     const { result, asSql } = await both(`{ stanceMatrix(actors: ["UK", "Nobody At All"], topics: ["ceasefire"]) { rows { actor { name } } } }`);

@@ -47,7 +47,8 @@ export const Actor = builder.drizzleNode('actors', {
       affiliations: { relation: 'affiliations', orderBy: BY_ID },
       members: { relation: 'members', orderBy: BY_ID },
       articles: { relation: 'articles', orderBy: BY_ID },
-      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionsOn(ctx, args) as never },
+      // Not positionsOn's condition, kept for the request: this one takes its names into the statement.
+      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionCondition(ctx.db, [], args) as never },
     },
   }),
   fields: (t) => ({

@@ -19,6 +19,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { errorChain, messageOf, postgresError, queryText, renderQuery } from '../db/client.js';
 import type { Condition } from '../models/conditions.js';
+import { lookingUpInStatement, type LookupInStatement } from '../models/lookups.js';
 import { UserInputError } from '../models/errors.js';
 import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
 import { currentScope, RequestStoppedError } from '../scope.js';
@@ -114,10 +115,13 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   if (!isObjectType(type) || !isConnection(type)) return unsupported(`field ${field.name}`);
   const row = aliased(c, read.table);
   const size = first ?? DEFAULT_PAGE_SIZE;
-  // The selection first: a query this path declines is declined before the model looks names up.
-  const shape = await connectionShape(c, type, node, row, true);
-  // The model's rows and order, read here under this statement's alias of the table.
-  const list = (await read.list(c.ctx.db, own, undefined)) as unknown as { where?: Condition<Table>; order: KeysetOrder<Table> };
+  const [[shape, list], lookups] = await lookingUpInStatement(async () => {
+    // The selection first: a query this path declines is declined before the model looks names up.
+    const shape = await connectionShape(c, type, node, row, true);
+    // The model's rows and order, read here under this statement's alias of the table.
+    const list = (await read.list(c.ctx.db, own, undefined)) as unknown as { where?: Condition<Table>; order: KeysetOrder<Table> };
+    return [shape, list] as const;
+  });
   const where = pageWhere(list, after);
   // One row more than the page when the selection asks whether more follow.
   const more = asksNextPage(shape.parts);
@@ -126,7 +130,7 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   // The page's rows first, under the table's alias, then their JSON: PostgreSQL would otherwise build
   // it for every row that meets the condition before sorting them (an order no index serves).
   const statements = [
-    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}
+    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}${foundColumn(lookups)}
       from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} ${limit(more ? size + 1 : size)}) as ${sql.identifier(row.name)}
       order by ${order}`,
   ];
@@ -135,7 +139,8 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   if (counts) statements.push(sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`);
   return {
     statements: statements.map((statement) => renderQuery(c.ctx.db, statement)),
-    value: ([rows, count]) => {
+    value: async ([rows, count]) => {
+      await namesFound(lookups, rows!);
       const page = rows!.slice(0, size);
       const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
       const pageInfo: Record<string, unknown> = pageInfoOf({ after }, false, rows!.length > size, cursors);
@@ -160,12 +165,31 @@ async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const row = aliased(c, readsOf(type).table);
-  const json = await objectJson(c, type, row, node.selectionSet);
+  const [json, lookups] = await lookingUpInStatement(() => objectJson(c, type, row, node.selectionSet));
   const condition = read(argumentsOf(c, field, node)) as Condition<Table>;
   return {
-    statements: [renderQuery(c.ctx.db, sql`select ${json}::text as j from ${from(row)} where ${condition(row.table)} limit 1`)],
-    value: ([rows]) => (rows![0] ? new RawJson(rows![0].j!) : null),
+    statements: [renderQuery(c.ctx.db, sql`select ${json}::text as j${foundColumn(lookups)} from ${from(row)} where ${condition(row.table)} limit 1`)],
+    value: async ([rows]) => {
+      // Of no row too, as the resolvers, which look the names below it up all the same.
+      await namesFound(lookups, rows!);
+      return rows![0] ? new RawJson(rows![0].j!) : null;
+    },
   };
+}
+
+/** Whether the names a statement looked up itself (lookingUpInStatement) all named something, as a column `found` of its rows. */
+const foundColumn = (lookups: LookupInStatement[]) =>
+  lookups.length ? sql`, case when ${sql.join(lookups.map((lookup) => sql`(${lookup.found})`), sql` and `)} then 1 else 0 end as found` : sql``;
+
+/**
+ * Refuses an answer whose statement looked up a name that names nothing, for the resolvers to refuse
+ * it with the usual error. Rows say so; a statement that found no row runs the lookups, which refuse
+ * an unknown name (or find every name, and the empty answer stands).
+ */
+async function namesFound(lookups: LookupInStatement[], rows: Record<string, string>[]) {
+  if (lookups.length === 0) return;
+  if (rows.length === 0) for (const lookup of lookups) await lookup.check();
+  else if (Number(rows[0]!.found) !== 1) unsupported('a name that names nothing');
 }
 
 /** A root field that builds its statement itself (RootRead's `custom`), when it runs. */
@@ -243,7 +267,7 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
       if (key !== undefined && scope && scope.statements === lookups && plans.every(([, plan]) => 'statements' in plan)) kept.set(key, plans);
     }
     for (const [name, plan] of plans)
-      data[name] = 'run' in plan ? await plan.run() : plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
+      data[name] = 'run' in plan ? await plan.run() : await plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
     // error: graphql-js runs it. Anything else is a fault of this path, logged, and answered all the same.

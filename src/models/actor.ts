@@ -49,7 +49,7 @@ async function actorCondition(db: Database, filter: ActorFilter | null | undefin
     parts.push((a) => sql`${wanted ? sql`` : sql`not`} exists (select 1 from ${positions} p where p.actor_id = ${a.id})`);
   }
   if (filter?.topic != null) {
-    const [ids] = (await lookUp(db, { topics: [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] })).topics;
+    const [ids] = (await lookUp(db, { topics: [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] }, true)).topics;
     parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
   }
   return allOf(parts);

@@ -35,7 +35,7 @@ export async function articleQuery(db: Database, filter: ArticleFilter | null | 
     actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
     topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
     searches: search !== undefined ? [{ field: ['filter', 'search'], text: search }] : [],
-  });
+  }, true);
   if (topicIds !== undefined)
     conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topicIds})`);
   if (actorId !== undefined) conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actorId})`);

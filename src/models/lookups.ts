@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql, type SQL } from 'drizzle-orm';
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { topicClosure, topics } from '../db/tables.js';
 import { UserInputError, type UserError } from './errors.js';
@@ -9,6 +10,11 @@ import { noWords, searchWords } from './search.js';
 // ids together, in one statement, before the query that uses them, and search texts are checked
 // for a word to search for in the same statement. An argument that names nothing is refused,
 // naming where it was: the one rule for unknown names, wherever they appear.
+//
+// A read compiled into one statement (graphql/sql-reads.ts) takes the names of a list's filter into
+// that statement instead, as sub-selects (`lookingUpInStatement`): the statement then follows from
+// the query alone and may be kept and run again, and whether every name named something is a column
+// of its rows. Where it names nothing, the usual lookup runs and refuses it.
 
 export interface ActorName {
   field: string[];
@@ -30,18 +36,54 @@ function topicIdsSql(slug: string, includeSubtopics: boolean) {
     where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
 }
 
+/** A lookup taken into a statement: whether it found every name (an SQL condition), and the lookup itself. */
+export interface LookupInStatement {
+  found: SQL;
+  check(): Promise<unknown>;
+}
+
+const inStatement = new AsyncLocalStorage<LookupInStatement[]>();
+
+/**
+ * Runs `compile` with the lookups that allow it (`lookUp`'s `inStatement`) taken into the statement
+ * being compiled as sub-selects, rather than run first; returns its result and those lookups.
+ */
+export async function lookingUpInStatement<T>(compile: () => Promise<T>): Promise<[T, LookupInStatement[]]> {
+  const lookups: LookupInStatement[] = [];
+  return [await inStatement.run(lookups, compile), lookups];
+}
+
+type Names = { actors?: readonly ActorName[]; topics?: readonly TopicSlug[]; searches?: readonly { field: string[]; text: string }[] };
+
+/** The topic with this slug and, when asked, every topic below it, as a set of ids (a sub-select). */
+function topicIdSetSql(slug: string, includeSubtopics: boolean) {
+  return sql`(select c.descendant_id from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id
+    where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
+}
+
 /**
  * The ids of these actors and topics (for a topic, its own id first, then those below it when
  * asked), in the order given; one statement for all of them. Unknown names are all refused at once.
+ * With `inStatement`, while a statement is compiled (`lookingUpInStatement`) and no search text is
+ * to be checked, the ids are sub-selects of that statement instead (an actor's id, a set of topic ids).
  */
-export async function lookUp(
-  db: Database | Transaction,
-  names: { actors?: readonly ActorName[]; topics?: readonly TopicSlug[]; searches?: readonly { field: string[]; text: string }[] },
-): Promise<{ actors: number[]; topics: number[][] }> {
+export async function lookUp(db: Database | Transaction, names: Names): Promise<{ actors: number[]; topics: number[][] }>;
+export async function lookUp(db: Database | Transaction, names: Names, inStatement: true): Promise<{ actors: (number | SQL)[]; topics: (number[] | SQL)[] }>;
+export async function lookUp(db: Database | Transaction, names: Names, taken = false): Promise<{ actors: (number | SQL)[]; topics: (number[] | SQL)[] }> {
   const actors = names.actors ?? [];
   const topicSlugs = names.topics ?? [];
   const searches = names.searches ?? [];
   if (actors.length + topicSlugs.length + searches.length === 0) return { actors: [], topics: [] };
+  const statement = taken ? inStatement.getStore() : undefined;
+  if (statement && searches.length === 0) {
+    const topicSets = topicSlugs.map((t) => topicIdSetSql(t.slug, t.includeSubtopics ?? false));
+    const actorIds = actors.map((a) => actorIdSql(a.name));
+    statement.push({
+      found: sql.join([...actorIds.map((id) => sql`${id} is not null`), ...topicSets.map((set) => sql`exists ${set}`)], sql` and `),
+      check: () => lookUp(db, names),
+    });
+    return { actors: actorIds, topics: topicSets };
+  }
   const parts = [
     ...actors.map((a) => actorIdSql(a.name)),
     ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false)),

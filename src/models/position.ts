@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
@@ -31,19 +31,21 @@ export async function positionsQuery(db: Database, filter: PositionFilter | null
  * The actor and the topic (with those below it, when asked) a filter names, resolved in one statement;
  * an unknown name, or `includeSubtopics` without a topic, is refused naming its place under `field`.
  */
-export async function actorAndTopics(
-  db: Database,
-  field: string[],
-  filter: Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics'> | null | undefined,
-): Promise<{ actorId?: number; topicIds?: number[] }> {
+export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics): Promise<{ actorId?: number; topicIds?: number[] }>;
+/** The same, or sub-selects of the statement being compiled (lookUp's `inStatement`). */
+export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics, inStatement: true): Promise<{ actorId?: number | SQL; topicIds?: number[] | SQL }>;
+export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics, inStatement?: true): Promise<{ actorId?: number | SQL; topicIds?: number[] | SQL }> {
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of([...field, 'includeSubtopics'], 'INVALID', `needs \`${[...field, 'topic'].join('.')}\`.`);
-  const { actors, topics } = await lookUp(db, {
+  const names = {
     actors: filter?.actor != null ? [{ field: [...field, 'actor'], name: filter.actor }] : [],
     topics: filter?.topic != null ? [{ field: [...field, 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
-  });
+  };
+  const { actors, topics } = inStatement ? await lookUp(db, names, true) : await lookUp(db, names);
   return { actorId: actors[0], topicIds: topics[0] };
 }
+
+type ActorAndTopics = Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics'> | null | undefined;
 
 /**
  * A PositionFilter as one condition on the positions table (or the alias a query gives it);
@@ -56,7 +58,7 @@ export async function positionCondition(
   filter: PositionFilter | null | undefined,
 ): Promise<Condition<typeof positions> | undefined> {
   const parts: Condition<typeof positions>[] = [];
-  const { actorId, topicIds } = await actorAndTopics(db, field, filter);
+  const { actorId, topicIds } = await actorAndTopics(db, field, filter, true);
   if (actorId !== undefined) parts.push((p) => sql`${p.actorId} = ${actorId}`);
   if (topicIds !== undefined) parts.push((p) => sql`${p.topicId} in ${topicIds}`);
   if (filter?.stance) {
