@@ -117,6 +117,12 @@ const READ_AS_SQL: Record<string, [string, Record<string, unknown>?]> = {
        people: actors(filter: { kind: PERSON }, first: 5) { nodes { name } }
        positions(first: 5, filter: { stance: CONDITIONAL }) { nodes { statement } } }`,
   ],
+  'filtered by one topic (a value looked up in the statement) and by an actor': [
+    `{ articles(filter: { actor: "Zelenskyy", topic: "security-guarantees" }, first: 5) { totalCount nodes { slug } }
+       actors(filter: { topic: "troop-deployment" }, first: 5) { totalCount nodes { slug } }
+       positions(filter: { actor: "france", topic: "troop-deployment" }) { totalCount nodes { statement } }
+       below: actors(filter: { topic: "security-guarantees", includeSubtopics: true }, first: 5) { nodes { slug } } }`,
+  ],
 };
 
 describe('queries read as SQL', () => {

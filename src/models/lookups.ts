@@ -55,17 +55,27 @@ export async function lookingUpInStatement<T>(compile: () => Promise<T>): Promis
 
 type Names = { actors?: readonly ActorName[]; topics?: readonly TopicSlug[]; searches?: readonly { field: string[]; text: string }[] };
 
-/** The topic with this slug and, when asked, every topic below it, as a set of ids (a sub-select). */
-function topicIdSetSql(slug: string, includeSubtopics: boolean) {
-  return sql`(select c.descendant_id from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id
-    where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
+/**
+ * The topic with this slug and, when asked, every topic below it, as what follows `in` in a statement
+ * (`x in …`), and whether the slug names a topic. One topic is a value (`in ((select id …)::int4)`),
+ * which the planner computes once and then reads an index with, rather than a set it must hash
+ * (Q5: 12 → 7 ms at 100,000 articles).
+ */
+function topicIdsInSql(slug: string, includeSubtopics: boolean): { ids: SQL; found: SQL } {
+  if (!includeSubtopics) {
+    const id = sql`(select t.id from ${topics} t where t.slug = ${slug})`;
+    return { ids: sql`(${id}::int4)`, found: sql`${id} is not null` };
+  }
+  const set = sql`(select c.descendant_id from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id where t.slug = ${slug})`;
+  return { ids: set, found: sql`exists ${set}` };
 }
 
 /**
  * The ids of these actors and topics (for a topic, its own id first, then those below it when
  * asked), in the order given; one statement for all of them. Unknown names are all refused at once.
  * With `inStatement`, while a statement is compiled (`lookingUpInStatement`) and no search text is
- * to be checked, the ids are sub-selects of that statement instead (an actor's id, a set of topic ids).
+ * to be checked, the ids are sub-selects of that statement instead (an actor's id; a topic's, or those
+ * below it, to follow `in`).
  */
 export async function lookUp(db: Database | Transaction, names: Names): Promise<{ actors: number[]; topics: number[][] }>;
 export async function lookUp(db: Database | Transaction, names: Names, inStatement: true): Promise<{ actors: (number | SQL)[]; topics: (number[] | SQL)[] }>;
@@ -76,13 +86,13 @@ export async function lookUp(db: Database | Transaction, names: Names, taken = f
   if (actors.length + topicSlugs.length + searches.length === 0) return { actors: [], topics: [] };
   const statement = taken ? inStatement.getStore() : undefined;
   if (statement && searches.length === 0) {
-    const topicSets = topicSlugs.map((t) => topicIdSetSql(t.slug, t.includeSubtopics ?? false));
+    const topicIds = topicSlugs.map((t) => topicIdsInSql(t.slug, t.includeSubtopics ?? false));
     const actorIds = actors.map((a) => actorIdSql(a.name));
     statement.push({
-      found: sql.join([...actorIds.map((id) => sql`${id} is not null`), ...topicSets.map((set) => sql`exists ${set}`)], sql` and `),
+      found: sql.join([...actorIds.map((id) => sql`${id} is not null`), ...topicIds.map((t) => t.found)], sql` and `),
       check: () => lookUp(db, names),
     });
-    return { actors: actorIds, topics: topicSets };
+    return { actors: actorIds, topics: topicIds.map((t) => t.ids) };
   }
   const parts = [
     ...actors.map((a) => actorIdSql(a.name)),
