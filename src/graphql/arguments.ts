@@ -19,6 +19,7 @@ import type { Plugin } from 'graphql-yoga';
 import { UserInputError, type UserError } from '../models/errors.js';
 import type { KeyTypes } from '../models/keyset.js';
 import { argumentError } from './input.js';
+import { operationCheck } from './operation-key.js';
 import { pageProblems, type PageArgs } from './pagination.js';
 
 // Every argument of every field of an operation, with its variables applied, is checked before
@@ -66,38 +67,38 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], w
 
 /** Checks the arguments of every field of the operation and answers with the problems instead of running it. */
 export function useArgumentRules(): Plugin {
-  const check = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-      if (variables.errors) return; // execution reports them
-      const typeInfo = new TypeInfo(args.schema);
-      const errors: GraphQLError[] = [];
-      const roots: ASTNode[] = [operation, ...args.document.definitions.filter((d: ASTNode) => d.kind === Kind.FRAGMENT_DEFINITION)];
-      for (const root of roots)
-        visit(
-          root,
-          visitWithTypeInfo(typeInfo, {
-            Field(node) {
-              const field = typeInfo.getFieldDef();
-              if (!field || field.args.length === 0) return;
-              let values: Record<string, unknown>;
-              try {
-                values = getArgumentValues(field, node, variables.coerced);
-              } catch {
-                return; // execution reports a bad argument value
-              }
-              const problems: UserError[] = [];
-              for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
-              if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
-                problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
-              if (problems.length)
-                errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
-            },
-          }),
-        );
-      if (errors.length) setResultAndStopExecution({ errors });
-  };
+  const check = operationCheck((args) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return [];
+    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+    if (variables.errors) return []; // execution reports them
+    const typeInfo = new TypeInfo(args.schema);
+    const errors: GraphQLError[] = [];
+    const roots: ASTNode[] = [operation, ...args.document.definitions.filter((d: ASTNode) => d.kind === Kind.FRAGMENT_DEFINITION)];
+    for (const root of roots)
+      visit(
+        root,
+        visitWithTypeInfo(typeInfo, {
+          Field(node) {
+            const field = typeInfo.getFieldDef();
+            if (!field || field.args.length === 0) return;
+            let values: Record<string, unknown>;
+            try {
+              values = getArgumentValues(field, node, variables.coerced);
+            } catch {
+              return; // execution reports a bad argument value
+            }
+            const problems: UserError[] = [];
+            for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
+            if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
+              problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
+            if (problems.length)
+              errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
+          },
+        }),
+      );
+    return errors;
+  });
   // Subscriptions' arguments follow the same rules as queries'.
   return { onExecute: check, onSubscribe: check };
 }

@@ -1,8 +1,7 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { LRUCache } from 'lru-cache';
-import { operationKey } from './operation-key.js';
+import { operationCheck } from './operation-key.js';
 
 // The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
 // (builder.ts) with the request's variables applied, is checked before anything runs: an operation
@@ -17,39 +16,32 @@ const MAX_TOKENS = 5_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
 const MAX_DEPTH = 15;
 
-/** Operations (with their variables) that passed, the most recent first. */
-const PASSED = 1000;
-
 export function useCostLimits(): Plugin {
-  const passed = new LRUCache<string, true>({ max: PASSED });
-  const check = ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
-      const key = operationKey(args.document, args.operationName, args.variableValues);
-      if (key !== undefined && passed.get(key)) return;
-      const errors: GraphQLError[] = [];
-      const rule = createComplexityRule({
-        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-        operationName: args.operationName ?? undefined,
-        context: args.contextValue as object,
-        validate: ({ complexity, depth }, report) => {
-          if (depth > MAX_DEPTH)
-            report(
-              new GraphQLError(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
-                extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: MAX_DEPTH, http: { status: 400 } },
-              }),
-            );
-          if (complexity > MAX_COST)
-            report(
-              new GraphQLError(
-                `The operation costs ${complexity}; at most ${MAX_COST} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
-                { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: MAX_COST, http: { status: 400 } } },
-              ),
-            );
-        },
-      });
-      errors.push(...validate(args.schema, args.document, [rule]));
-      if (errors.length) setResultAndStopExecution({ errors });
-      else if (key !== undefined) passed.set(key, true);
-  };
+  const check = operationCheck((args) => {
+    const errors: GraphQLError[] = [];
+    const rule = createComplexityRule({
+      variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+      operationName: args.operationName ?? undefined,
+      context: args.contextValue as object,
+      validate: ({ complexity, depth }, report) => {
+        if (depth > MAX_DEPTH)
+          report(
+            new GraphQLError(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
+              extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth: MAX_DEPTH, http: { status: 400 } },
+            }),
+          );
+        if (complexity > MAX_COST)
+          report(
+            new GraphQLError(
+              `The operation costs ${complexity}; at most ${MAX_COST} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: MAX_COST, http: { status: 400 } } },
+            ),
+          );
+      },
+    });
+    errors.push(...validate(args.schema, args.document, [rule]));
+    return errors;
+  });
   // Subscriptions are held to the same limits as queries.
   return { onExecute: check, onSubscribe: check };
 }

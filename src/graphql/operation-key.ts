@@ -1,4 +1,6 @@
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, ExecutionArgs, GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 
 // Work that follows from an operation and its variables alone (its cost, the SQL that answers it)
 // is kept for the next request of the same operation. Yoga parses each document text once (its
@@ -16,4 +18,23 @@ export function operationKey(document: DocumentNode, operationName: string | nul
   if (id === undefined) ids.set(document, (id = next++));
   const json = JSON.stringify(variables ?? {});
   return json.length > MAX_VARIABLES ? undefined : `${id}\0${operationName ?? ''}\0${json}`;
+}
+
+/** Operations (with their variables) a check let through, the most recent first, per check. */
+const PASSED = 1000;
+
+/**
+ * An `onExecute`/`onSubscribe` hook that refuses an operation with the errors `problems` finds in it,
+ * and remembers the operations it let through so as not to check them again: for checks that follow
+ * from the operation and its variables alone (arguments, cost), never from the data.
+ */
+export function operationCheck(problems: (args: ExecutionArgs) => readonly GraphQLError[]) {
+  const passed = new LRUCache<string, true>({ max: PASSED });
+  return ({ args, setResultAndStopExecution }: Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args' | 'setResultAndStopExecution'>) => {
+    const key = operationKey(args.document, args.operationName, args.variableValues);
+    if (key !== undefined && passed.get(key)) return;
+    const errors = problems(args);
+    if (errors.length) setResultAndStopExecution({ errors: [...errors] });
+    else if (key !== undefined) passed.set(key, true);
+  };
 }
