@@ -59,6 +59,11 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     renderGraphiQL: async (options) => (graphiqlPage ??= (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),
     graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
     logging: yogaLogger(log),
+    // The body limit is MAX_BODY_SIZE, checked by useRequests before anything reads the body (from its
+    // Content-Length, which Node's HTTP parser holds the body to and refuses when malformed, or read up
+    // to the limit when it has none); Yoga's own (25 MB) would pipe every body through a stream of its
+    // own to count it again.
+    maxRequestBodySize: false,
     // A bad argument answers BAD_USER_INPUT naming it; an unexpected failure answers "Unexpected
     // error." and is logged on the server. Yoga would add the original message and stack to the
     // response when NODE_ENV=development; never send them.
