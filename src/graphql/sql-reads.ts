@@ -218,7 +218,8 @@ function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>
 /**
  * The plans of a query's root fields by response key, when every field of it reads as SQL here;
  * undefined otherwise. Every root field is declared before anything is compiled, and compiled before
- * any runs, so that a query this path declines runs no statement of it (but a model's lookup of names).
+ * any runs, so that a query this path declines runs no statement of it (but a model's lookup that is not
+ * taken into the statement: a search text's check).
  */
 async function compile(args: ExecutionArgs): Promise<[string, RootPlan][] | undefined> {
   const operation = getOperationAST(args.document as DocumentNode, args.operationName);
@@ -263,7 +264,8 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
       plans = await compile(args);
       if (!plans) return undefined;
       // A plan is kept only when nothing it holds came from the data: a custom statement builds itself
-      // anew each time, and a model's lookup of a name (a statement, counted) may find another row next time.
+      // anew each time, and a model's lookup run while compiling (a statement, counted) may find another
+      // row next time. Names taken into the statement (lookingUpInStatement) are looked up as it runs.
       if (key !== undefined && scope && scope.statements === lookups && plans.every(([, plan]) => 'statements' in plan)) kept.set(key, plans);
     }
     for (const [name, plan] of plans)
