@@ -32,9 +32,12 @@ const unknownTopic = (slug: string) => `names no topic: there is no topic with s
 
 /** The topic with this slug and, when asked, every topic below it, as a JSON array of ids (null when none). */
 function topicIdsSql(slug: string, includeSubtopics: boolean) {
-  return sql`(select json_agg(c.descendant_id order by c.depth, c.descendant_id) from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id
-    where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
+  return topicsNamed(slug, includeSubtopics, sql`json_agg(c.descendant_id order by c.depth, c.descendant_id)`);
 }
+
+/** A sub-select of `select` over the topic with this slug (`c.descendant_id`) and, when asked, every topic below it. */
+const topicsNamed = (slug: string, includeSubtopics: boolean, select: SQL) =>
+  sql`(select ${select} from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
 
 /** A lookup taken into a statement: whether it found every name (an SQL condition), and the lookup itself. */
 export interface LookupInStatement {
@@ -66,7 +69,7 @@ function topicIdsInSql(slug: string, includeSubtopics: boolean): { ids: SQL; fou
     const id = sql`(select t.id from ${topics} t where t.slug = ${slug})`;
     return { ids: sql`(${id}::int4)`, found: sql`${id} is not null` };
   }
-  const set = sql`(select c.descendant_id from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id where t.slug = ${slug})`;
+  const set = topicsNamed(slug, true, sql`c.descendant_id`);
   return { ids: set, found: sql`exists ${set}` };
 }
 
