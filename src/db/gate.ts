@@ -1,4 +1,4 @@
-import { Semaphore, withTimeout, type SemaphoreInterface } from 'async-mutex';
+import { Semaphore, withTimeout } from 'async-mutex';
 import type postgres from 'postgres';
 import { currentScope } from '../scope.js';
 
@@ -24,7 +24,16 @@ export interface GateOptions {
 
 /** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated. */
 export function gate(client: postgres.Sql, { size, waitMs }: GateOptions): postgres.Sql {
-  return wrap(client, withTimeout(new Semaphore(size), waitMs, new ServerBusyError(waitMs)));
+  const semaphore = new Semaphore(size);
+  const timed = withTimeout(semaphore, waitMs, new ServerBusyError(waitMs));
+  // A free connection is taken at once (the semaphore counts it down as it is asked); only a wait
+  // for one is timed, which costs a timer per wait.
+  return wrap(client, { acquire: () => (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire()) });
+}
+
+/** What a statement waits on for a connection of the pool. */
+interface Turns {
+  acquire(): Promise<[number, () => void]>;
 }
 
 /**
@@ -32,7 +41,7 @@ export function gate(client: postgres.Sql, { size, waitMs }: GateOptions): postg
  * each statement and transaction also waits for a turn; inside a transaction (no `turns`) the
  * connection is held already, and a cancelled statement rolls the transaction back.
  */
-function wrap<S extends postgres.Sql | postgres.TransactionSql>(client: S, turns?: SemaphoreInterface): S {
+function wrap<S extends postgres.Sql | postgres.TransactionSql>(client: S, turns?: Turns): S {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe')
@@ -48,7 +57,7 @@ function wrap<S extends postgres.Sql | postgres.TransactionSql>(client: S, turns
   });
 }
 
-async function withTurn<T>(turns: SemaphoreInterface, run: () => Promise<T>): Promise<T> {
+async function withTurn<T>(turns: Turns, run: () => Promise<T>): Promise<T> {
   const scope = currentScope();
   scope?.throwIfStopped();
   const [, release] = await turns.acquire();
@@ -69,7 +78,7 @@ class GatedQuery<T> implements PromiseLike<T> {
   private result?: Promise<T>;
 
   constructor(
-    private readonly turns: SemaphoreInterface | undefined,
+    private readonly turns: Turns | undefined,
     private readonly start: () => postgres.PendingQuery<postgres.Row[]>,
   ) {}
 
