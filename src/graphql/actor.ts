@@ -25,10 +25,10 @@ export const ActorKind = builder.enumType('ActorKind', {
   } satisfies Record<(typeof actorKind.enumValues)[number], unknown>,
 });
 
-/** The positions an actor's fields ask for, as a condition resolved once per request. */
 /** An actor's aliases, alphabetically. */
 const BY_ALIAS = { alias: 'asc' } as const;
 
+/** The positions an actor's fields ask for, as a condition resolved once per request. */
 const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null }) =>
   perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, () => positionCondition(ctx.db, [], args));
 
@@ -47,8 +47,7 @@ export const Actor = builder.drizzleNode('actors', {
       affiliations: { relation: 'affiliations', orderBy: BY_ID },
       members: { relation: 'members', orderBy: BY_ID },
       articles: { relation: 'articles', orderBy: BY_ID },
-      // Not positionsOn's condition, kept for the request: this one takes its names into the statement.
-      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionCondition(ctx.db, [], args) as never },
+      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionsOn(ctx, args) as never },
     },
   }),
   fields: (t) => ({

@@ -230,7 +230,10 @@ async function compile(args: ExecutionArgs): Promise<[string, RootPlan][] | unde
   const fragments = Object.fromEntries(
     args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const c: Compilation = { args, variables: coerced.coerced, fragments, ctx: args.contextValue as Context, aliases: 0 };
+  // Compiled in a context of its own: a condition the models memoize per request (perRequest) takes
+  // its names into this statement here, and must not reach the resolvers, which look them up first.
+  const ctx = { ...(args.contextValue as Context) };
+  const c: Compilation = { args, variables: coerced.coerced, fragments, ctx, aliases: 0 };
   const roots = [...collect(c, query, operation.selectionSet)].map(([key, node]) => {
     if (node.name.value === '__typename') return { key, node };
     const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);
