@@ -28,7 +28,7 @@ runCli('stancegraph', async () => {
   const required = config.persistedManifests !== undefined || config.persistedOperations === 'only';
   const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? DEFAULT_MANIFESTS, { required });
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
-  const fromTemplate = !config.databaseUrl && isNew(config.dataDir) && (await unpackTemplate(config.dataDir));
+  const fromTemplate = !config.databaseUrl && isNew(config.dataDir) && unpackTemplate(config.dataDir);
   await withDatabase(config, (handle) => serve(config, log, persisted, handle, fromTemplate));
   process.exit(0);
 });

@@ -107,8 +107,8 @@ describe('loading the seed', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'stancegraph-template-'));
     // As npm start finds it: the data directory absent, or present and empty.
     mkdirSync(join(dataDir, 'empty'));
-    expect(await unpackTemplate(join(dataDir, 'db'))).toBe(true);
-    expect(await unpackTemplate(join(dataDir, 'empty'))).toBe(true);
+    expect(unpackTemplate(join(dataDir, 'db'))).toBe(true);
+    expect(unpackTemplate(join(dataDir, 'empty'))).toBe(true);
     expect(readdirSync(dataDir).sort()).toEqual(['db', 'empty']); // nothing left beside them
     for (const dir of ['db', 'empty']) {
       // The dump's lock file of the instance it was taken from is left behind.
@@ -123,7 +123,7 @@ describe('loading the seed', () => {
     // A template that cannot be unpacked is no template: nothing is left, and the start builds the database.
     const broken = join(dataDir, 'broken.tar.gz');
     writeFileSync(broken, 'not a tarball');
-    expect(await unpackTemplate(join(dataDir, 'other'), broken)).toBe(false);
+    expect(unpackTemplate(join(dataDir, 'other'), broken)).toBe(false);
     expect(readdirSync(dataDir).sort()).toEqual(['broken.tar.gz', 'db', 'empty']);
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -42,7 +42,7 @@ const templateFile = () => join(CACHE_DIR, `pglite-seeded-${fingerprint()}.tar.g
  * False, and nothing done, when there is no template or it cannot be unpacked: the start then builds
  * the database the long way.
  */
-export async function unpackTemplate(dataDir: string, file = templateFile()): Promise<boolean> {
+export function unpackTemplate(dataDir: string, file = templateFile()): boolean {
   if (!existsSync(file)) return false;
   const partial = `${dataDir}.${process.pid}.partial`;
   rmSync(partial, { recursive: true, force: true });
