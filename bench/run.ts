@@ -1,4 +1,4 @@
-// npm run bench [-- --articles N --seconds S --rounds R --report-only]
+// npm run bench [-- --articles N --seconds S --rounds R --report-only --postgraphile DIR]
 //
 // Fills a database with synthetic coverage (npm run seed:synthetic), then drives the real server
 // (`npm start`'s entry point, in its own process) over HTTP with autocannon, and in the same run a
@@ -7,7 +7,9 @@
 // (server, baseline, server, baseline, …) so that a noisy machine slows both alike, and prints per
 // operation req/s, p50/p99, SQL statements and Node CPU per request, and the ratio server/baseline,
 // the headline figure. Targets are printed with each figure; a miss fails the run unless
-// --report-only is given (CI runs it small, to prove that it works, not how fast).
+// --report-only is given (CI runs it small, to prove that it works, not how fast). With
+// --postgraphile DIR (PostgreSQL only) PostGraphile 5 from DIR answers Q1, Q1@500 and Q2 on the same
+// database, checked and timed in the same turns (bench/postgraphile.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { deepStrictEqual } from 'node:assert';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { SYNTHETIC_VERSION, writeSynthetic } from '../src/seed/synthetic.js';
 import { createApp } from '../src/server.js';
 import { freePort, rssMb, startServer, type ServerProcess } from '../test/helpers/server-process.js';
 import { operations, readParameters, type Operation } from './operations.js';
+import { deepCursorQuery, findPostGraphile, peerOperations, sameActorsByName, startPostGraphile, type PeerOperation } from './postgraphile.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -30,9 +33,12 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     'report-only': { type: 'boolean', default: false },
+    postgraphile: { type: 'string' },
   },
 });
 const serverUrl = process.env.DATABASE_URL || undefined;
+if (flags.postgraphile !== undefined && !serverUrl) throw new Error('--postgraphile needs PostgreSQL: set DATABASE_URL (PostGraphile does not run on PGlite here)');
+const peerInstall = flags.postgraphile === undefined ? undefined : findPostGraphile(flags.postgraphile);
 const ARTICLES = Number(flags.articles ?? (serverUrl ? 100_000 : 5_000));
 const SECONDS = Number(flags.seconds);
 const ROUNDS = Number(flags.rounds);
@@ -43,6 +49,8 @@ for (const [name, value] of Object.entries({ articles: ARTICLES, seconds: SECOND
 const TARGETS = {
   /** server req/s over baseline req/s, per operation; Q4 is held to half the floor. */
   ratio: (name: string) => (name === 'Q4' ? 0.5 : 0.6),
+  /** server req/s over PostGraphile's: no slower. */
+  peerRatio: 1,
   p99Ms: 50,
   statements: 2,
   /** Q1 on the 10-article seed. */
@@ -233,8 +241,17 @@ const restart = await timedStart(env);
 const server = restart.server;
 const baseline = await startBaseline(database.baselineEnv, list);
 const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
+let peer: Awaited<ReturnType<typeof startPostGraphile>> | undefined;
 
 try {
+  if (peerInstall) peer = await startPostGraphile(peerInstall, database.env.DATABASE_URL!, await freePort());
+  let peerList = new Map<string, PeerOperation>();
+  if (peer) {
+    const cursorQuery = deepCursorQuery((parameters.deepPage - 1) * 20);
+    const before = cursorQuery ? (await fetchJson(peer.url, graphqlRequest({ query: cursorQuery, variables: {} }))).data : null;
+    peerList = peerOperations(parameters, (before as { articles: { edges: { cursor: string }[] } } | null)?.articles.edges[0]?.cursor ?? null);
+    log(`  peer: ${peerInstall!.version}, for ${[...peerList.keys()].join(', ')}`);
+  }
   // Same data from both, or no figures at all.
   for (const operation of list) {
     const ours = await fetchJson(graphqlUrl, graphqlRequest(operation));
@@ -246,19 +263,27 @@ try {
       const [path, a, b] = firstDifference(ours.data, floor.data);
       throw new Error(`${operation.name}: the server and the baseline answer different data, first at ${path}:\n  server:   ${JSON.stringify(a).slice(0, 600)}\n  baseline: ${JSON.stringify(b).slice(0, 600)}`);
     }
+    const peerOperation = peerList.get(operation.name);
+    if (!peer || !peerOperation) continue;
+    const theirs = await fetchJson(peer.url, graphqlRequest(peerOperation));
+    if (theirs.errors) throw new Error(`${operation.name}: PostGraphile answered errors: ${JSON.stringify(theirs.errors).slice(0, 500)}`);
+    const [path, a, b] = firstDifference(sameActorsByName(ours.data), sameActorsByName(peerOperation.toServerShape(theirs.data)));
+    if (path) throw new Error(`${operation.name}: the server and PostGraphile answer different data, first at ${path}:\n  server:       ${JSON.stringify(a).slice(0, 600)}\n  PostGraphile: ${JSON.stringify(b).slice(0, 600)}`);
   }
-  log('  answers checked: server and baseline return the same data for every operation');
+  log(`  answers checked: server and baseline${peer ? ' (and PostGraphile where it answers)' : ''} return the same data for every operation`);
 
-  const results = new Map<string, { server: RunResult[]; baseline: RunResult[] }>(list.map((o) => [o.name, { server: [], baseline: [] }]));
-  for (const operation of list) {
-    await load(graphqlUrl, graphqlRequest(operation), server.child.pid!, 1);
-    await load(`${baseline.url}/${encodeURIComponent(operation.name)}`, { method: 'GET' }, baseline.child.pid!, 1);
-  }
-  for (let round = 0; round < ROUNDS; round++)
-    for (const operation of list) {
-      results.get(operation.name)!.server.push(await load(graphqlUrl, graphqlRequest(operation), server.child.pid!, SECONDS));
-      results.get(operation.name)!.baseline.push(await load(`${baseline.url}/${encodeURIComponent(operation.name)}`, { method: 'GET' }, baseline.child.pid!, SECONDS));
-    }
+  const results = new Map<string, { server: RunResult[]; baseline: RunResult[]; peer: RunResult[] }>(list.map((o) => [o.name, { server: [], baseline: [], peer: [] }]));
+  // Each operation on each side in turn, first for a second to warm up, then ROUNDS times.
+  for (const { seconds, rounds, measured } of [{ seconds: 1, rounds: 1, measured: false }, { seconds: SECONDS, rounds: ROUNDS, measured: true }])
+    for (let round = 0; round < rounds; round++)
+      for (const operation of list) {
+        const into = results.get(operation.name)!;
+        const keep = (runs: RunResult[], run: RunResult) => measured && runs.push(run);
+        keep(into.server, await load(graphqlUrl, graphqlRequest(operation), server.child.pid!, seconds));
+        keep(into.baseline, await load(`${baseline.url}/${encodeURIComponent(operation.name)}`, { method: 'GET' }, baseline.child.pid!, seconds));
+        const peerOperation = peerList.get(operation.name);
+        if (peer && peerOperation) keep(into.peer, await load(peer.url, graphqlRequest(peerOperation), peer.child.pid!, seconds));
+      }
 
   const mean = (runs: RunResult[], key: keyof RunResult) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length;
   const worst = (runs: RunResult[], key: keyof RunResult) => Math.max(...runs.map((r) => r[key]));
@@ -281,12 +306,30 @@ try {
     );
     if (errors) misses.push(`${operation.name}: ${errors} failed requests`);
   }
+  if (peer) {
+    log('');
+    log(`| operation | server req/s | PostGraphile req/s | server/PostGraphile | PostGraphile p50 / p99 ms | PostGraphile CPU ms/req |`);
+    log('|---|---|---|---|---|---|');
+    for (const operation of list) {
+      const { server: ours, peer: theirs } = results.get(operation.name)!;
+      if (!theirs.length) continue;
+      const ratio = mean(ours, 'rps') / mean(theirs, 'rps');
+      log(
+        `| ${operation.name} | ${mean(ours, 'rps').toFixed(0)} | ${mean(theirs, 'rps').toFixed(0)} | ` +
+          `**${ratio.toFixed(2)}** ${target(ratio >= TARGETS.peerRatio, `${operation.name} server/PostGraphile ${ratio.toFixed(2)} < ${TARGETS.peerRatio}`)} | ` +
+          `${worst(theirs, 'p50')} / ${worst(theirs, 'p99')} | ${mean(theirs, 'cpuMsPerRequest').toFixed(2)} |` +
+          (mean(theirs, 'errors') ? ` ${mean(theirs, 'errors')} errors` : ''),
+      );
+      if (mean(theirs, 'errors')) misses.push(`${operation.name}: ${mean(theirs, 'errors')} failed PostGraphile requests`);
+    }
+  }
   const peak = rssMb(server.child.pid!, 'VmHWM');
   log('');
   log(`server: restart on the existing database answered its first request after ${restart.ms.toFixed(0)} ms, resident memory then ${restart.rss.toFixed(0)} MB, peak under load ${peak.toFixed(0)} MB`);
 } finally {
   await server.stop();
   baseline.child.kill('SIGTERM');
+  peer?.child.kill('SIGTERM');
 }
 
 // A fresh database from nothing, as a new user's first `npm start` meets it, then a restart, then
