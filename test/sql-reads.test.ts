@@ -210,6 +210,31 @@ describe('queries asked again', () => {
       await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed!.id}, ${removed!.actor_id}, ${removed!.alias}, ${removed!.normalized}, ${removed!.case_sensitive})`);
     }
   });
+
+  it('the stance matrix: its kept statement reads rows as they are now, and its names again', async () => {
+    const [alias] = await handle.rows<{ id: number; alias: string; actor_id: number }>(
+      sql`select al.id, al.alias, al.actor_id from actor_aliases al where not al.case_sensitive and exists (select 1 from positions p where p.actor_id = al.actor_id) order by al.id limit 1`,
+    );
+    const [actor] = await handle.rows<{ name: string }>(sql`select name from actors where id = ${alias!.actor_id}`);
+    const query = `query ($actors: [String!]) { stanceMatrix(actors: $actors) { rows { actor { name } cells { stance } } } }`;
+    const asked = await both(query, { actors: [alias!.alias] });
+    expect(asked.asSql).toBe(true);
+    expect(asked.result.data.stanceMatrix.rows[0].actor.name).toBe(actor!.name);
+    await handle.rows(sql`update actors set name = ${`${actor!.name} (renamed)`} where id = ${alias!.actor_id}`);
+    let removed: Record<string, unknown> | undefined;
+    try {
+      const again = await both(query, { actors: [alias!.alias] });
+      expect(again.asSql).toBe(true);
+      expect(again.result.data.stanceMatrix.rows[0].actor.name).toBe(`${actor!.name} (renamed)`);
+      [removed] = await handle.rows<Record<string, unknown>>(sql`delete from actor_aliases where id = ${alias!.id} returning *`);
+      const gone = await both(query, { actors: [alias!.alias] });
+      expect(gone.result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actors[0]' });
+    } finally {
+      await handle.rows(sql`update actors set name = ${actor!.name} where id = ${alias!.actor_id}`);
+      if (removed)
+        await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed.id}, ${removed.actor_id}, ${removed.alias}, ${removed.normalized}, ${removed.case_sensitive})`);
+    }
+  });
 });
 
 // Each of these falls back to the resolvers (or fails there), with the same answer or error.

@@ -66,7 +66,14 @@ export type { Aliased, RelationRead, TypeReads } from './sql-json.js';
 export type RootRead =
   | { list: { table: TableName; list: (db: Context['db'], args: Args, parent: undefined) => Promise<ListQuery<never>> } }
   | { row: (args: Args) => Condition<never> }
-  | { custom: (reader: Reader, args: Args, node: FieldNode, type: GraphQLObjectType) => Promise<unknown> };
+  | { custom: (reader: Reader, args: Args, node: FieldNode, type: GraphQLObjectType) => Promise<CustomRead> };
+
+/** What a root field with a statement of its own builds: the statement (one row), and how that row becomes the field's value. */
+export interface CustomRead {
+  statement: SQL;
+  /** The field's value from the statement's row; `unsupported` when the resolvers must answer instead. */
+  value(row: Record<string, string> | undefined): unknown;
+}
 
 /**
  * What a root field with a statement of its own (the stance matrix) builds it with: the fields a
@@ -101,11 +108,8 @@ export const BY_ID = { id: 'asc' } as const;
 /** A root field that answers the row of a slug. */
 export const rowBySlug = sqlReads({ row: (args) => (table: { slug: SQLWrapper }) => sql`${table.slug} = ${args.slug as string}` });
 
-/**
- * What answers a root field: its statements, rendered, and how their rows become the field's value;
- * or, for a field with a statement of its own (`custom`), what runs it.
- */
-type RootPlan = { statements: Query[]; value(results: Record<string, string>[][]): unknown } | { run(): Promise<unknown> };
+/** What answers a root field: its statements, rendered, and how their rows become the field's value. */
+type RootPlan = { statements: Query[]; value(results: Record<string, string>[][]): unknown };
 
 /** A root list (lists.ts): one statement reads the page, each row's JSON and its cursor position. */
 async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown }>['list'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
@@ -192,8 +196,8 @@ async function namesFound(lookups: LookupInStatement[], rows: Record<string, str
   else if (Number(rows[0]!.found) !== 1) unsupported('a name that names nothing');
 }
 
-/** A root field that builds its statement itself (RootRead's `custom`), when it runs. */
-function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan {
+/** A root field that builds its statement itself (RootRead's `custom`). */
+async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const reader: Reader = {
@@ -212,7 +216,8 @@ function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>
     typeOf: objectTypeOf,
     unsupported,
   };
-  return { run: () => read(reader, argumentsOf(c, field, node), node, type) };
+  const custom = await read(reader, argumentsOf(c, field, node), node, type);
+  return { statements: [renderQuery(c.ctx.db, custom.statement)], value: ([rows]) => custom.value(rows![0]) };
 }
 
 /**
@@ -244,7 +249,7 @@ async function compile(args: ExecutionArgs): Promise<[string, RootPlan][] | unde
     if (!field || !read) plans.push([key, { statements: [], value: () => query.name }]);
     else if ('list' in read) plans.push([key, await rootList(c, read.list, field, node)]);
     else if ('row' in read) plans.push([key, await rootRow(c, read.row, field, node)]);
-    else plans.push([key, rootCustom(c, read.custom, field, node)]);
+    else plans.push([key, await rootCustom(c, read.custom, field, node)]);
   }
   return plans;
 }
@@ -266,13 +271,13 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
       const lookups = scope?.statements;
       plans = await compile(args);
       if (!plans) return undefined;
-      // A plan is kept only when nothing it holds came from the data: a custom statement builds itself
-      // anew each time, and a model's lookup run while compiling (a statement, counted) may find another
-      // row next time. Names taken into the statement (lookingUpInStatement) are looked up as it runs.
-      if (key !== undefined && scope && scope.statements === lookups && plans.every(([, plan]) => 'statements' in plan)) kept.set(key, plans);
+      // A plan is kept only when nothing it holds came from the data: a model's lookup run while
+      // compiling (a statement, counted) may find another row next time. Names taken into the
+      // statement (lookingUpInStatement, the matrix's axes) are looked up as it runs.
+      if (key !== undefined && scope && scope.statements === lookups) kept.set(key, plans);
     }
     for (const [name, plan] of plans)
-      data[name] = 'run' in plan ? await plan.run() : await plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
+      data[name] = await plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
     // error: graphql-js runs it. Anything else is a fault of this path, logged, and answered all the same.

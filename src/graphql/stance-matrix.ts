@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
-import { queryRows } from '../db/client.js';
 import type { positions } from '../db/tables.js';
 import type { ActorRow } from '../models/actor.js';
 import { latestFirst, type PositionRow } from '../models/position.js';
@@ -10,7 +9,7 @@ import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
 import { builder, findSelected } from './builder.js';
 import { Position, Stance } from './position.js';
-import { RawJson, sqlReads, type Aliased, type Reader } from './sql-reads.js';
+import { RawJson, sqlReads, type Aliased, type CustomRead, type Reader } from './sql-reads.js';
 import { Topic } from './topic.js';
 
 interface Cell {
@@ -109,7 +108,7 @@ builder.queryFields((t) => ({
  * rule of `latestFirst`, one index probe per cell. An unknown name leaves it to the resolver, which
  * names it.
  */
-async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldNode, type: GraphQLObjectType) {
+async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldNode, type: GraphQLObjectType): Promise<CustomRead> {
   const { actors: names, topics: slugs } = args as { actors?: string[] | null; topics?: string[] | null };
   const list = (json: SQL, order: SQL, from: SQL) => sql`coalesce((select json_agg(${json} order by ${order}) ${from}), '[]'::json)`;
   const parts: [string, SQL][] = [];
@@ -132,13 +131,11 @@ async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldN
       parts.push([key, list(r.object(row), sql`a.ord`, sql`from a join ${r.from(actor)} on ${actor.table.id} = a.id`)]);
     } else r.unsupported(name);
   }
-  const [answer] = await queryRows<{ unknown: number; j: string }>(
-    r.ctx.db,
-    sql`with ${matrixAxes(names, slugs)}
+  return {
+    statement: sql`with ${matrixAxes(names, slugs)}
       select (select count(*) from a where id is null)::int + (select count(*) from t where id is null)::int as unknown, ${r.object(parts)}::text as j`,
-  );
-  if (answer!.unknown > 0) r.unsupported('an unknown name');
-  return new RawJson(answer!.j);
+    value: (answer) => (Number(answer!.unknown) > 0 ? r.unsupported('an unknown name') : new RawJson(answer!.j!)),
+  };
 }
 
 /** A row's cells: one per column, each the latest position of the row's actor on the column's topic. */
