@@ -148,6 +148,7 @@ export function operations(p: Parameters, cursors: { q5: string | null; deep: st
       description: 'stanceMatrix, 20 actors × 10 topics',
       query: `query Q3($actors: [String!], $topics: [String!]) { stanceMatrix(actors: $actors, topics: $topics) { topics { slug } rows { actor { name } cells { stance position { quote } } } } }`,
       variables: { actors: p.matrixActors, topics: p.matrixTopics },
+      // Each cell the latest position by the server's rule (latestFirst: dated_at, then id), one probe of positions_latest_idx.
       baseline: {
         sql: `with a as (select x.ord, ac.id, ac.name from unnest($1::text[]) with ordinality x(slug, ord) join actors ac on ac.slug = x.slug),
             t as (select x.ord, tp.id, tp.slug from unnest($2::text[]) with ordinality x(slug, ord) join topics tp on tp.slug = x.slug)
@@ -156,7 +157,7 @@ export function operations(p: Parameters, cursors: { q5: string | null; deep: st
             'rows', (select json_agg(json_build_object('actor', json_build_object('name', a.name), 'cells', (
               select json_agg(json_build_object('stance', l.stance, 'position', case when l.id is null then null else json_build_object('quote', l.quote) end) order by t.ord)
               from t left join lateral (select p.id, p.stance, p.quote from positions p where p.actor_id = a.id and p.topic_id = t.id
-                order by p.stated_at desc nulls last, p.id desc limit 1) l on true)) order by a.ord) from a))) as data`,
+                order by p.dated_at desc nulls last, p.id desc limit 1) l on true)) order by a.ord) from a))) as data`,
         params: [p.matrixActors, p.matrixTopics],
       },
     },
