@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '../src/db/client.js';
+import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
 import { createLogger } from '../src/log.js';
 import { writeSynthetic } from '../src/seed/synthetic.js';
-import { createSeededDatabase } from './helpers/database.js';
+import { createSeededDatabase, databaseKind } from './helpers/database.js';
 import { graphqlClient } from './helpers/graphql.js';
 
 // Queries whose every field reads as SQL (graphql/sql-reads.ts) are answered by one statement per
@@ -235,6 +235,29 @@ describe('queries asked again', () => {
         await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed.id}, ${removed.actor_id}, ${removed.alias}, ${removed.normalized}, ${removed.case_sensitive})`);
     }
   });
+});
+
+// A kept statement runs prepared on PostgreSQL; a pooler in transaction mode (PgBouncer before 1.21)
+// hands each statement to any server connection, where a statement prepared on another is unknown:
+// `?prepare=false` on DATABASE_URL turns preparing off (postgres.js reads it from the URL).
+describe.skipIf(databaseKind !== 'postgres')('prepared statements', () => {
+  for (const [parameters, prepared] of [['', true], ['?prepare=false', false]] as const)
+    it(`a query asked again runs ${prepared ? 'prepared' : 'unprepared with ?prepare=false'}`, async () => {
+      const [{ db: name }] = (await handle.rows<{ db: string }>(sql`select current_database() as db`)) as [{ db: string }];
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      // One connection, so that what it prepared can be read off it afterwards.
+      const one = await openDatabase({ url: `${url.toString()}${parameters}`, poolSize: 1 });
+      try {
+        const client = graphqlClient(one.db);
+        for (let i = 0; i < 3; i++) expect((await client.request(Q1)).errors).toBeUndefined();
+        const [{ n }] = (await one.rows<{ n: number }>(sql`select count(*)::int as n from pg_prepared_statements`)) as [{ n: number }];
+        if (prepared) expect(n).toBeGreaterThan(0);
+        else expect(n).toBe(0);
+      } finally {
+        await one.close();
+      }
+    });
 });
 
 // Each of these falls back to the resolvers (or fails there), with the same answer or error.
