@@ -52,13 +52,32 @@ export function aliasRow(actorId: number, alias: string) {
  * SQL, it can share a statement with other lookups or with the query that needs the id.
  */
 export function actorIdSql(name: string): SQL<number | null> {
-  return sql<number | null>`(select id from (
+  return actorNamed(sql`${name}`, sql`${foldName(name, false)}`, sql`${foldName(name, true)}`);
+}
+
+/** actorIdSql's rule over SQL values: the name, and its keys folded for aliases without and with case. */
+const actorNamed = (name: SQL, lower: SQL, exact: SQL) =>
+  sql<number | null>`(select id from (
       select a.id, 0 as preference from ${actors} a where a.slug = ${name}
       union all
       select al.actor_id, 1 from ${actorAliases} al
-        where (not al.case_sensitive and al.normalized = ${foldName(name, false)}) or (al.case_sensitive and al.normalized = ${foldName(name, true)})
+        where (not al.case_sensitive and al.normalized = ${lower}) or (al.case_sensitive and al.normalized = ${exact})
     ) named order by preference, id limit 1)`;
+
+/**
+ * The actors of a list of names, as rows `(id, ord)` in the list's order (id null for a name that
+ * names none), by actorIdSql's rule: one sub-select over the list, which PostgreSQL plans once
+ * whatever its length (a sub-select per name planned twenty for a matrix of twenty rows).
+ */
+export function actorIdsSql(names: readonly string[]): SQL {
+  return sql`select ${actorNamed(sql`x.name`, sql`x.lower`, sql`x.exact`)} as id, x.ord
+    from unnest(${textArray(names)}, ${textArray(names.map((n) => foldName(n, false)))}, ${textArray(names.map((n) => foldName(n, true)))})
+      with ordinality as x(name, lower, exact, ord)`;
 }
+
+/** `array[…]::text[]` of these values, each a parameter. */
+export const textArray = (values: readonly string[]) =>
+  values.length ? sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]` : sql`array[]::text[]`;
 
 /**
  * Actors with a name or alias containing `text`, folded as above (so "zelensk" finds Zelenskyy,

@@ -3,7 +3,7 @@ import { jsonValue, queryRows, type Database } from '../db/client.js';
 import { actors, positions, topics } from '../db/tables.js';
 import { UserInputError } from './errors.js';
 import { unknownNames } from './lookups.js';
-import { actorIdSql } from './names.js';
+import { actorIdsSql, textArray } from './names.js';
 import { latestFirst } from './position.js';
 import { rowFromJson } from './rows.js';
 import type { ActorRow } from './actor.js';
@@ -20,21 +20,18 @@ export interface StanceGrid {
   cells: Map<string, number>;
 }
 
-const ids = (parts: SQL[]) => (parts.length ? sql`array[${sql.join(parts, sql`, `)}]::int[]` : sql`array[]::int[]`);
-
 /**
  * The matrix's rows and columns as two CTEs, `a(id, ord)` and `t(id, ord)`: an axis asked is its
  * names' ids in the order asked (null for a name nothing has); an axis omitted is every actor (by
  * name) or topic (by id, the order the tree was built in) with a position on the other axis.
  */
 export function matrixAxes(actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null): SQL {
-  const asked = (array: SQL, name: string) => sql`${sql.identifier(name)} as (select id, ord from unnest(${array}) with ordinality as x(id, ord))`;
   const a = actorNames
-    ? asked(ids(actorNames.map((name) => actorIdSql(name))), 'a')
+    ? sql`a as (${actorIdsSql(actorNames)})`
     : sql`a as (select id, row_number() over (order by name, id) as ord from ${actors}
         where id in (select ${positions.actorId} from ${positions}${topicSlugs ? sql` where ${positions.topicId} in (select id from t)` : sql``}))`;
   const t = topicSlugs
-    ? asked(ids(topicSlugs.map((slug) => sql`(select id from ${topics} where slug = ${slug})`)), 't')
+    ? sql`t as (select (select id from ${topics} where slug = x.slug) as id, x.ord from unnest(${textArray(topicSlugs)}) with ordinality as x(slug, ord))`
     : sql`t as (select id, row_number() over (order by id) as ord from ${topics}
         where id in (select ${positions.topicId} from ${positions}${actorNames ? sql` where ${positions.actorId} in (select id from a)` : sql``}))`;
   // An omitted axis reads the other, so the other comes first.
