@@ -143,18 +143,23 @@ async function cellsJson(r: Reader, actor: Aliased, node: FieldNode, field: Grap
   const cellType = r.typeOf(field);
   const [topic, candidate, position] = [r.table('topics'), r.table('positions'), r.table('positions')];
   const cell: [string, SQL][] = [];
+  let asksTopic = false;
   for (const [key, selection, f] of r.fields(cellType, node)) {
     const name = selection.name.value;
     if (name === '__typename') cell.push([key, r.literal(cellType.name)]);
-    else if (name === 'topic') cell.push([key, await r.json(f, topic, selection)]);
-    else if (name === 'stance') cell.push([key, sql`${position.table.stance}`]);
+    else if (name === 'topic') {
+      asksTopic = true;
+      cell.push([key, await r.json(f, topic, selection)]);
+    } else if (name === 'stance') cell.push([key, sql`${position.table.stance}`]);
     else if (name === 'position') cell.push([key, sql`case when ${position.table.id} is null then null else ${await r.json(f, position, selection)} end`]);
     else r.unsupported(name);
   }
   const latest = sql.join(latestFirst(candidate.table as unknown as typeof positions), sql`, `);
   // The cell's position: the latest of the actor's on the topic, one probe of positions_latest_idx.
   const latestOne = sql`select ${sql.identifier(candidate.name)}.* from ${r.from(candidate)}
-    where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = ${topic.table.id} order by ${latest} limit 1`;
-  return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from t join ${r.from(topic)} on ${topic.table.id} = t.id
+    where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = t.id order by ${latest} limit 1`;
+  // The columns' topics only when a cell asks for its topic.
+  const columns = asksTopic ? sql`t join ${r.from(topic)} on ${topic.table.id} = t.id` : sql`t`;
+  return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from ${columns}
     left join lateral (${latestOne}) as ${sql.identifier(position.name)} on true), '[]'::json)`;
 }
