@@ -237,9 +237,9 @@ describe('queries asked again', () => {
   });
 });
 
-// A kept statement runs prepared on PostgreSQL; a pooler in transaction mode (PgBouncer before 1.21)
-// hands each statement to any server connection, where a statement prepared on another is unknown:
-// `?prepare=false` on DATABASE_URL turns preparing off (postgres.js reads it from the URL).
+// A kept statement runs prepared on PostgreSQL; behind a pooler in transaction mode (PgBouncer before
+// 1.21), where a statement prepared on one server connection is unknown on the next, `?prepare=false`
+// on DATABASE_URL turns preparing off (postgres.js reads it from the URL; README).
 describe.skipIf(databaseKind !== 'postgres')('prepared statements', () => {
   for (const [parameters, prepared] of [['', true], ['?prepare=false', false]] as const)
     it(`a query asked again runs ${prepared ? 'prepared' : 'unprepared with ?prepare=false'}`, async () => {
