@@ -34,18 +34,29 @@ export function sameActorsByName(data: unknown): unknown {
   return { articles: { nodes: articles.nodes.map((a) => ({ ...a, actors: a.actors && [...a.actors].sort(byName) })) } };
 }
 
-/** PostGraphile's form of the operations it can answer, by operation name; `deepCursor` is its own cursor for Q1@500. */
+/**
+ * PostGraphile's form of the operations it can answer, by operation name; `deepCursor` is its own
+ * cursor for Q1@500. Q1@500 is left out when the row before that page is undated: PostGraphile
+ * writes the order's value there (-infinity) into its cursor as null, and the page after it comes
+ * back empty (seen at 300 articles, where the last page follows undated articles).
+ */
 export function peerOperations(p: Parameters, deepCursor: string | null): Map<string, PeerOperation> {
+  const deep: [string, PeerOperation][] =
+    p.deepKeyset && p.deepKeyset[0] === null
+      ? []
+      : [
+          [
+            'Q1@500',
+            {
+              query: `query Q1Deep($cursor: Cursor) { articles: allArticles(first: 20, after: $cursor, orderBy: [NEWEST_DESC, ROW_ID_DESC]) { ${Q1_NODES} } }`,
+              variables: { cursor: deepCursor },
+              toServerShape: q1Shape,
+            },
+          ],
+        ];
   return new Map<string, PeerOperation>([
     ['Q1', { query: `query Q1 { articles: allArticles(first: 20, orderBy: [NEWEST_DESC, ROW_ID_DESC]) { ${Q1_NODES} } }`, variables: {}, toServerShape: q1Shape }],
-    [
-      'Q1@500',
-      {
-        query: `query Q1Deep($cursor: Cursor) { articles: allArticles(first: 20, after: $cursor, orderBy: [NEWEST_DESC, ROW_ID_DESC]) { ${Q1_NODES} } }`,
-        variables: { cursor: deepCursor },
-        toServerShape: q1Shape,
-      },
-    ],
+    ...deep,
     [
       'Q2',
       {
