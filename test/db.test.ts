@@ -48,6 +48,14 @@ describe('migrations', () => {
       sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`,
     );
     expect(gin?.indexdef).toMatch(/USING gin \(search\)/);
+    // The search vector stays in the row (phrase searches recheck it for every candidate), the body may leave it.
+    const storage = await handle.rows<{ attname: string; attstorage: string }>(
+      sql`select attname, attstorage from pg_attribute where attrelid = 'articles'::regclass and attname in ('search', 'body') order by attname`,
+    );
+    expect(storage).toEqual([
+      { attname: 'body', attstorage: 'x' },
+      { attname: 'search', attstorage: 'm' },
+    ]);
 
     await handle.migrate();
     const [{ n }] = (await handle.rows<{ n: number }>(
