@@ -12,12 +12,23 @@ let next = 0;
 /** Variables longer than this (as JSON) make an operation not worth keeping anything of. */
 const MAX_VARIABLES = 4096;
 
+/**
+ * The key last made of a request's variables object: the cost check, the argument rules and the SQL
+ * read each ask for the key of the same operation, and the variables are written out once.
+ */
+const made = new WeakMap<object, { document: DocumentNode; operationName: string | null | undefined; key: string | undefined }>();
+
 /** A key naming an operation with its variables; undefined when its variables are too long to keep. */
 export function operationKey(document: DocumentNode, operationName: string | null | undefined, variables: unknown): string | undefined {
+  const owner = variables !== null && typeof variables === 'object' ? variables : undefined;
+  const last = owner && made.get(owner);
+  if (last && last.document === document && last.operationName === operationName) return last.key;
   let id = ids.get(document);
   if (id === undefined) ids.set(document, (id = next++));
   const json = JSON.stringify(variables ?? {});
-  return json.length > MAX_VARIABLES ? undefined : `${id}\0${operationName ?? ''}\0${json}`;
+  const key = json.length > MAX_VARIABLES ? undefined : `${id}\0${operationName ?? ''}\0${json}`;
+  if (owner) made.set(owner, { document, operationName, key });
+  return key;
 }
 
 /** Operations (with their variables) a check let through, the most recent first, per check. */
