@@ -202,13 +202,10 @@ describe('queries asked again', () => {
     const found = await both(query, { actor: alias!.alias });
     expect(found.asSql).toBe(true);
     expect(found.result.data.articles.nodes.length).toBeGreaterThan(0);
-    const [removed] = await handle.rows<Record<string, unknown>>(sql`delete from actor_aliases where id = ${alias!.id} returning *`);
-    try {
+    await withoutAlias(alias!.id, async () => {
       const { result } = await both(query, { actor: alias!.alias });
       expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    } finally {
-      await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed!.id}, ${removed!.actor_id}, ${removed!.alias}, ${removed!.normalized}, ${removed!.case_sensitive})`);
-    }
+    });
   });
 
   it('the stance matrix: its kept statement reads rows as they are now, and its names again', async () => {
@@ -221,21 +218,30 @@ describe('queries asked again', () => {
     expect(asked.asSql).toBe(true);
     expect(asked.result.data.stanceMatrix.rows[0].actor.name).toBe(actor!.name);
     await handle.rows(sql`update actors set name = ${`${actor!.name} (renamed)`} where id = ${alias!.actor_id}`);
-    let removed: Record<string, unknown> | undefined;
     try {
       const again = await both(query, { actors: [alias!.alias] });
       expect(again.asSql).toBe(true);
       expect(again.result.data.stanceMatrix.rows[0].actor.name).toBe(`${actor!.name} (renamed)`);
-      [removed] = await handle.rows<Record<string, unknown>>(sql`delete from actor_aliases where id = ${alias!.id} returning *`);
-      const gone = await both(query, { actors: [alias!.alias] });
-      expect(gone.result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actors[0]' });
+      await withoutAlias(alias!.id, async () => {
+        const gone = await both(query, { actors: [alias!.alias] });
+        expect(gone.result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actors[0]' });
+      });
     } finally {
       await handle.rows(sql`update actors set name = ${actor!.name} where id = ${alias!.actor_id}`);
-      if (removed)
-        await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value values (${removed.id}, ${removed.actor_id}, ${removed.alias}, ${removed.normalized}, ${removed.case_sensitive})`);
     }
   });
 });
+
+/** Runs `run` with the alias `id` removed, and puts it back afterwards. */
+async function withoutAlias(id: number, run: () => Promise<void>) {
+  const [removed] = await handle.rows<Record<string, unknown>>(sql`delete from actor_aliases where id = ${id} returning *`);
+  try {
+    await run();
+  } finally {
+    await handle.rows(sql`insert into actor_aliases (id, actor_id, alias, normalized, case_sensitive) overriding system value
+      values (${removed!.id}, ${removed!.actor_id}, ${removed!.alias}, ${removed!.normalized}, ${removed!.case_sensitive})`);
+  }
+}
 
 // A kept statement runs prepared on PostgreSQL; behind a pooler in transaction mode (PgBouncer before
 // 1.21), where a statement prepared on one server connection is unknown on the next, `?prepare=false`
