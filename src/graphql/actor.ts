@@ -5,7 +5,8 @@ import { linkedPayload } from './mentions.js';
 import { deleteAffiliation, recordAffiliation, updateAffiliation, type AffiliationRow } from '../models/affiliation.js';
 import { actorIdSql } from '../models/names.js';
 import type { IdDecoder } from './input.js';
-import { latestFirst, positionCondition } from '../models/position.js';
+import { checkNames } from '../models/lookups.js';
+import { latestFirst, positionFilter } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder, perRequest, type Context } from './builder.js';
@@ -28,9 +29,15 @@ export const ActorKind = builder.enumType('ActorKind', {
 /** An actor's aliases, alphabetically. */
 const BY_ALIAS = { alias: 'asc' } as const;
 
-/** The positions an actor's fields ask for, as a condition resolved once per request. */
-const positionsOn = (ctx: Context, args: { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null }) =>
-  perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, () => positionCondition(ctx.db, [], args));
+type PositionArgs = { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null };
+
+/** The positions an actor's fields ask for, as a condition whose names are checked once per request. */
+const positionsOn = (ctx: Context, args: PositionArgs) =>
+  perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, async () => {
+    const filter = positionFilter([], args);
+    await checkNames(ctx.db, filter.names);
+    return filter.where;
+  });
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
@@ -47,7 +54,7 @@ export const Actor = builder.drizzleNode('actors', {
       affiliations: { relation: 'affiliations', orderBy: BY_ID },
       members: { relation: 'members', orderBy: BY_ID },
       articles: { relation: 'articles', orderBy: BY_ID },
-      positions: { relation: 'positions', orderBy: BY_ID, where: (args, ctx) => positionsOn(ctx, args) as never },
+      positions: { relation: 'positions', orderBy: BY_ID, where: (args) => positionFilter([], args as PositionArgs) as never },
     },
   }),
   fields: (t) => ({
@@ -165,7 +172,7 @@ builder.queryFields((t) => ({
     type: Actor,
     description: 'Actors, filtered as asked (by default all of them), in name order.',
     args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
-    list: (db, args) => actorsQuery(db, args.filter),
+    list: (args) => actorsQuery(args.filter),
   }),
 }));
 

@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when omitted.' }),
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST_FIRST', description: 'Order of the list.' }),
     },
-    list: (db, args) => articleQuery(db, args.filter, args.orderBy ?? 'NEWEST_FIRST'),
+    list: (args) => articleQuery(args.filter, args.orderBy ?? 'NEWEST_FIRST'),
   }),
 }));
 

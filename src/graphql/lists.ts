@@ -1,8 +1,7 @@
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
-import type { Database } from '../db/client.js';
 import { actors, articles, positions, topics } from '../db/tables.js';
-import type { Condition } from '../models/conditions.js';
-import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
+import { orderBy, positionOf, type ListQuery } from '../models/keyset.js';
+import { checkNames } from '../models/lookups.js';
 import { builder, findSelected, perRequest } from './builder.js';
 import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagination.js';
 import { sqlReads } from './sql-reads.js';
@@ -21,12 +20,6 @@ export const TOTAL_COUNT =
 type ListTable = keyof typeof TABLES;
 type Table<T extends ListTable> = (typeof TABLES)[T];
 
-/** What a model makes of a list's arguments: which rows (none: all), and their keyset order. */
-export interface ListQuery<T extends ListTable> {
-  where?: Condition<Table<T>>;
-  order: KeysetOrder<Table<T>>;
-}
-
 type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
 
 /**
@@ -41,7 +34,7 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
     type: Parameters<QueryFields['connection']>[0]['type'];
     description: string;
     args: Args;
-    list: (db: Database, args: InputShapeFromFields<Args>, parent: Parent) => Promise<ListQuery<T>>;
+    list: (args: InputShapeFromFields<Args>, parent: Parent) => ListQuery<Table<T>>;
   },
 ) {
   // Root and object fields build connections alike; Pothos types them apart by their parent.
@@ -57,7 +50,12 @@ export function listField<T extends ListTable, Args extends InputFieldMap, Paren
         const { first, last, after, before, ...own } = args as Record<string, unknown> & { first?: number | null; last?: number | null; after?: string | null; before?: string | null };
         const parent = root as Parent;
         const key = `${table}:${(parent as { id?: unknown } | undefined)?.id ?? ''}:${JSON.stringify(own)}`;
-        const list = await perRequest(ctx, key, () => options.list(ctx.db, own as InputShapeFromFields<Args>, parent));
+        // The list's names are checked first, once per request (a page and its count share them).
+        const list = await perRequest(ctx, key, async () => {
+          const query = options.list(own as InputShapeFromFields<Args>, parent);
+          await checkNames(ctx.db, query.names);
+          return query;
+        });
         const size = first ?? last ?? DEFAULT_PAGE_SIZE;
         // `last`/`before` pages from the end: read backwards, then turn the page round.
         const backward = first == null && last != null;

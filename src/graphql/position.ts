@@ -102,7 +102,7 @@ builder.queryFields((t) => ({
     type: Position,
     description: 'Positions, filtered as asked (by default all of them), in the order they were recorded.',
     args: { filter: t.arg({ type: PositionFilter, description: 'Which positions; all when omitted.' }) },
-    list: (db, args) => positionsQuery(db, args.filter),
+    list: (args) => positionsQuery(args.filter),
   }),
 }));
 

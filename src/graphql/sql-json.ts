@@ -22,8 +22,9 @@ import {
 } from 'graphql';
 import { relations } from '../db/relations.js';
 import * as tables from '../db/tables.js';
-import type { Condition } from '../models/conditions.js';
-import type { Context } from './builder.js';
+import type { Database } from '../db/client.js';
+import type { RowFilter } from '../models/conditions.js';
+import type { NameRef } from '../models/lookups.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 // How a selection becomes SQL that builds its JSON (for graphql/sql-reads.ts): the fields of a
@@ -51,8 +52,8 @@ export interface RelationRead {
   relation: string;
   /** The order of a list or connection, as the plugin-drizzle field declares it (the same object). */
   orderBy?: Record<string, 'asc' | 'desc'>;
-  /** A connection's own arguments (not its page's) as a condition on the related rows. */
-  where?: (args: Args, ctx: Context) => Promise<Condition<never> | undefined>;
+  /** A connection's own arguments (not its page's) as a condition on the related rows, with the names it holds. */
+  where?: (args: Args) => RowFilter<never>;
   /** For a list of scalars (an actor's aliases): the related rows' column it lists. */
   value?: string;
 }
@@ -66,8 +67,10 @@ export interface Compilation {
   args: ExecutionArgs;
   variables: Args;
   fragments: Record<string, FragmentDefinitionNode>;
-  ctx: Context;
+  db: Database;
   aliases: number;
+  /** The names the statement being compiled embeds (conditions' NameRefs): whether they named something is read off its rows. */
+  names: NameRef[];
 }
 
 /** A table under an alias of this statement: its columns render as "sgN"."column". */
@@ -233,7 +236,9 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   if (args.last != null || args.after != null || args.before != null) unsupported('a nested page after a cursor');
   const own = Object.fromEntries(Object.entries(args).filter(([name]) => !PAGE.includes(name)));
   if (!read.where && Object.values(own).some((value) => value != null)) unsupported(`arguments of ${field.name}`);
-  const condition = read.where ? ((await read.where(own, c.ctx)) as Condition<Table> | undefined) : undefined;
+  const filter = read.where?.(own) as RowFilter<Table> | undefined;
+  c.names.push(...(filter?.names ?? []));
+  const condition = filter?.where;
   const size = (args.first as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
   const shape = await connectionShape(c, type, node, child, false);
   const more = asksNextPage(shape.parts);
@@ -241,12 +246,12 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   const list = (json: SQL) => sql`coalesce(json_agg(${json} order by s.n)${onPage}, '[]'::json)`;
   const object = jsonObject;
   const column = (index: number) => sql`s.${sql.identifier(`j${index}`)}`;
-  const filter = condition ? sql` and ${condition(child.table)}` : sql``;
+  const and = condition ? sql` and ${condition(child.table)}` : sql``;
   const json = object(
     shape.parts.map(([key, part]): [string, SQL] => {
       if ('typename' in part) return [key, literal(part.typename)];
       // Counted as the resolvers count it: every related row, read through the relation's index.
-      if ('totalCount' in part) return [key, sql`(select count(*) from ${source} where ${where}${filter})`];
+      if ('totalCount' in part) return [key, sql`(select count(*) from ${source} where ${where}${and})`];
       if ('nodes' in part) return [key, list(column(part.nodes))];
       if ('edges' in part)
         return [key, list(object(part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? column(e.node) : literal(e.typename)])))];
@@ -258,7 +263,7 @@ async function relationJson(c: Compilation, parentTable: TableName, read: Relati
   // The page's rows, numbered, under the child's alias: the planner reads them off an index that
   // serves the order and stops at the limit, and the JSON is built for the page's rows only.
   const order = orderOf(read, child);
-  const page = sql`select ${sql.identifier(child.name)}.*, row_number() over (order by ${order}) as n from ${source} where ${where}${filter} order by ${order} ${limit(more ? size + 1 : size)}`;
+  const page = sql`select ${sql.identifier(child.name)}.*, row_number() over (order by ${order}) as n from ${source} where ${where}${and} order by ${order} ${limit(more ? size + 1 : size)}`;
   // Whatever reads the page's rows is an aggregate over them (one row, even of an empty page); a
   // selection that reads none of them (totalCount, hasPreviousPage) reads no page at all.
   const readsPage = shape.json.length > 0 || more;

@@ -17,14 +17,13 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { errorChain, messageOf, postgresError, queryText, renderQuery } from '../db/client.js';
+import { errorChain, messageOf, postgresError, queryText, renderQuery, type Database } from '../db/client.js';
 import type { Condition } from '../models/conditions.js';
-import { lookingUpInStatement, type LookupInStatement } from '../models/lookups.js';
+import { checkNames, type NameRef } from '../models/lookups.js';
 import { UserInputError } from '../models/errors.js';
-import { orderBy, positionOf, type KeysetOrder } from '../models/keyset.js';
+import { orderBy, positionOf, type ListQuery } from '../models/keyset.js';
 import { currentScope, RequestStoppedError } from '../scope.js';
 import type { Context } from './builder.js';
-import type { ListQuery } from './lists.js';
 import { operationKey } from './operation-key.js';
 import { DEFAULT_PAGE_SIZE, encodeCursor, pageInfoOf, pageWhere } from './pagination.js';
 import {
@@ -64,7 +63,7 @@ export type { Aliased, RelationRead, TypeReads } from './sql-json.js';
 
 /** On a root field: a list paged by keyset (lists.ts), one row chosen by its arguments, or a statement of its own (the stance matrix). */
 export type RootRead =
-  | { list: { table: TableName; list: (db: Context['db'], args: Args, parent: undefined) => Promise<ListQuery<never>> } }
+  | { list: { table: TableName; list: (args: Args, parent: undefined) => ListQuery<never> } }
   | { row: (args: Args) => Condition<never> }
   | { custom: (reader: Reader, args: Args, node: FieldNode, type: GraphQLObjectType) => Promise<CustomRead> };
 
@@ -81,7 +80,6 @@ export interface CustomRead {
  * Whatever it cannot answer it refuses with `unsupported`, and the resolvers answer instead.
  */
 export interface Reader {
-  ctx: Context;
   /** The fields of a selection on `type` by response key, each with its definition (unknown ones refused). */
   fields(type: GraphQLObjectType, node: FieldNode): [string, FieldNode, GraphQLField<unknown, unknown>][];
   /** The JSON of a row of the object type a field returns (or lists), for the field's selection. */
@@ -119,13 +117,12 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   if (!isObjectType(type) || !isConnection(type)) return unsupported(`field ${field.name}`);
   const row = aliased(c, read.table);
   const size = first ?? DEFAULT_PAGE_SIZE;
-  const [[shape, list], lookups] = await lookingUpInStatement(async () => {
-    // The selection first: a query this path declines is declined before the model looks names up.
-    const shape = await connectionShape(c, type, node, row, true);
-    // The model's rows and order, read here under this statement's alias of the table.
-    const list = (await read.list(c.ctx.db, own, undefined)) as unknown as { where?: Condition<Table>; order: KeysetOrder<Table> };
-    return [shape, list] as const;
-  });
+  c.names = [];
+  // The selection first: a query this path declines is declined before anything is looked up.
+  const shape = await connectionShape(c, type, node, row, true);
+  // The model's rows and order, read here under this statement's alias of the table.
+  const list = read.list(own, undefined) as unknown as ListQuery<Table>;
+  const names = await embedded(c, [...c.names, ...list.names]);
   const where = pageWhere(list, after);
   // One row more than the page when the selection asks whether more follow.
   const more = asksNextPage(shape.parts);
@@ -134,7 +131,7 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   // The page's rows first, under the table's alias, then their JSON: PostgreSQL would otherwise build
   // it for every row that meets the condition before sorting them (an order no index serves).
   const statements = [
-    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}${foundColumn(lookups)}
+    sql`select ${positionOf(list.order)(row.table)} as position${sql.join(columns, sql``)}${foundColumn(names)}
       from (select * from ${from(row)} ${where ? sql`where ${where(row.table)}` : sql``} order by ${order} ${limit(more ? size + 1 : size)}) as ${sql.identifier(row.name)}
       order by ${order}`,
   ];
@@ -142,9 +139,9 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
   const counts = shape.parts.some(([, part]) => 'totalCount' in part);
   if (counts) statements.push(sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`);
   return {
-    statements: statements.map((statement) => renderQuery(c.ctx.db, statement)),
+    statements: statements.map((statement) => renderQuery(c.db, statement)),
     value: async ([rows, count]) => {
-      await namesFound(lookups, rows!);
+      await namesFound(c.db, names, rows!);
       const page = rows!.slice(0, size);
       const cursors = page.map((r) => encodeCursor(JSON.parse(r.position!) as unknown[]));
       const pageInfo: Record<string, unknown> = pageInfoOf({ after }, false, rows!.length > size, cursors);
@@ -169,30 +166,43 @@ async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const row = aliased(c, readsOf(type).table);
-  const [json, lookups] = await lookingUpInStatement(() => objectJson(c, type, row, node.selectionSet));
+  c.names = [];
+  const json = await objectJson(c, type, row, node.selectionSet);
+  const names = await embedded(c, c.names);
   const condition = read(argumentsOf(c, field, node)) as Condition<Table>;
   return {
-    statements: [renderQuery(c.ctx.db, sql`select ${json}::text as j${foundColumn(lookups)} from ${from(row)} where ${condition(row.table)} limit 1`)],
+    statements: [renderQuery(c.db, sql`select ${json}::text as j${foundColumn(names)} from ${from(row)} where ${condition(row.table)} limit 1`)],
     value: async ([rows]) => {
       // Of no row too, as the resolvers, which look the names below it up all the same.
-      await namesFound(lookups, rows!);
+      await namesFound(c.db, names, rows!);
       return rows![0] ? new RawJson(rows![0].j!) : null;
     },
   };
 }
 
-/** Whether the names a statement looked up itself (lookingUpInStatement) all named something, as a column `found` of its rows. */
-const foundColumn = (lookups: LookupInStatement[]) =>
-  lookups.length ? sql`, case when ${sql.join(lookups.map((lookup) => sql`(${lookup.found})`), sql` and `)} then 1 else 0 end as found` : sql``;
+/**
+ * The names a statement embeds and reads whether they named something off its rows. A name that must
+ * be checked before (a search text) has every name of the statement checked now, in one statement,
+ * and none left to read: the plan then holds what the data said, and is not kept.
+ */
+async function embedded(c: Compilation, names: NameRef[]): Promise<NameRef[]> {
+  if (names.every((name) => name.found)) return names;
+  await checkNames(c.db, names);
+  return [];
+}
+
+/** Whether the names a statement embeds all named something, as a column `found` of its rows. */
+const foundColumn = (names: NameRef[]) =>
+  names.length ? sql`, case when ${sql.join(names.map((name) => sql`(${name.found})`), sql` and `)} then 1 else 0 end as found` : sql``;
 
 /**
- * Refuses an answer whose statement looked up a name that names nothing, for the resolvers to refuse
- * it with the usual error. Rows say so; a statement that found no row runs the lookups, which refuse
- * an unknown name (or find every name, and the empty answer stands).
+ * Refuses an answer whose statement embeds a name that names nothing, for the resolvers to refuse
+ * it with the usual error. Rows say so; a statement that found no row has its names checked, which
+ * refuses an unknown name (or finds every name, and the empty answer stands).
  */
-async function namesFound(lookups: LookupInStatement[], rows: Record<string, string>[]) {
-  if (lookups.length === 0) return;
-  if (rows.length === 0) for (const lookup of lookups) await lookup.check();
+async function namesFound(db: Database, names: NameRef[], rows: Record<string, string>[]) {
+  if (names.length === 0) return;
+  if (rows.length === 0) await checkNames(db, names);
   else if (Number(rows[0]!.found) !== 1) unsupported('a name that names nothing');
 }
 
@@ -201,7 +211,6 @@ async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unkn
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const reader: Reader = {
-    ctx: c.ctx,
     fields: (of, selection) =>
       [...collect(c, of, selection.selectionSet ?? unsupported('no selection'))].map(([key, f]) => [
         key,
@@ -217,7 +226,7 @@ async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unkn
     unsupported,
   };
   const custom = await read(reader, argumentsOf(c, field, node), node, type);
-  return { statements: [renderQuery(c.ctx.db, custom.statement)], value: ([rows]) => custom.value(rows![0]) };
+  return { statements: [renderQuery(c.db, custom.statement)], value: ([rows]) => custom.value(rows![0]) };
 }
 
 /**
@@ -235,10 +244,7 @@ async function compile(args: ExecutionArgs): Promise<[string, RootPlan][] | unde
   const fragments = Object.fromEntries(
     args.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  // Compiled in a context of its own: a condition the models memoize per request (perRequest) takes
-  // its names into this statement here, and must not reach the resolvers, which look them up first.
-  const ctx = { ...(args.contextValue as Context) };
-  const c: Compilation = { args, variables: coerced.coerced, fragments, ctx, aliases: 0 };
+  const c: Compilation = { args, variables: coerced.coerced, fragments, db: (args.contextValue as Context).db, aliases: 0, names: [] };
   const roots = [...collect(c, query, operation.selectionSet)].map(([key, node]) => {
     if (node.name.value === '__typename') return { key, node };
     const field = query.getFields()[node.name.value] ?? unsupported(`field ${node.name.value}`);

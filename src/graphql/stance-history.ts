@@ -21,7 +21,7 @@ builder.objectField(Actor, 'stanceHistory', (t) =>
       topic: t.arg.string({ required: true, description: 'The topic slug.' }),
       includeSubtopics: t.arg.boolean({ description: 'Also positions on topics below it. Default false.' }),
     },
-    list: (db, args, actor) => stanceHistoryQuery(db, actor.id, { topic: args.topic!, includeSubtopics: args.includeSubtopics }),
+    list: (args, actor) => stanceHistoryQuery(actor.id, { topic: args.topic!, includeSubtopics: args.includeSubtopics }),
   }),
 );
 

@@ -34,7 +34,7 @@ export const Topic = builder.drizzleNode('topics', {
       parent: { relation: 'parent' },
       children: { relation: 'children', orderBy: BY_NAME },
       articles: { relation: 'articles', orderBy: BY_ID },
-      positions: { relation: 'subtreePositions', orderBy: BY_ID, where: async (args) => stanceIs(args.stance as StanceValue | null | undefined) as never },
+      positions: { relation: 'subtreePositions', orderBy: BY_ID, where: (args) => ({ where: stanceIs(args.stance as StanceValue | null | undefined) as never, names: [] }) },
     },
   }),
   fields: (t) => ({
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
     type: Topic,
     description: 'Topics, filtered as asked (by default all of them), in the order they were added (parents before their children).',
     args: { filter: t.arg({ type: TopicFilter, description: 'Which topics; all when omitted.' }) },
-    list: (db, args) => topicsQuery(db, args.filter),
+    list: (args) => topicsQuery(args.filter),
   }),
 }));
 

@@ -1,11 +1,11 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../db/client.js';
+import type { Transaction } from '../db/client.js';
 import { actorAliases, actorKind, actors, affiliations, mentions, positions } from '../db/tables.js';
 import { UserInputError } from './errors.js';
 import { aliasKey, aliasRow, nameContains } from './names.js';
-import { allOf, type Condition } from './conditions.js';
-import { byId, type KeysetOrder } from './keyset.js';
-import { lookUp } from './lookups.js';
+import { allOf, type Condition, type RowFilter } from './conditions.js';
+import { byId, type KeysetOrder, type ListQuery } from './keyset.js';
+import { topicRef, type NameRef } from './lookups.js';
 import { linkByName, type LinkedMention } from './mentions.js';
 import { Checker, LIMITS } from './validate.js';
 
@@ -26,14 +26,15 @@ export interface ActorFilter {
   hasPositions?: boolean | null;
 }
 
-/** The actors an ActorFilter asks for, in name order: a condition (none for all) and the order. */
-export async function actorsQuery(db: Database, filter: ActorFilter | null | undefined) {
+/** The actors an ActorFilter asks for, in name order: a condition (none for all), its names, and the order. */
+export function actorsQuery(filter: ActorFilter | null | undefined): ListQuery<typeof actors> {
   const order: KeysetOrder<typeof actors> = [{ expression: (a) => sql`${a.name}`, direction: 'asc', type: 'text' }, byId('asc')];
-  return { where: await actorCondition(db, filter), order };
+  return { ...actorFilter(filter), order };
 }
 
-async function actorCondition(db: Database, filter: ActorFilter | null | undefined): Promise<Condition<typeof actors> | undefined> {
+function actorFilter(filter: ActorFilter | null | undefined): RowFilter<typeof actors> {
   const parts: Condition<typeof actors>[] = [];
+  const names: NameRef[] = [];
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
   if (filter?.kind) {
@@ -49,10 +50,11 @@ async function actorCondition(db: Database, filter: ActorFilter | null | undefin
     parts.push((a) => sql`${wanted ? sql`` : sql`not`} exists (select 1 from ${positions} p where p.actor_id = ${a.id})`);
   }
   if (filter?.topic != null) {
-    const [ids] = (await lookUp(db, { topics: [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] }, true)).topics;
-    parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${ids})`);
+    const topics = topicRef(['filter', 'topic'], filter.topic, filter.includeSubtopics ?? false);
+    names.push(topics);
+    parts.push((a) => sql`exists (select 1 from ${positions} p where p.actor_id = ${a.id} and p.topic_id in ${topics})`);
   }
-  return allOf(parts);
+  return { where: allOf(parts), names };
 }
 
 /**

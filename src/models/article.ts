@@ -1,13 +1,13 @@
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql, type SQLWrapper } from 'drizzle-orm';
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { articles, articleTopics, mentionExclusions, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
 import { UserInputError } from './errors.js';
 import { quoteOccursIn } from './evidence.js';
-import { byId, type KeysetOrder } from './keyset.js';
-import { lookUp } from './lookups.js';
+import { byId, type KeysetOrder, type ListQuery } from './keyset.js';
+import { actorRef, topicRef, type NameRef } from './lookups.js';
 import { checkAllExist } from './references.js';
-import { searchTextOf } from './search.js';
+import { searchRef, searchTextOf } from './search.js';
 import { Checker, LIMITS } from './validate.js';
 import { bumpVersion, lockVersion } from './versions.js';
 
@@ -25,21 +25,27 @@ export interface ArticleFilter {
 export const ARTICLE_ORDERS = ['NEWEST_FIRST', 'OLDEST_FIRST', 'TITLE', 'RELEVANCE'] as const;
 export type ArticleOrder = (typeof ARTICLE_ORDERS)[number];
 
-/** The articles an ArticleFilter asks for, in the order asked: a condition (none for all) and the keyset order. */
-export async function articleQuery(db: Database, filter: ArticleFilter | null | undefined, order: ArticleOrder) {
+/** The articles an ArticleFilter asks for, in the order asked: a condition (none for all), its names, and the keyset order. */
+export function articleQuery(filter: ArticleFilter | null | undefined, order: ArticleOrder): ListQuery<typeof articles> {
   const conditions: Condition<typeof articles>[] = [];
+  const names: NameRef[] = [];
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
-  const search = filter?.search != null ? searchTextOf(['filter', 'search'], filter.search) : undefined;
-  const { actors: [actorId], topics: [topicIds] } = await lookUp(db, {
-    actors: filter?.actor != null ? [{ field: ['filter', 'actor'], name: filter.actor }] : [],
-    topics: filter?.topic != null ? [{ field: ['filter', 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
-    searches: search !== undefined ? [{ field: ['filter', 'search'], text: search }] : [],
-  }, true);
-  if (topicIds !== undefined)
-    conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topicIds})`);
-  if (actorId !== undefined) conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actorId})`);
-  if (search !== undefined) conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${search})`);
+  const search = filter?.search != null ? searchRef(['filter', 'search'], searchTextOf(['filter', 'search'], filter.search)) : undefined;
+  if (filter?.actor != null) {
+    const actor = actorRef(['filter', 'actor'], filter.actor);
+    names.push(actor);
+    conditions.push((a) => sql`exists (select 1 from ${mentions} m where m.article_id = ${a.id} and m.actor_id = ${actor})`);
+  }
+  if (filter?.topic != null) {
+    const topics = topicRef(['filter', 'topic'], filter.topic, filter.includeSubtopics ?? false);
+    names.push(topics);
+    conditions.push((a) => sql`exists (select 1 from ${articleTopics} at where at.article_id = ${a.id} and at.topic_id in ${topics})`);
+  }
+  if (search !== undefined) {
+    names.push(search);
+    conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${search})`);
+  }
   conditions.push(
     ...dateRange<typeof articles>(
       (a) => sql`${a.publishedAt}`,
@@ -48,10 +54,10 @@ export async function articleQuery(db: Database, filter: ArticleFilter | null | 
     ),
   );
   if (order === 'RELEVANCE' && search === undefined) throw UserInputError.of(['orderBy'], 'INVALID', 'RELEVANCE needs `filter.search`.');
-  return { where: allOf(conditions), order: articleOrder(order, search ?? '') };
+  return { where: allOf(conditions), names, order: articleOrder(order, search) };
 }
 
-function articleOrder(order: ArticleOrder, search: string): KeysetOrder<typeof articles> {
+function articleOrder(order: ArticleOrder, search: SQLWrapper | undefined): KeysetOrder<typeof articles> {
   switch (order) {
     case 'TITLE':
       return [{ expression: (a) => sql`${a.title}`, direction: 'asc', type: 'text' }, byId('asc')];

@@ -1,8 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { UserInputError } from './errors.js';
+import type { NameRef } from './lookups.js';
 
 /** A condition on a table, given the table or the alias a relational query gives it. */
 export type Condition<T> = (table: T) => SQL;
+
+/**
+ * The rows a filter lets through: a condition (none: all), and the names it holds as values, which must
+ * name something (checked before it runs, or read off the statement that embeds them).
+ */
+export interface RowFilter<T> {
+  where?: Condition<T>;
+  names: NameRef[];
+}
 
 /** All the conditions together; undefined when there are none. */
 export function allOf<T>(conditions: Condition<T>[]): Condition<T> | undefined {

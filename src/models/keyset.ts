@@ -1,5 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { Condition } from './conditions.js';
+import type { Condition, RowFilter } from './conditions.js';
 
 // Keyset pagination, written once for every list whose order the models define: a page starts
 // right after (or before) a position in the order, found in an index, so page 500 costs what page
@@ -18,6 +18,11 @@ export type KeysetOrder<T> = OrderKey<T>[];
 
 /** What a cursor of an order must hold: a value of each key's type. */
 export type KeyTypes = readonly Pick<OrderKey<unknown>, 'type'>[];
+
+/** What a model makes of a list's arguments: which rows, and their keyset order. */
+export interface ListQuery<T> extends RowFilter<T> {
+  order: KeysetOrder<T>;
+}
 
 /** The tie-breaker every order ends with. */
 export function byId<T extends { id: SQLWrapper }>(direction: 'asc' | 'desc'): OrderKey<T> {

@@ -1,20 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { topicClosure, topics } from '../db/tables.js';
 import { UserInputError, type UserError } from './errors.js';
 import { actorIdSql } from './names.js';
-import { noWords, searchWords } from './search.js';
 
-// Arguments that name records (an actor by slug, name or alias; a topic by slug) are resolved to
-// ids together, in one statement, before the query that uses them, and search texts are checked
-// for a word to search for in the same statement. An argument that names nothing is refused,
-// naming where it was: the one rule for unknown names, wherever they appear.
-//
-// A read compiled into one statement (graphql/sql-reads.ts) takes the names of a list's filter into
-// that statement instead, as sub-selects (`lookingUpInStatement`): the statement then follows from
-// the query alone and may be kept and run again, and whether every name named something is a column
-// of its rows. Where it names nothing, the usual lookup runs and refuses it.
+// Arguments that name records (an actor by slug, name or alias; a topic by slug) are values
+// (`NameRef`): the sub-select that finds what a name names, which a condition embeds like any
+// value, and the check that refuses a name that names nothing, naming where it was. Whoever runs a
+// condition decides when the check runs: the resolvers check every name of a request first, in one
+// statement with its search texts (`checkNames`); a read compiled into one statement (src/sqlread)
+// embeds the names and reads whether they named something (`found`) off the statement's own rows.
 
 export interface ActorName {
   field: string[];
@@ -26,93 +21,91 @@ export interface TopicSlug {
   /** Also every topic below it. */
   includeSubtopics?: boolean;
 }
+export interface SearchText {
+  field: string[];
+  text: string;
+}
 
 const unknownActor = (name: string) => `names no actor: no actor has the slug, name or alias "${name}".`;
 const unknownTopic = (slug: string) => `names no topic: there is no topic with slug "${slug}".`;
-
-/** The topic with this slug and, when asked, every topic below it, as a JSON array of ids (null when none). */
-function topicIdsSql(slug: string, includeSubtopics: boolean) {
-  return topicsNamed(slug, includeSubtopics, sql`json_agg(c.descendant_id order by c.depth, c.descendant_id)`);
-}
 
 /** A sub-select of `select` over the topic with this slug (`c.descendant_id`) and, when asked, every topic below it. */
 const topicsNamed = (slug: string, includeSubtopics: boolean, select: SQL) =>
   sql`(select ${select} from ${topicClosure} c join ${topics} t on t.id = c.ancestor_id where t.slug = ${slug} ${includeSubtopics ? sql`` : sql`and c.depth = 0`})`;
 
-/** A lookup taken into a statement: whether it found every name (an SQL condition), and the lookup itself. */
-export interface LookupInStatement {
-  found: SQL;
-  check(): Promise<unknown>;
+/**
+ * A name in the arguments, as a value of a statement: an actor's id (`= ${ref}`), or a topic's id and,
+ * when asked, those below it (`in ${ref}`). `found` is true in a statement when the name names something;
+ * `lookup` is what `checkNames` selects to check it, and `problem` reads that value.
+ */
+export interface NameRef extends SQLWrapper {
+  readonly field: string[];
+  /** True in a statement when the name names something; undefined when it must be checked before the statement is built (a search text). */
+  readonly found?: SQL;
+  readonly lookup: SQL;
+  problem(value: unknown): UserError | undefined;
 }
 
-const inStatement = new AsyncLocalStorage<LookupInStatement[]>();
-
-/**
- * Runs `compile` with the lookups that allow it (`lookUp`'s `inStatement`) taken into the statement
- * being compiled as sub-selects, rather than run first; returns its result and those lookups.
- */
-export async function lookingUpInStatement<T>(compile: () => Promise<T>): Promise<[T, LookupInStatement[]]> {
-  const lookups: LookupInStatement[] = [];
-  return [await inStatement.run(lookups, compile), lookups];
+/** An actor by slug, name or alias, by actorIdSql's rule. */
+export function actorRef(field: string[], name: string): NameRef {
+  const id = actorIdSql(name);
+  return {
+    field,
+    getSQL: () => id,
+    found: sql`${id} is not null`,
+    lookup: id,
+    problem: (value) => (value == null ? { field, code: 'NOT_FOUND', message: unknownActor(name) } : undefined),
+  };
 }
 
-type Names = { actors?: readonly ActorName[]; topics?: readonly TopicSlug[]; searches?: readonly { field: string[]; text: string }[] };
-
 /**
- * The topic with this slug and, when asked, every topic below it, as what follows `in` in a statement
- * (`x in …`), and whether the slug names a topic. One topic is a value (`in ((select id …)::int4)`),
- * which the planner computes once and then reads an index with, rather than a set it must hash
- * (Q5: 12 → 7 ms at 100,000 articles).
+ * A topic by slug and, when asked, every topic below it, to follow `in`. One topic is a value
+ * (`in ((select id …)::int4)`), which the planner computes once and then reads an index with,
+ * rather than a set it must hash (Q5: 12 → 7 ms at 100,000 articles).
  */
-function topicIdsInSql(slug: string, includeSubtopics: boolean): { ids: SQL; found: SQL } {
-  if (!includeSubtopics) {
-    const id = sql`(select t.id from ${topics} t where t.slug = ${slug})`;
-    return { ids: sql`(${id}::int4)`, found: sql`${id} is not null` };
-  }
+export function topicRef(field: string[], slug: string, includeSubtopics = false): NameRef {
+  const id = sql`(select t.id from ${topics} t where t.slug = ${slug})`;
   const set = topicsNamed(slug, true, sql`c.descendant_id`);
-  return { ids: set, found: sql`exists ${set}` };
+  return {
+    field,
+    getSQL: () => (includeSubtopics ? set : sql`(${id}::int4)`),
+    found: includeSubtopics ? sql`exists ${set}` : sql`${id} is not null`,
+    lookup: topicsNamed(slug, includeSubtopics, sql`json_agg(c.descendant_id order by c.depth, c.descendant_id)`),
+    problem: (value) => (value == null ? { field, code: 'NOT_FOUND', message: unknownTopic(slug) } : undefined),
+  };
+}
+
+/** Refuses, all at once and each by its place, the names that name nothing and the search texts with no word; one statement for all. */
+export async function checkNames(db: Database | Transaction, refs: readonly NameRef[]): Promise<void> {
+  await resolveNames(db, refs);
+}
+
+/**
+ * What each ref names, for code that needs it as a value (live filters, agreement): an actor's id, a
+ * topic's ids (its own first, then those below it when asked), a text's number of words; refused as by checkNames.
+ */
+export async function resolveNames(db: Database | Transaction, refs: readonly NameRef[]): Promise<unknown[]> {
+  if (refs.length === 0) return [];
+  const [row] = await queryRows<{ found: unknown[] | string }>(db, sql`select json_build_array(${sql.join(refs.map((r) => r.lookup), sql`, `)}) as found`);
+  const found = jsonValue(row!.found);
+  const problems = refs.flatMap((ref, i) => ref.problem(found[i]) ?? []);
+  if (problems.length) throw new UserInputError(problems);
+  return found;
 }
 
 /**
  * The ids of these actors and topics (for a topic, its own id first, then those below it when
- * asked), in the order given; one statement for all of them. Unknown names are all refused at once.
- * With `inStatement`, while a statement is compiled (`lookingUpInStatement`) and no search text is
- * to be checked, the ids are sub-selects of that statement instead (an actor's id; a topic's, or those
- * below it, to follow `in`).
+ * asked), in the order given, for code that needs them as values (live filters, agreement); one
+ * statement for all of them, refusing unknown names all at once.
  */
-export async function lookUp(db: Database | Transaction, names: Names): Promise<{ actors: number[]; topics: number[][] }>;
-export async function lookUp(db: Database | Transaction, names: Names, inStatement: true): Promise<{ actors: (number | SQL)[]; topics: (number[] | SQL)[] }>;
-export async function lookUp(db: Database | Transaction, names: Names, taken = false): Promise<{ actors: (number | SQL)[]; topics: (number[] | SQL)[] }> {
-  const actors = names.actors ?? [];
-  const topicSlugs = names.topics ?? [];
-  const searches = names.searches ?? [];
-  if (actors.length + topicSlugs.length + searches.length === 0) return { actors: [], topics: [] };
-  const statement = taken ? inStatement.getStore() : undefined;
-  if (statement && searches.length === 0) {
-    const topicIds = topicSlugs.map((t) => topicIdsInSql(t.slug, t.includeSubtopics ?? false));
-    const actorIds = actors.map((a) => actorIdSql(a.name));
-    statement.push({
-      found: sql.join([...actorIds.map((id) => sql`${id} is not null`), ...topicIds.map((t) => t.found)], sql` and `),
-      check: () => lookUp(db, names),
-    });
-    return { actors: actorIds, topics: topicIds.map((t) => t.ids) };
-  }
-  const parts = [
-    ...actors.map((a) => actorIdSql(a.name)),
-    ...topicSlugs.map((t) => topicIdsSql(t.slug, t.includeSubtopics ?? false)),
-    ...searches.map((s) => searchWords(s.text)),
-  ];
-  const [row] = await queryRows<{ found: unknown[] | string }>(db, sql`select json_build_array(${sql.join(parts, sql`, `)}) as found`);
-  const found = jsonValue(row!.found);
-  const actorIds = found.slice(0, actors.length) as (number | null)[];
-  const topicIds = found.slice(actors.length, actors.length + topicSlugs.length) as (number[] | null)[];
-  const problems = unknownNames(actors, actorIds, topicSlugs, topicIds);
-  searches.forEach((s, i) => {
-    const problem = noWords(s.field, s.text, found[actors.length + topicSlugs.length + i] as number);
-    if (problem) problems.push(problem);
-  });
-  if (problems.length) throw new UserInputError(problems);
-  return { actors: actorIds as number[], topics: topicIds as number[][] };
+export async function lookUp(
+  db: Database | Transaction,
+  names: { actors?: readonly ActorName[]; topics?: readonly TopicSlug[] },
+): Promise<{ actors: number[]; topics: number[][] }> {
+  const actors = (names.actors ?? []).map((a) => actorRef(a.field, a.name));
+  const topicRefs = (names.topics ?? []).map((t) => topicRef(t.field, t.slug, t.includeSubtopics));
+  const found = await resolveNames(db, [...actors, ...topicRefs]);
+  return { actors: found.slice(0, actors.length) as number[], topics: found.slice(actors.length) as number[][] };
 }
 
 /** NOT_FOUND for each name that resolved to null, by its place in the arguments. */
@@ -123,7 +116,7 @@ export function unknownNames(
   topicIds: readonly unknown[],
 ): UserError[] {
   return [
-    ...actors.flatMap((a, i) => (actorIds[i] == null ? [{ field: a.field, code: 'NOT_FOUND' as const, message: unknownActor(a.name) }] : [])),
-    ...topicSlugs.flatMap((t, i) => (topicIds[i] == null ? [{ field: t.field, code: 'NOT_FOUND' as const, message: unknownTopic(t.slug) }] : [])),
+    ...actors.flatMap((a, i) => actorRef(a.field, a.name).problem(actorIds[i]) ?? []),
+    ...topicSlugs.flatMap((t, i) => topicRef(t.field, t.slug).problem(topicIds[i]) ?? []),
   ];
 }

@@ -1,11 +1,11 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
-import { allOf, dateRange, type Condition } from './conditions.js';
-import { byId, type KeysetOrder } from './keyset.js';
+import { allOf, dateRange, type Condition, type RowFilter } from './conditions.js';
+import { byId, type ListQuery } from './keyset.js';
 import { UserInputError } from './errors.js';
 import { checkEvidence } from './evidence.js';
-import { lookUp } from './lookups.js';
+import { actorRef, resolveNames, topicRef, type NameRef } from './lookups.js';
 import { checkExists } from './references.js';
 import type { Stance } from './topic.js';
 import { Checker, LIMITS } from './validate.js';
@@ -23,44 +23,44 @@ export interface PositionFilter {
 }
 
 /** The positions a PositionFilter asks for, in the order they were recorded. */
-export async function positionsQuery(db: Database, filter: PositionFilter | null | undefined) {
-  return { where: await positionCondition(db, ['filter'], filter), order: [byId<typeof positions>('asc')] };
+export function positionsQuery(filter: PositionFilter | null | undefined): ListQuery<typeof positions> {
+  return { ...positionFilter(['filter'], filter), order: [byId<typeof positions>('asc')] };
 }
 
 /**
- * The actor and the topic (with those below it, when asked) a filter names, resolved in one statement;
- * an unknown name, or `includeSubtopics` without a topic, is refused naming its place under `field`.
+ * The actor and the topic (with those below it, when asked) a filter names, as values; `includeSubtopics`
+ * without a topic is refused naming its place under `field`.
  */
-export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics): Promise<{ actorId?: number; topicIds?: number[] }>;
-/** The same, or sub-selects of the statement being compiled (lookUp's `inStatement`). */
-export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics, inStatement: true): Promise<{ actorId?: number | SQL; topicIds?: number[] | SQL }>;
-export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics, inStatement?: true): Promise<{ actorId?: number | SQL; topicIds?: number[] | SQL }> {
+export function actorAndTopicRefs(field: string[], filter: ActorAndTopics): { actor?: NameRef; topics?: NameRef } {
   if (filter?.includeSubtopics != null && filter.topic == null)
     throw UserInputError.of([...field, 'includeSubtopics'], 'INVALID', `needs \`${[...field, 'topic'].join('.')}\`.`);
-  const names = {
-    actors: filter?.actor != null ? [{ field: [...field, 'actor'], name: filter.actor }] : [],
-    topics: filter?.topic != null ? [{ field: [...field, 'topic'], slug: filter.topic, includeSubtopics: filter.includeSubtopics ?? false }] : [],
+  return {
+    actor: filter?.actor != null ? actorRef([...field, 'actor'], filter.actor) : undefined,
+    topics: filter?.topic != null ? topicRef([...field, 'topic'], filter.topic, filter.includeSubtopics ?? false) : undefined,
   };
-  const { actors, topics } = inStatement ? await lookUp(db, names, true) : await lookUp(db, names);
-  return { actorId: actors[0], topicIds: topics[0] };
+}
+
+/** The ids of the actor and topics a filter names (actorAndTopicRefs), looked up in one statement: for code that matches them itself (live filters). */
+export async function actorAndTopics(db: Database, field: string[], filter: ActorAndTopics): Promise<{ actorId?: number; topicIds?: number[] }> {
+  const { actor, topics } = actorAndTopicRefs(field, filter);
+  const named = [actor, topics].filter((ref) => ref !== undefined);
+  const values = await resolveNames(db, named);
+  const valueOf = (ref?: NameRef) => (ref ? values[named.indexOf(ref)] : undefined);
+  return { actorId: valueOf(actor) as number | undefined, topicIds: valueOf(topics) as number[] | undefined };
 }
 
 type ActorAndTopics = Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics'> | null | undefined;
 
 /**
- * A PositionFilter as one condition on the positions table (or the alias a query gives it);
- * undefined for none. `field` is where the filter sits among the arguments: ["filter"] for the
- * root list, [] for the arguments of `Actor.positions`.
+ * A PositionFilter as one condition on the positions table (or the alias a query gives it), with the
+ * names it holds. `field` is where the filter sits among the arguments: ["filter"] for the root list,
+ * [] for the arguments of `Actor.positions`.
  */
-export async function positionCondition(
-  db: Database,
-  field: string[],
-  filter: PositionFilter | null | undefined,
-): Promise<Condition<typeof positions> | undefined> {
+export function positionFilter(field: string[], filter: PositionFilter | null | undefined): RowFilter<typeof positions> {
   const parts: Condition<typeof positions>[] = [];
-  const { actorId, topicIds } = await actorAndTopics(db, field, filter, true);
-  if (actorId !== undefined) parts.push((p) => sql`${p.actorId} = ${actorId}`);
-  if (topicIds !== undefined) parts.push((p) => sql`${p.topicId} in ${topicIds}`);
+  const { actor, topics } = actorAndTopicRefs(field, filter);
+  if (actor) parts.push((p) => sql`${p.actorId} = ${actor}`);
+  if (topics) parts.push((p) => sql`${p.topicId} in ${topics}`);
   if (filter?.stance) {
     const value = filter.stance;
     parts.push((p) => sql`${p.stance} = ${value}`);
@@ -72,7 +72,7 @@ export async function positionCondition(
       { after: [...field, 'statedAfter'], before: [...field, 'statedBefore'] },
     ),
   );
-  return allOf(parts);
+  return { where: allOf(parts), names: [actor, topics].filter((ref) => ref !== undefined) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { queryRows, type Database } from '../db/client.js';
 import { UserInputError, type UserError } from './errors.js';
 import { beyond, orderBy, type KeysetOrder } from './keyset.js';
 import { foldName, likeEscape } from './names.js';
+import type { NameRef } from './lookups.js';
 
 // One ranked list over three kinds of record:
 //   actors   1.0 when the query is a name or alias, 0.9 when it contains one as whole words,
@@ -55,6 +56,19 @@ export function searchTextOf(field: string[], text: string): string {
 
 /** How many searchable words a text holds, as SQL to select beside other things. */
 export const searchWords = (text: string) => sql<number>`numnode(websearch_to_tsquery('english', ${text}))`;
+
+/**
+ * A search text (searchTextOf checked it already), which must hold a word to search for: PostgreSQL
+ * decides, so it is checked by a statement before any that uses it (checkNames); in a statement, the text itself.
+ */
+export function searchRef(field: string[], text: string): NameRef {
+  return {
+    field,
+    getSQL: () => sql`${text}`,
+    lookup: searchWords(text),
+    problem: (value) => noWords(field, text, value as number),
+  };
+}
 
 /** The problem of a search text in which `searchWords` found no word, if it has none. */
 export function noWords(field: string[], text: string, words: number | null | undefined): UserError | undefined {

@@ -3,8 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import { allOf, type Condition } from './conditions.js';
-import { beyond, byId, orderBy, positionOf, type KeysetOrder, type Position as KeysetPosition } from './keyset.js';
-import { positionCondition, type PositionFilter } from './position.js';
+import { beyond, byId, orderBy, positionOf, type KeysetOrder, type ListQuery, type Position as KeysetPosition } from './keyset.js';
+import { checkNames } from './lookups.js';
+import { positionFilter, type PositionFilter } from './position.js';
 import type { Stance } from './topic.js';
 
 // Stance over time. A position's date is its `dated_at` (the date stated, else its article's
@@ -16,9 +17,9 @@ export const TIME_ORDER: KeysetOrder<typeof positions> = [{ expression: (p) => s
 const dated: Condition<typeof positions> = (p) => sql`${p.datedAt} is not null`;
 
 /** An actor's dated positions on a topic (and, if asked, the topics below it), in time order. */
-export async function stanceHistoryQuery(db: Database, actorId: number, args: { topic: string; includeSubtopics?: boolean | null }) {
-  const onTopic = await positionCondition(db, [], { topic: args.topic, includeSubtopics: args.includeSubtopics });
-  return { where: allOf<typeof positions>([(p) => sql`${p.actorId} = ${actorId}`, dated, onTopic!]), order: TIME_ORDER };
+export function stanceHistoryQuery(actorId: number, args: { topic: string; includeSubtopics?: boolean | null }): ListQuery<typeof positions> {
+  const onTopic = positionFilter([], { topic: args.topic, includeSubtopics: args.includeSubtopics });
+  return { where: allOf<typeof positions>([(p) => sql`${p.actorId} = ${actorId}`, dated, onTopic.where!]), names: onTopic.names, order: TIME_ORDER };
 }
 
 export type StanceChangeFilter = Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics' | 'statedAfter' | 'statedBefore'>;
@@ -46,9 +47,10 @@ export async function stanceChangesPage(
   filter: StanceChangeFilter | null | undefined,
   page: { after?: KeysetPosition; before?: KeysetPosition; limit: number; inverted: boolean },
 ): Promise<StanceChangeRow[]> {
-  const filtered = await positionCondition(db, ['filter'], filter);
+  const filtered = positionFilter(['filter'], filter);
+  await checkNames(db, filtered.names);
   return changes(db, [
-    ...(filtered ? [filtered] : []),
+    ...(filtered.where ? [filtered.where] : []),
     ...(page.after ? [beyond(TIME_ORDER, page.after, 'after')] : []),
     ...(page.before ? [beyond(TIME_ORDER, page.before, 'before')] : []),
   ], page);

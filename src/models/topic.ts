@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { jsonValue, type Database, type Transaction } from '../db/client.js';
 import { articleTopics, positions, stance, topicClosure, topics } from '../db/tables.js';
-import type { Condition } from './conditions.js';
-import { byId } from './keyset.js';
+import type { RowFilter } from './conditions.js';
+import { byId, type ListQuery } from './keyset.js';
 import { UserInputError } from './errors.js';
-import { lookUp } from './lookups.js';
+import { topicRef } from './lookups.js';
 import { checkExists } from './references.js';
 import { Checker, LIMITS } from './validate.js';
 
@@ -17,19 +17,19 @@ export interface TopicFilter {
 }
 
 /** The topics a TopicFilter asks for, in the order they were added (parents before children). */
-export async function topicsQuery(db: Database, filter: TopicFilter | null | undefined) {
-  return { where: await topicCondition(db, filter), order: [byId<typeof topics>('asc')] };
+export function topicsQuery(filter: TopicFilter | null | undefined): ListQuery<typeof topics> {
+  return { ...topicFilter(filter), order: [byId<typeof topics>('asc')] };
 }
 
-async function topicCondition(db: Database, filter: TopicFilter | null | undefined): Promise<Condition<typeof topics> | undefined> {
+function topicFilter(filter: TopicFilter | null | undefined): RowFilter<typeof topics> {
   if (filter?.parent != null && filter.rootsOnly)
     throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
   if (filter?.parent != null) {
-    const [[parentId]] = (await lookUp(db, { topics: [{ field: ['filter', 'parent'], slug: filter.parent }] })).topics as [[number]];
-    return (t) => sql`${t.parentId} = ${parentId}`;
+    const parent = topicRef(['filter', 'parent'], filter.parent);
+    return { where: (t) => sql`${t.parentId} in ${parent}`, names: [parent] };
   }
-  if (filter?.rootsOnly) return (t) => sql`${t.parentId} is null`;
-  return undefined;
+  if (filter?.rootsOnly) return { where: (t) => sql`${t.parentId} is null`, names: [] };
+  return { names: [] };
 }
 
 /**
