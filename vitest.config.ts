@@ -23,6 +23,7 @@ export default defineConfig({
         include: ['test/**/*.test.ts'],
         env: { TEST_DATABASE_KIND: database },
         globalSetup: database === 'pglite' ? ['test/helpers/pglite-template.ts'] : [],
+        setupFiles: ['test/helpers/setup.ts'],
       },
     })),
   },

@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import type { Events } from './events.js';
 import { maskError } from './graphql/input.js';
 import { useArgumentRules } from './graphql/arguments.js';
-import { useSqlReads } from './graphql/sql-reads.js';
+import { useSqlReads } from './sqlread/plugin.js';
 import { useCostLimits, useTokenLimit } from './graphql/cost.js';
 import { schema } from './graphql/schema.js';
 import { silentLogger, yogaLogger, type Logger } from './log.js';
@@ -35,7 +35,7 @@ export interface AppOptions {
   events?: Events;
   /** PERSISTED_OPERATIONS (default allow) and the operations of the manifests, by hash. */
   persisted?: { mode: Config['persistedOperations']; operations: ReadonlyMap<string, string> };
-  /** Answer the queries it can with one SQL statement building their JSON (graphql/sql-reads.ts); default true. Tests turn it off to compare. */
+  /** Answer the queries it can with one SQL statement building their JSON (src/sqlread); default true. Tests turn it off to compare. */
   sqlReads?: boolean;
 }
 

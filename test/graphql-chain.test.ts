@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSeededDatabase } from './helpers/database.js';
+import { takeSqlReadFaults } from './helpers/faults.js';
 import { graphqlClient, PAGE_INFO, walk } from './helpers/graphql.js';
 import { seededSuite } from './helpers/suite.js';
 
@@ -211,7 +212,7 @@ describe('an internal failure', () => {
     const fail = () => {
       throw new Error('secret detail at /app/src/x.ts:12');
     };
-    // Its builders, and the session that runs statements rendered already (sql-reads.ts).
+    // Its builders, and the session that runs statements rendered already (src/db/internals.ts).
     const broken = new Proxy(seeded.db, {
       get: (target, key) =>
         key === 'query' || key === 'select' || key === 'execute' ? fail : key === '_' ? { ...target._, session: { prepareQuery: fail } } : Reflect.get(target, key),
@@ -224,6 +225,8 @@ describe('an internal failure', () => {
       expect(result.errors).toHaveLength(1);
       expect(result.errors![0]!.message).toBe('Unexpected error.');
       expect(JSON.stringify(result)).not.toMatch(/stack|originalError|secret|\.ts:\d+/);
+      // The compiled read failed first, and said so (as a warning), before the resolvers failed too.
+      expect(takeSqlReadFaults()).toEqual(['secret detail at /app/src/x.ts:12']);
     } finally {
       process.env.NODE_ENV = previous;
       await seeded.close();

@@ -53,7 +53,7 @@ describe.skipIf(databaseKind !== 'pglite')('the compiled copy npm start runs', (
     expect(first.status, first.stderr).toBe(0);
     const dir = first.stdout.trim();
     expect(dir).toMatch(/node_modules\/\.cache\/stancegraph\/server-[0-9a-f]{16}$/);
-    for (const file of ['main.js', 'server.js', 'graphql/sql-reads.js', 'db/client.js']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['main.js', 'server.js', 'sqlread/plugin.js', 'db/client.js']) expect(existsSync(join(dir, file)), file).toBe(true);
     // The same sources, the same copy: nothing compiled again.
     const mtime = statSync(join(dir, 'main.js')).mtimeMs;
     expect(where().stdout.trim()).toBe(dir);

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { Logger, Query, SQL } from 'drizzle-orm';
+import type { Logger, SQL } from 'drizzle-orm';
 import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
-import type { PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -238,21 +238,8 @@ export async function queryRows<T = Record<string, unknown>>(db: Database | Tran
   return rowsOf<T>(await db.execute(query));
 }
 
-/** SQL rendered to its text and parameters, as the database receives it: to keep, and run with queryText. */
-export const renderQuery = (db: Database, query: SQL): Query => (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
-
-/**
- * Runs a statement rendered already (renderQuery) and returns its rows, as queryRows does, without
- * building its text again: through the same session, so it is logged, counted and gated alike.
- * `prepared`: PostgreSQL keeps the statement's plan on the connection (postgres.js prepares it, by its
- * text), for statements that run again and again; drizzle's `execute` plans every time.
- */
-export async function queryText<T = Record<string, unknown>>(db: Database, query: Query, prepared = false): Promise<T[]> {
-  const { session } = (db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', name: false | undefined): { execute(): Promise<unknown> } } } })._;
-  return rowsOf<T>(await session.prepareQuery(query, 'raw', prepared ? undefined : false).execute());
-}
-
-const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+/** The rows of a driver's result: PGlite answers `{ rows }`, postgres.js an array of rows. */
+export const rowsOf = <T>(result: unknown) => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 async function runMigration(run: () => Promise<unknown>): Promise<void> {
   try {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
 import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorChange, type ActorRow } from '../models/actor.js';
 import { linkedPayload } from './mentions.js';
@@ -9,10 +9,10 @@ import { checkNames } from '../models/lookups.js';
 import { latestFirst, positionFilter } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
+import { bySlug } from '../models/conditions.js';
+import { BY_ID } from '../models/keyset.js';
+import { column, connection, listField, relation, rowField, rowSelect, values } from '../sqlread/declare.js';
 import { builder, perRequest, type Context } from './builder.js';
-import { listField } from './lists.js';
-import { BY_ID, rowBySlug, sqlReads } from './sql-reads.js';
-import { paging } from './pagination.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
 
@@ -31,7 +31,7 @@ const BY_ALIAS = { alias: 'asc' } as const;
 
 type PositionArgs = { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null };
 
-/** The positions an actor's fields ask for, as a condition whose names are checked once per request. */
+/** The positions of an actor on a topic (stanceOn), as a condition whose names are checked once per request. */
 const positionsOn = (ctx: Context, args: PositionArgs) =>
   perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, async () => {
     const filter = positionFilter([], args);
@@ -41,64 +41,43 @@ const positionsOn = (ctx: Context, args: PositionArgs) =>
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
-  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
-  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
-  select: { columns: { id: true, slug: true, name: true, kind: true, countryCode: true } },
+  select: rowSelect('actors'),
   description: 'Someone who takes positions: a person, a country, an organisation or a coalition.',
   id: { column: (actor) => actor.id },
-  extensions: sqlReads({
-    table: 'actors',
-    columns: { slug: true, name: true, kind: true, description: true, countryCode: true },
-    relations: {
-      aliases: { relation: 'aliases', orderBy: BY_ALIAS, value: 'alias' },
-      affiliations: { relation: 'affiliations', orderBy: BY_ID },
-      members: { relation: 'members', orderBy: BY_ID },
-      articles: { relation: 'articles', orderBy: BY_ID },
-      positions: { relation: 'positions', orderBy: BY_ID, where: (args) => positionFilter([], args as PositionArgs) as never },
-    },
-  }),
   fields: (t) => ({
-    slug: t.string({ description: 'Stable, URL-safe name, unique among actors.', resolve: (a) => a.slug }),
-    name: t.string({ description: 'The name the actor is best known by.', resolve: (a) => a.name }),
-    kind: t.field({ type: ActorKind, description: 'Person, country, organisation or coalition.', resolve: (a) => a.kind }),
-    description: t.exposeString('description', { nullable: true, description: 'Who the actor is, in a sentence.' }),
-    countryCode: t.string({
+    slug: column(t, 'slug', { type: 'String', description: 'Stable, URL-safe name, unique among actors.' }),
+    name: column(t, 'name', { type: 'String', description: 'The name the actor is best known by.' }),
+    kind: column(t, 'kind', { type: ActorKind, description: 'Person, country, organisation or coalition.' }),
+    description: column(t, 'description', { type: 'String', lazy: true, nullable: true, description: 'Who the actor is, in a sentence.' }),
+    countryCode: column(t, 'countryCode', {
+      type: 'String',
       nullable: true,
       description: 'ISO 3166-1 alpha-2 code of the country the actor is, or belongs to.',
-      resolve: (a) => a.countryCode,
     }),
-    aliases: t.stringList({
+    aliases: values(t, 'aliases', {
       description: 'Every name the actor is known by in the sources, its own name included, alphabetically.',
-      select: { with: { aliases: { columns: { alias: true }, orderBy: BY_ALIAS } } },
-      resolve: (actor) => actor.aliases.map((a) => a.alias),
+      relation: 'aliases',
+      column: 'alias',
+      orderBy: BY_ALIAS,
     }),
-    affiliations: t.relation('affiliations', {
+    affiliations: relation(t, 'affiliations', {
       description: 'What the actor belongs to: the offices a person holds, the coalitions a country is in.',
-      query: { orderBy: BY_ID },
+      orderBy: BY_ID,
     }),
-    members: t.relation('members', {
+    members: relation(t, 'members', {
       description: 'Who belongs to this actor: the office holders of a country, the members of a coalition.',
-      query: { orderBy: BY_ID },
+      orderBy: BY_ID,
     }),
-    articles: t.relatedConnection('articles', {
-      description: 'The articles that mention the actor, in the order they were added.',
-      ...paging,
-      totalCount: true,
-      query: { orderBy: BY_ID },
-    }),
-    positions: t.relatedConnection('positions', {
+    articles: connection(t, 'articles', { description: 'The articles that mention the actor, in the order they were added.', orderBy: BY_ID }),
+    positions: connection(t, 'positions', {
       description: 'The positions the actor has taken, in the order they were recorded. An unknown topic slug is an error.',
       args: {
         topic: t.arg.string({ description: 'Only positions on the topic of this slug.' }),
         includeSubtopics: t.arg.boolean({ description: 'With `topic`: also positions on topics below it. Default false.' }),
         stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }),
       },
-      ...paging,
-      totalCount: true,
-      query: async (args, ctx) => {
-        const condition = await positionsOn(ctx, { topic: args.topic, includeSubtopics: args.includeSubtopics, stance: args.stance });
-        return { where: condition ? { RAW: condition } : undefined, orderBy: BY_ID };
-      },
+      orderBy: BY_ID,
+      where: (args) => positionFilter([], args) as never,
     }),
     stanceOn: t.field({
       type: Position,
@@ -118,19 +97,14 @@ export const Actor = builder.drizzleNode('actors', {
 
 const Affiliation = builder.drizzleObject('affiliations', {
   name: 'Affiliation',
-  select: { columns: { id: true, role: true, startedOn: true, endedOn: true } },
-  extensions: sqlReads({
-    table: 'affiliations',
-    columns: { role: true, startedOn: true, endedOn: true },
-    relations: { member: { relation: 'member' }, organization: { relation: 'organization' } },
-  }),
+  select: rowSelect('affiliations'),
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
   fields: (t) => ({
-    role: t.string({ description: 'The office or standing: "President", "Foreign Minister", "member".', resolve: (a) => a.role }),
-    startedOn: t.field({ type: 'Date', nullable: true, description: 'Since when; null if unknown.', resolve: (a) => a.startedOn }),
-    endedOn: t.field({ type: 'Date', nullable: true, description: 'Until when; null if it still holds or is unknown.', resolve: (a) => a.endedOn }),
-    member: t.relation('member', { description: 'The actor that belongs.' }),
-    organization: t.relation('organization', { description: 'The actor it belongs to.' }),
+    role: column(t, 'role', { type: 'String', description: 'The office or standing: "President", "Foreign Minister", "member".' }),
+    startedOn: column(t, 'startedOn', { type: 'Date', nullable: true, description: 'Since when; null if unknown.' }),
+    endedOn: column(t, 'endedOn', { type: 'Date', nullable: true, description: 'Until when; null if it still holds or is unknown.' }),
+    member: relation(t, 'member', { description: 'The actor that belongs.' }),
+    organization: relation(t, 'organization', { description: 'The actor it belongs to.' }),
   }),
 });
 
@@ -148,31 +122,25 @@ const ActorFilter = builder.inputType('ActorFilter', {
 });
 
 builder.queryFields((t) => ({
-  actor: t.drizzleField({
-    type: 'actors',
-    nullable: true,
+  actor: rowField(t, 'actors', {
     description: 'One actor by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The actor slug, e.g. "volodymyr-zelenskyy".' }) },
-    extensions: rowBySlug,
-    resolve: (query, _root, args, ctx) => ctx.db.query.actors.findFirst(query({ where: { slug: args.slug } })),
+    where: (args) => bySlug(args.slug),
   }),
-  actorByName: t.drizzleField({
-    type: 'actors',
-    nullable: true,
+  actorByName: rowField(t, 'actors', {
     description:
       'The actor known by a slug, name or alias, as every argument that names an actor resolves it: case and diacritics ' +
       'ignored ("zelenskiy" finds Volodymyr Zelenskyy), short all-caps aliases such as US only in capitals. ' +
       'Null when no actor has that name.',
     args: { name: t.arg.string({ required: true, description: 'A slug, name or alias, e.g. "Zelensky" or "U.S.".' }) },
     // The name resolves inside the statement that loads the actor: one statement, the one rule of actorIdSql.
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.actors.findFirst(query({ where: { RAW: (a) => sql`${a.id} = ${actorIdSql(args.name)}` } })),
+    where: (args) => (a: { id: SQLWrapper }) => sql`${a.id} = ${actorIdSql(args.name)}`,
   }),
   actors: listField(t, 'actors', {
     type: Actor,
     description: 'Actors, filtered as asked (by default all of them), in name order.',
     args: { filter: t.arg({ type: ActorFilter, description: 'Which actors; all when omitted.' }) },
-    list: (args) => actorsQuery(args.filter),
+    query: (args) => actorsQuery(args.filter),
   }),
 }));
 

@@ -1,60 +1,36 @@
 import { ARTICLE_ORDERS, articleQuery, createArticle, deleteArticle, updateArticle } from '../models/article.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
+import { bySlug } from '../models/conditions.js';
+import { BY_ID, BY_NAME } from '../models/keyset.js';
+import { column, listField, relation, rowField, rowSelect } from '../sqlread/declare.js';
 import { builder } from './builder.js';
-import { listField } from './lists.js';
-import { BY_ID, BY_NAME, rowBySlug, sqlReads } from './sql-reads.js';
 import { deletedIdField, mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
   name: 'Article',
   description: 'A news article (or its summary in a digest): the evidence positions rest on.',
-  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
-  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
-  select: { columns: { id: true, slug: true, title: true, url: true, publishedAt: true, sourceName: true, version: true } },
+  select: rowSelect('articles'),
   id: { column: (article) => article.id },
-  extensions: sqlReads({
-    table: 'articles',
-    columns: { slug: true, title: true, summary: true, body: true, url: true, publishedAt: true, sourceName: true, version: true },
-    relations: {
-      actors: { relation: 'actors', orderBy: BY_NAME },
-      topics: { relation: 'topics', orderBy: BY_NAME },
-      positions: { relation: 'positions', orderBy: BY_ID },
-    },
-  }),
   fields: (t) => ({
-    slug: t.string({ description: 'Stable, URL-safe name, unique among articles.', resolve: (a) => a.slug }),
-    title: t.string({ description: 'Headline as published.', resolve: (a) => a.title }),
-    summary: t.exposeString('summary', { description: 'Summary as given by the source, verbatim.' }),
-    body: t.exposeString('body', { nullable: true, description: 'Full text, when the source provides it.' }),
-    url: t.string({
-      nullable: true,
-      description: 'Where the article was published; null when the source gives no link.',
-      resolve: (a) => a.url,
-    }),
-    publishedAt: t.field({
+    slug: column(t, 'slug', { type: 'String', description: 'Stable, URL-safe name, unique among articles.' }),
+    title: column(t, 'title', { type: 'String', description: 'Headline as published.' }),
+    summary: column(t, 'summary', { type: 'String', lazy: true, description: 'Summary as given by the source, verbatim.' }),
+    body: column(t, 'body', { type: 'String', lazy: true, nullable: true, description: 'Full text, when the source provides it.' }),
+    url: column(t, 'url', { type: 'String', nullable: true, description: 'Where the article was published; null when the source gives no link.' }),
+    publishedAt: column(t, 'publishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the article was published; null when the source gives no date (never guessed).',
-      resolve: (a) => a.publishedAt,
     }),
-    sourceName: t.string({ nullable: true, description: 'The publication or digest it came from.', resolve: (a) => a.sourceName }),
-    version: t.int({
+    sourceName: column(t, 'sourceName', { type: 'String', nullable: true, description: 'The publication or digest it came from.' }),
+    version: column(t, 'version', {
+      type: 'Int',
       description: 'Bumped by every update; pass it as `expectedVersion` to updateArticle to refuse a lost update.',
-      resolve: (a) => a.version,
     }),
-    actors: t.relation('actors', {
-      description: 'Every actor the article mentions, in name order.',
-      query: { orderBy: BY_NAME },
-    }),
-    topics: t.relation('topics', {
-      description: 'The topics the article is about, in name order.',
-      query: { orderBy: BY_NAME },
-    }),
-    positions: t.relation('positions', {
-      description: 'The positions this article is the evidence for, in the order they were recorded.',
-      query: { orderBy: BY_ID },
-    }),
+    actors: relation(t, 'actors', { description: 'Every actor the article mentions, in name order.', orderBy: BY_NAME }),
+    topics: relation(t, 'topics', { description: 'The topics the article is about, in name order.', orderBy: BY_NAME }),
+    positions: relation(t, 'positions', { description: 'The positions this article is the evidence for, in the order they were recorded.', orderBy: BY_ID }),
   }),
 });
 
@@ -89,13 +65,10 @@ const ArticleOrder = builder.enumType('ArticleOrder', {
 });
 
 builder.queryFields((t) => ({
-  article: t.drizzleField({
-    type: 'articles',
-    nullable: true,
+  article: rowField(t, 'articles', {
     description: 'One article by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
-    extensions: rowBySlug,
-    resolve: (query, _root, args, ctx) => ctx.db.query.articles.findFirst(query({ where: { slug: args.slug } })),
+    where: (args) => bySlug(args.slug),
   }),
   articles: listField(t, 'articles', {
     type: Article,
@@ -104,7 +77,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when omitted.' }),
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'NEWEST_FIRST', description: 'Order of the list.' }),
     },
-    list: (args) => articleQuery(args.filter, args.orderBy ?? 'NEWEST_FIRST'),
+    query: (args) => articleQuery(args.filter, args.orderBy ?? 'NEWEST_FIRST'),
   }),
 }));
 

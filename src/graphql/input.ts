@@ -119,7 +119,7 @@ export function maskError(error: unknown, message: string): Error {
  * again later): the request's deadline, no free database connection, a statement cancelled by the
  * statement timeout, a database that cannot be reached.
  */
-function resourceFault(error: unknown): GraphQLError | undefined {
+export function resourceFault(error: unknown): GraphQLError | undefined {
   const unavailable = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
   const chain = errorChain(error);
   const stopped = chain.find((e): e is RequestStoppedError => e instanceof RequestStoppedError);

@@ -1,7 +1,8 @@
 import { decodeBase64, decodeCursorChunk, encodeBase64, encodeCursorTuple } from '@pothos/core';
 import { UserInputError, type UserError } from '../models/errors.js';
+import type { SQL } from 'drizzle-orm';
 import { allOf, type Condition } from '../models/conditions.js';
-import { beyond, isPosition, type KeysetOrder, type KeyTypes, type Position } from '../models/keyset.js';
+import { beyond, isPosition, orderBy, positionOf, type KeysetOrder, type KeyTypes, type ListQuery, type Position } from '../models/keyset.js';
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
@@ -104,4 +105,31 @@ export function pageInfoOf(args: { after?: string | null; before?: string | null
     hasNextPage: args.before ? true : backward ? false : full,
     hasPreviousPage: args.after ? true : backward ? full : false,
   };
+}
+
+/**
+ * How a page of a list the models order is read, by either engine: the rows (the list's, past the
+ * cursors), their order (backwards for a page counted from the end), each row's position for its
+ * cursor, and how many to read: the page, and one more when `more` (whether more follow is asked).
+ */
+export function pageOf<T>(list: ListQuery<T>, args: PageArgs, more = true) {
+  const size = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
+  // `last`/`before` pages from the end: read backwards, then turn the page round (pageResult).
+  const backward = args.first == null && args.last != null;
+  return {
+    where: pageWhere(list, args.after, args.before),
+    order: orderBy(list.order, backward) as (table: T) => SQL[],
+    position: positionOf(list.order),
+    size,
+    limit: more ? size + 1 : size,
+    backward,
+  };
+}
+
+/** A page read as pageOf says: its rows in list order, each with its cursor (from its position, the JSON text positionOf selects), and where it sits. */
+export function pageResult<R>(page: { size: number; backward: boolean }, args: PageArgs, rows: R[], positionOfRow: (row: R) => string) {
+  const shown = rows.slice(0, page.size);
+  if (page.backward) shown.reverse();
+  const cursors = shown.map((row) => encodeCursor(JSON.parse(positionOfRow(row)) as unknown[]));
+  return { rows: shown, cursors, pageInfo: pageInfoOf(args, page.backward, rows.length > page.size, cursors) };
 }

@@ -1,11 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { stance } from '../db/tables.js';
-import { deletePosition, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
+import { dateSource, deletePosition, type DateSource as DateSourceValue, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
+import { column, computed, listField, relation, rowSelect } from '../sqlread/declare.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
-import { listField } from './lists.js';
-import { sqlReads } from './sql-reads.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 
 export const Stance = builder.enumType('Stance', {
@@ -23,59 +21,44 @@ const DateSource = builder.enumType('DateSource', {
   values: {
     STATED: { description: 'Given when the position was recorded: when the source says the actor took it.' },
     ARTICLE_PUBLISHED: { description: 'No date was given: the publication date of the article that reports it.' },
-  },
+  } satisfies Record<DateSourceValue, unknown>,
 });
 
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
-  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
-  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
-  select: { columns: { id: true, stance: true, statement: true, statedAt: true, datedAt: true, version: true } },
+  select: rowSelect('positions'),
   description: 'A stance an actor takes on a topic, traced to the article that reports it.',
   id: { column: (position) => position.id },
-  extensions: sqlReads({
-    table: 'positions',
-    columns: {
-      stance: true,
-      statement: true,
-      quote: true,
-      statedAt: 'datedAt',
-      version: true,
-      // statedAtSource's resolver, in SQL.
-      statedAtSource: (p) => sql`case when ${p.statedAt} is not null then 'STATED' when ${p.datedAt} is not null then 'ARTICLE_PUBLISHED' end`,
-    },
-    relations: { actor: { relation: 'actor' }, topic: { relation: 'topic' }, article: { relation: 'article' } },
-  }),
   fields: (t) => ({
-    stance: t.field({ type: Stance, description: 'Supports, opposes, conditional or neutral.', resolve: (p) => p.stance }),
-    statement: t.string({ description: 'The position in one sentence, in the system’s words.', resolve: (p) => p.statement }),
-    quote: t.exposeString('quote', {
+    stance: column(t, 'stance', { type: Stance, description: 'Supports, opposes, conditional or neutral.' }),
+    statement: column(t, 'statement', { type: 'String', description: 'The position in one sentence, in the system’s words.' }),
+    quote: column(t, 'quote', {
+      type: 'String',
+      lazy: true,
       description: 'The passage of the article that shows the position, exactly as the article writes it: its evidence. Every position has one.',
     }),
-    statedAt: t.field({
+    statedAt: column(t, 'datedAt', {
       type: 'DateTime',
       nullable: true,
       description:
         'When the actor took the position: the date given when it was recorded, else the publication date of its article ' +
         '(`statedAtSource` says which); null when neither is known (never guessed). Orders "latest" and stance histories.',
-      resolve: (p) => p.datedAt,
     }),
-    statedAtSource: t.field({
+    statedAtSource: computed(t, 'statedAtSource', {
       type: DateSource,
       nullable: true,
       description: 'Where `statedAt` comes from; null when it is null.',
-      resolve: (p) => (p.statedAt ? 'STATED' : p.datedAt ? 'ARTICLE_PUBLISHED' : null),
+      sql: dateSource,
     }),
-    version: t.int({
+    version: column(t, 'version', {
+      type: 'Int',
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
-      resolve: (p) => p.version,
     }),
-    actor: t.relation('actor', { description: 'Who takes the position.' }),
-    topic: t.relation('topic', { description: 'What the position is about.' }),
-    article: t.relation('article', { description: 'The article that reports the position: its evidence.' }),
+    actor: relation(t, 'actor', { description: 'Who takes the position.' }),
+    topic: relation(t, 'topic', { description: 'What the position is about.' }),
+    article: relation(t, 'article', { description: 'The article that reports the position: its evidence.' }),
   }),
 });
-
 
 /**
  * The actor and topic conditions of a filter of positions (lists, changes, live events), named and
@@ -102,7 +85,7 @@ builder.queryFields((t) => ({
     type: Position,
     description: 'Positions, filtered as asked (by default all of them), in the order they were recorded.',
     args: { filter: t.arg({ type: PositionFilter, description: 'Which positions; all when omitted.' }) },
-    list: (args) => positionsQuery(args.filter),
+    query: (args) => positionsQuery(args.filter),
   }),
 }));
 

@@ -1,6 +1,6 @@
 import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
-import { TOTAL_COUNT } from './lists.js';
+import { TOTAL_COUNT } from '../sqlread/declare.js';
 // Each domain file adds its types, root queries and mutations to the builder when imported.
 import './payload.js';
 import './node.js';

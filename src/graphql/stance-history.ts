@@ -3,8 +3,8 @@ import type { ActorRow } from '../models/actor.js';
 import { stanceChangesPage, stanceHistoryQuery, TIME_ORDER, type StanceChangeRow } from '../models/stance-history.js';
 import { Actor } from './actor.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import { listField } from '../sqlread/declare.js';
 import { builder, findSelected, type Context } from './builder.js';
-import { listField } from './lists.js';
 import { encodeCursor, paging, positionAt } from './pagination.js';
 import { actorTopicFields, Position, Stance } from './position.js';
 
@@ -21,7 +21,7 @@ builder.objectField(Actor, 'stanceHistory', (t) =>
       topic: t.arg.string({ required: true, description: 'The topic slug.' }),
       includeSubtopics: t.arg.boolean({ description: 'Also positions on topics below it. Default false.' }),
     },
-    list: (args, actor) => stanceHistoryQuery(actor.id, { topic: args.topic!, includeSubtopics: args.includeSubtopics }),
+    query: (args, actor) => stanceHistoryQuery(actor.id, { topic: args.topic!, includeSubtopics: args.includeSubtopics }),
   }),
 );
 

@@ -2,14 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
 import type { positions } from '../db/tables.js';
 import type { ActorRow } from '../models/actor.js';
-import { latestFirst, type PositionRow } from '../models/position.js';
+import { latestPosition, type PositionRow } from '../models/position.js';
 import { matrixAxes, stanceGrid } from '../models/stance-matrix.js';
 import { MAX_ITEMS } from './arguments.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
 import { builder, findSelected } from './builder.js';
 import { Position, Stance } from './position.js';
-import { RawJson, sqlReads, type Aliased, type CustomRead, type Reader } from './sql-reads.js';
+import { customRead, readByRoot, type Aliased, type CustomRead, type Reader } from '../sqlread/declare.js';
 import { Topic } from './topic.js';
 
 interface Cell {
@@ -25,17 +25,22 @@ interface Matrix {
   rows: Row[];
 }
 
+/** The matrix's own fields are read by its statement (matrixJson). */
+const byMatrix = readByRoot('stanceMatrix');
+
 const StanceMatrixCell = builder.objectRef<Cell>('StanceMatrixCell').implement({
   description: 'Where one actor stands on one topic: its latest position there, if any.',
   fields: (t) => ({
-    topic: t.field({ type: Topic, description: 'The topic of this column.', resolve: (cell) => cell.topic }),
+    topic: t.field({ extensions: byMatrix, type: Topic, description: 'The topic of this column.', resolve: (cell) => cell.topic }),
     stance: t.field({
+      extensions: byMatrix,
       type: Stance,
       nullable: true,
       description: 'The stance of the latest position; null when the actor has said nothing on the topic.',
       resolve: (cell) => cell.position?.stance ?? null,
     }),
     position: t.field({
+      extensions: byMatrix,
       type: Position,
       nullable: true,
       description: 'The latest position behind the stance, with its evidence; null when there is none.',
@@ -47,8 +52,9 @@ const StanceMatrixCell = builder.objectRef<Cell>('StanceMatrixCell').implement({
 const StanceMatrixRow = builder.objectRef<Row>('StanceMatrixRow').implement({
   description: 'One actor and its stance on every topic of the matrix.',
   fields: (t) => ({
-    actor: t.field({ type: Actor, description: 'The actor of this row.', resolve: (row) => row.actor }),
+    actor: t.field({ extensions: byMatrix, type: Actor, description: 'The actor of this row.', resolve: (row) => row.actor }),
     cells: t.field({
+      extensions: byMatrix,
       type: [StanceMatrixCell],
       description: 'One cell per topic, in the order of `StanceMatrix.topics`.',
       resolve: (row) => row.cells,
@@ -59,8 +65,8 @@ const StanceMatrixRow = builder.objectRef<Row>('StanceMatrixRow').implement({
 const StanceMatrix = builder.objectRef<Matrix>('StanceMatrix').implement({
   description: 'Who stands where: a row per actor, a column per topic, each cell the latest stance (the grid a tracker draws).',
   fields: (t) => ({
-    topics: t.field({ type: [Topic], description: 'The columns, in order.', resolve: (m) => m.topics }),
-    rows: t.field({ type: [StanceMatrixRow], description: 'The rows, in order.', resolve: (m) => m.rows }),
+    topics: t.field({ extensions: byMatrix, type: [Topic], description: 'The columns, in order.', resolve: (m) => m.topics }),
+    rows: t.field({ extensions: byMatrix, type: [StanceMatrixRow], description: 'The rows, in order.', resolve: (m) => m.rows }),
   }),
 });
 
@@ -75,7 +81,7 @@ builder.queryFields((t) => ({
       actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_ITEMS}.` }),
       topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_ITEMS}.` }),
     },
-    extensions: sqlReads({ custom: matrixJson }),
+    extensions: customRead(matrixJson),
     // The grid, its actors and its topics in one statement; then the positions of its cells in one
     // more, with the fields the query asks of them (their article, topic, …).
     resolve: async (_root, args, ctx, info): Promise<Matrix> => {
@@ -103,7 +109,7 @@ builder.queryFields((t) => ({
 }));
 
 /**
- * The matrix read as one statement that builds its JSON (graphql/sql-reads.ts): rows and columns as
+ * The matrix read as one statement that builds its JSON (src/sqlread): rows and columns as
  * the model's `matrixAxes` gives them, each cell the latest position of its actor on its topic by the
  * rule of `latestFirst`, one index probe per cell. An unknown name leaves it to the resolver, which
  * names it.
@@ -134,7 +140,7 @@ async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldN
   return {
     statement: sql`with ${matrixAxes(names, slugs)}
       select (select count(*) from a where id is null)::int + (select count(*) from t where id is null)::int as unknown, ${r.object(parts)}::text as j`,
-    value: (answer) => (Number(answer!.unknown) > 0 ? r.unsupported('an unknown name') : new RawJson(answer!.j!)),
+    value: (answer) => (Number(answer!.unknown) > 0 ? r.unsupported('an unknown name') : answer!.j!),
   };
 }
 
@@ -154,10 +160,8 @@ async function cellsJson(r: Reader, actor: Aliased, node: FieldNode, field: Grap
     else if (name === 'position') cell.push([key, sql`case when ${position.table.id} is null then null else ${await r.json(f, position, selection)} end`]);
     else r.unsupported(name);
   }
-  const latest = sql.join(latestFirst(candidate.table as unknown as typeof positions), sql`, `);
-  // The cell's position: the latest of the actor's on the topic, one probe of positions_latest_idx.
-  const latestOne = sql`select ${sql.identifier(candidate.name)}.* from ${r.from(candidate)}
-    where ${candidate.table.actorId} = ${actor.table.id} and ${candidate.table.topicId} = t.id order by ${latest} limit 1`;
+  // The cell's position: the latest of the actor's on the topic.
+  const latestOne = latestPosition(candidate.table as unknown as typeof positions, r.from(candidate), sql`${actor.table.id}`, sql`t.id`, sql`${sql.identifier(candidate.name)}.*`);
   // The columns' topics only when a cell asks for its topic.
   const columns = asksTopic ? sql`t join ${r.from(topic)} on ${topic.table.id} = t.id` : sql`t`;
   return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from ${columns}

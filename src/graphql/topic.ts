@@ -1,16 +1,14 @@
-import { sql, type SQLWrapper } from 'drizzle-orm';
 import { createTopic, deleteTopic, updateTopic, stanceCounts, stanceSummary, topicsQuery, type Stance as StanceValue } from '../models/topic.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
+import { bySlug } from '../models/conditions.js';
+import { positionFilter } from '../models/position.js';
+import { BY_ID, BY_NAME } from '../models/keyset.js';
+import { column, connection, listField, relation, rowField, rowSelect } from '../sqlread/declare.js';
 import { builder } from './builder.js';
-import { listField } from './lists.js';
-import { BY_ID, BY_NAME, rowBySlug, sqlReads } from './sql-reads.js';
-import { paging } from './pagination.js';
 import { deletedIdField, mutationField } from './payload.js';
 import { Stance } from './position.js';
 
-/** A topic's positions with one stance, or all of them: for the resolver and its SQL read. */
-const stanceIs = (stance: StanceValue | null | undefined) => (stance ? (p: { stance: SQLWrapper }) => sql`${p.stance} = ${stance}` : undefined);
 
 const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
   description: 'How many positions take one stance.',
@@ -22,42 +20,21 @@ const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('S
 
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
-  // Small columns load with every row and resolve as plain fields: a field with a `select` of its own pays
-  // plugin-drizzle's per-row mapping work. Large columns (texts) load only when a query asks for them.
-  select: { columns: { id: true, slug: true, name: true } },
+  select: rowSelect('topics'),
   description: 'A question actors take positions on. Topics form a tree: security-guarantees → troop-deployment.',
   id: { column: (topic) => topic.id },
-  extensions: sqlReads({
-    table: 'topics',
-    columns: { slug: true, name: true, description: true },
-    relations: {
-      parent: { relation: 'parent' },
-      children: { relation: 'children', orderBy: BY_NAME },
-      articles: { relation: 'articles', orderBy: BY_ID },
-      positions: { relation: 'subtreePositions', orderBy: BY_ID, where: (args) => ({ where: stanceIs(args.stance as StanceValue | null | undefined) as never, names: [] }) },
-    },
-  }),
   fields: (t) => ({
-    slug: t.string({ description: 'Stable, URL-safe name, unique among topics.', resolve: (topic) => topic.slug }),
-    name: t.string({ description: 'Human-readable name.', resolve: (topic) => topic.name }),
-    description: t.exposeString('description', { nullable: true, description: 'What the question is.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The broader topic; null for a root.' }),
-    children: t.relation('children', {
-      description: 'The narrower topics directly under this one, in name order.',
-      query: { orderBy: BY_NAME },
-    }),
-    articles: t.relatedConnection('articles', {
-      description: 'The articles tagged with this topic itself, in the order they were added.',
-      ...paging,
-      totalCount: true,
-      query: { orderBy: BY_ID },
-    }),
-    positions: t.relatedConnection('subtreePositions', {
+    slug: column(t, 'slug', { type: 'String', description: 'Stable, URL-safe name, unique among topics.' }),
+    name: column(t, 'name', { type: 'String', description: 'Human-readable name.' }),
+    description: column(t, 'description', { type: 'String', lazy: true, nullable: true, description: 'What the question is.' }),
+    parent: relation(t, 'parent', { nullable: true, description: 'The broader topic; null for a root.' }),
+    children: relation(t, 'children', { description: 'The narrower topics directly under this one, in name order.', orderBy: BY_NAME }),
+    articles: connection(t, 'articles', { description: 'The articles tagged with this topic itself, in the order they were added.', orderBy: BY_ID }),
+    positions: connection(t, 'subtreePositions', {
       description: 'The positions taken on this topic or any topic below it, in the order they were recorded.',
       args: { stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }) },
-      ...paging,
-      totalCount: true,
-      query: (args) => ({ where: args.stance ? { RAW: stanceIs(args.stance)! } : {}, orderBy: BY_ID }),
+      orderBy: BY_ID,
+      where: (args) => positionFilter([], { stance: args.stance }) as never,
     }),
     stanceSummary: t.field({
       type: [StanceCount],
@@ -77,19 +54,16 @@ const TopicFilter = builder.inputType('TopicFilter', {
 });
 
 builder.queryFields((t) => ({
-  topic: t.drizzleField({
-    type: 'topics',
-    nullable: true,
+  topic: rowField(t, 'topics', {
     description: 'One topic by slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'The topic slug, e.g. "troop-deployment".' }) },
-    extensions: rowBySlug,
-    resolve: (query, _root, args, ctx) => ctx.db.query.topics.findFirst(query({ where: { slug: args.slug } })),
+    where: (args) => bySlug(args.slug),
   }),
   topics: listField(t, 'topics', {
     type: Topic,
     description: 'Topics, filtered as asked (by default all of them), in the order they were added (parents before their children).',
     args: { filter: t.arg({ type: TopicFilter, description: 'Which topics; all when omitted.' }) },
-    list: (args) => topicsQuery(args.filter),
+    query: (args) => topicsQuery(args.filter),
   }),
 }));
 

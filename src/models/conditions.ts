@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { UserInputError } from './errors.js';
 import type { NameRef } from './lookups.js';
 
@@ -13,6 +13,9 @@ export interface RowFilter<T> {
   where?: Condition<T>;
   names: NameRef[];
 }
+
+/** The row with this slug. */
+export const bySlug = (slug: string) => (table: { slug: SQLWrapper }) => sql`${table.slug} = ${slug}`;
 
 /** All the conditions together; undefined when there are none. */
 export function allOf<T>(conditions: Condition<T>[]): Condition<T> | undefined {

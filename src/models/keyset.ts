@@ -24,6 +24,14 @@ export interface ListQuery<T> extends RowFilter<T> {
   order: KeysetOrder<T>;
 }
 
+/**
+ * The order of a nested list, as drizzle's relational queries take it (`{ column: direction }`): the
+ * resolvers hand it to plugin-drizzle, the compiled read writes it into its statement.
+ */
+export type RelationOrder = Readonly<Record<string, 'asc' | 'desc'>>;
+export const BY_NAME = { name: 'asc', id: 'asc' } as const satisfies RelationOrder;
+export const BY_ID = { id: 'asc' } as const satisfies RelationOrder;
+
 /** The tie-breaker every order ends with. */
 export function byId<T extends { id: SQLWrapper }>(direction: 'asc' | 'desc'): OrderKey<T> {
   return { expression: (table) => sql`${table.id}`, direction, type: 'int4' };

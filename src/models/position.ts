@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import { allOf, dateRange, type Condition, type RowFilter } from './conditions.js';
@@ -75,11 +75,24 @@ export function positionFilter(field: string[], filter: PositionFilter | null | 
   return { where: allOf(parts), names: [actor, topics].filter((ref) => ref !== undefined) };
 }
 
+/** Where a position's date (`dated_at`) comes from: stated when it was recorded, else its article's publication; null when it has none. */
+export type DateSource = 'STATED' | 'ARTICLE_PUBLISHED';
+export const dateSource = (p: typeof positions) =>
+  sql<DateSource | null>`case when ${p.statedAt} is not null then 'STATED' when ${p.datedAt} is not null then 'ARTICLE_PUBLISHED' end`;
+
 /**
  * "Latest" for positions, the rule behind an actor's current stance: by the position's date (stated,
  * else its article's), undated ones as older, then the most recently recorded.
  */
 export const latestFirst = (p: typeof positions) => [sql`${p.datedAt} desc nulls last`, sql`${p.id} desc`];
+
+/**
+ * The current position of an actor on a topic (the first by latestFirst), as a select of `columns` of
+ * `p`'s row (the positions table, or an alias of it that `from` names): one probe of positions_latest_idx.
+ * The stance matrix's cells, whichever engine reads them.
+ */
+export const latestPosition = (p: typeof positions, from: SQL, actorId: SQL, topicId: SQL, columns: SQL) =>
+  sql`select ${columns} from ${from} where ${p.actorId} = ${actorId} and ${p.topicId} = ${topicId} order by ${sql.join(latestFirst(p), sql`, `)} limit 1`;
 
 interface PositionInput {
   actorId: number;

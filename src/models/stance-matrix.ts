@@ -4,7 +4,7 @@ import { actors, positions, topics } from '../db/tables.js';
 import { UserInputError } from './errors.js';
 import { unknownNames } from './lookups.js';
 import { actorIdsSql, textArray } from './names.js';
-import { latestFirst } from './position.js';
+import { latestPosition } from './position.js';
 import { rowFromJson } from './rows.js';
 import type { ActorRow } from './actor.js';
 import type { TopicRow } from './topic.js';
@@ -44,7 +44,6 @@ export function matrixAxes(actorNames?: readonly string[] | null, topicSlugs?: r
  * are refused together, each by its place.
  */
 export async function stanceGrid(db: Database, actorNames?: readonly string[] | null, topicSlugs?: readonly string[] | null): Promise<StanceGrid> {
-  const latest = sql.join(latestFirst(positions), sql`, `);
   const [row] = await queryRows<{
     actors: (number | null)[] | string | null;
     topics: (number | null)[] | string | null;
@@ -55,7 +54,7 @@ export async function stanceGrid(db: Database, actorNames?: readonly string[] | 
     db,
     sql`with ${matrixAxes(actorNames, topicSlugs)},
       cells as (select a.id as actor_id, t.id as topic_id, l.id from a cross join t cross join lateral (
-        select ${positions.id} from ${positions} where ${positions.actorId} = a.id and ${positions.topicId} = t.id order by ${latest} limit 1) l)
+        ${latestPosition(positions, sql`${positions}`, sql`a.id`, sql`t.id`, sql`${positions.id}`)}) l)
     select (select json_agg(id order by ord) from a) as actors, (select json_agg(id order by ord) from t) as topics,
       (select json_agg(json_build_array(actor_id, topic_id, id)) from cells) as cells,
       (select json_agg(to_json(x)) from ${actors} x where x.id in (select id from a)) as actor_rows,

@@ -8,9 +8,12 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything it printed so far, stdout and stderr. */
   output(): string;
-  /** SIGTERM, then its exit code. */
+  /** SIGTERM, then its exit code; fails if the compiled read logged a failure of its own meanwhile (as setup.ts does in process). */
   stop(): Promise<number | null>;
 }
+
+/** What the server logs when the compiled read fails (src/sqlread/plugin.ts). */
+const SQL_READ_FAULT = 'a query read as SQL failed';
 
 /** Starts the server as `npm start` does (src/cli/start.mjs) with these environment variables and waits until it serves (its /healthz answers). */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
@@ -34,9 +37,11 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   return {
     child,
     output: () => output,
-    stop: () => {
+    stop: async () => {
       child.kill('SIGTERM');
-      return exited;
+      const code = await exited;
+      if (output.includes(SQL_READ_FAULT)) throw new Error(`the compiled read failed (src/sqlread/plugin.ts) and the resolvers answered instead:\n${output}`);
+      return code;
     },
   };
 }

@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
-import { createLogger } from '../src/log.js';
-import { writeSynthetic } from '../src/seed/synthetic.js';
-import { createSeededDatabase, databaseKind } from './helpers/database.js';
-import { graphqlClient } from './helpers/graphql.js';
+import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { createLogger } from '../../src/log.js';
+import { writeSynthetic } from '../../src/seed/synthetic.js';
+import { createSeededDatabase, databaseKind } from '../helpers/database.js';
+import { graphqlClient } from '../helpers/graphql.js';
 
-// Queries whose every field reads as SQL (graphql/sql-reads.ts) are answered by one statement per
+// Queries whose every field reads as SQL (src/sqlread) are answered by one statement per
 // root field that builds their JSON; everything else runs through graphql-js and plugin-drizzle.
 // Both must give the same answer, to the byte: each query here runs both ways on the seed plus
 // 300 synthetic articles (undated ones, texts with quotes and accents, dates with microseconds,
