@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { errorChain } from './db/client.js';
 import { ServerBusyError } from './db/gate.js';
 import { UserInputError } from './models/errors.js';
-import { currentScope, RequestStoppedError } from './scope.js';
+import { currentScope, RequestStoppedError } from './http/scope.js';
 
 export type { Logger };
 

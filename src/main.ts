@@ -1,16 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { writeTokens } from './auth.js';
+import { writeTokens } from './http/auth.js';
 import { describeDatabase, readConfig, type Config } from './config.js';
 import { withDatabase, type DatabaseHandle } from './db/client.js';
 import { runCli } from './cli/run.js';
 import { seedCounts, seedOnce } from './seed/index.js';
 import { unpackTemplate } from './seed/template.js';
 import { Events } from './events.js';
-import { DEFAULT_MANIFESTS, readManifests } from './persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from './http/persisted-operations.js';
 import { createLogger, type Logger } from './log.js';
 import { createApp } from './server.js';
-import { buildWeb, webBuilt } from './web.js';
+import { buildWeb, webBuilt } from './http/web.js';
 
 /** Whether a data directory holds nothing yet. */
 const isNew = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;

@@ -1,23 +1,25 @@
-import { createHash } from 'node:crypto';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { useContentEncoding } from '@whatwg-node/server';
-import { createYoga, type Plugin } from 'graphql-yoga';
-import { TokenChecker } from './auth.js';
-import type { Database } from './db/client.js';
+import { createYoga } from 'graphql-yoga';
 import type { Config } from './config.js';
+import type { Database } from './db/client.js';
 import type { Events } from './events.js';
-import { maskError } from './graphql/input.js';
-import { useArgumentRules } from './graphql/arguments.js';
-import { useSqlReads } from './sqlread/plugin.js';
-import { useCostLimits, useTokenLimit } from './graphql/cost.js';
 import { schema } from './graphql/schema.js';
+import { useArgumentRules } from './http/arguments.js';
+import { TokenChecker } from './http/auth.js';
+import { useCompression } from './http/compression.js';
+import { useConditionalGet } from './http/conditional-get.js';
+import { useCostLimits, useTokenLimit } from './http/cost.js';
+import { maskError } from './http/errors.js';
+import { usePersisted } from './http/persisted-operations.js';
+import { useProbes } from './http/probes.js';
+import { useRequests } from './http/requests.js';
+import { useShapeLimits } from './http/shape-limits.js';
+import { useTrackerPage } from './http/web.js';
 import { silentLogger, yogaLogger, type Logger } from './log.js';
-import { usePersisted } from './persisted-operations.js';
-import { useRequests } from './requests.js';
-import { useTrackerPage } from './web.js';
+import { useSqlReads } from './sqlread/plugin.js';
+
+// The application: the schema (src/graphql), served by GraphQL Yoga through what every request passes
+// through (src/http), in the order below, and the compiled read (src/sqlread).
 
 export interface AppOptions {
   db: Database;
@@ -48,7 +50,7 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    // `/` is the tracker page (src/web.ts), not Yoga's landing page.
+    // `/` is the tracker page (http/web.ts), not Yoga's landing page.
     landingPage: false,
     // Yoga's default reflects any origin, with credentials. Writes take a bearer token, never a
     // cookie, so no origin needs credentials; only the configured ones get an answer at all.
@@ -68,20 +70,31 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
     // error." and is logged on the server. Yoga would add the original message and stack to the
     // response when NODE_ENV=development; never send them.
     maskedErrors: { maskError, isDev: false },
-    // A form-encoded POST or a bare GET could otherwise run an operation from another site; such
-    // requests must carry the x-graphql-yoga-csrf header. JSON POSTs (every GraphQL client) pass.
+    // The order matters. Yoga runs each hook (onRequest, onParams, onExecute, onResponse) plugin by
+    // plugin in this order; a plugin that answers a request ends it for those after it.
     plugins: [
-      // First, so that every later plugin's checks run before it and the request's deadline bounds it.
+      // 1. The compiled read replaces execution. First, so that every later onExecute hook wraps or
+      //    guards what it set: the deadline below races it, and the checks stop a request before it runs.
       ...(sqlReads ? [useSqlReads()] : []),
+      // 2. Scope, id, deadline, the body limit and the log line: before anything answers or reads a
+      //    request, so that every request (probes and pages too) is bounded and logged.
       useRequests({ log, timeoutMs: requestTimeoutMs, maxBodyBytes }),
+      // 3. The answer as written gets its ETag, then is compressed (onResponse, in this order).
       useConditionalGet(),
       useCompression(),
+      // 4. Paths that are not GraphQL: /healthz and /readyz, then the tracker page and its assets.
       useProbes(db),
       useTrackerPage(),
+      // 5. A form-encoded POST or a bare GET could run an operation from another site: such requests
+      //    must carry the x-graphql-yoga-csrf header (JSON POSTs, every GraphQL client, pass).
       useCSRFPrevention(),
+      // 6. A persisted operation's hash becomes its document before the document is read.
       ...usePersisted(persisted?.mode ?? 'off', persisted?.operations ?? new Map()),
+      // 7. The limits, cheapest first: the document's size in tokens (before it is parsed), aliases
+      //    and directives (as it is validated), then its cost and its arguments with the variables
+      //    applied (before it runs).
       useTokenLimit(),
-      EnvelopArmorPlugin(QUERY_LIMITS),
+      useShapeLimits(),
       useCostLimits(),
       useArgumentRules(),
     ],
@@ -90,88 +103,6 @@ export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrig
 
 /** The GraphiQL page, the same for every request of a process: rendered once. */
 let graphiqlPage: string | undefined;
-
-/**
- * Responses compressed (gzip or deflate, as the client accepts) by @whatwg-node/server's plugin,
- * except event streams, which must reach the client event by event. The GraphiQL page (~9 MB of
- * HTML) may be kept by the browser for ten minutes.
- */
-function useCompression(): Plugin {
-  const compress = useContentEncoding().onResponse!;
-  return {
-    onResponse(payload) {
-      const type = payload.response.headers.get('content-type') ?? '';
-      if (type.startsWith('text/event-stream')) return;
-      if (type.startsWith('text/html') && new URL(payload.request.url).pathname === '/graphql') payload.response.headers.set('cache-control', 'public, max-age=600');
-      return compress(payload as never);
-    },
-  };
-}
-
-/**
- * GET queries (persisted ones above all: a URL of a hash and variables) may be cached by browsers and
- * proxies, revalidated each time: an ETag of the answer, and 304 when the client has it already. The
- * data changes with every write, so nothing is served from a cache unchecked.
- */
-function useConditionalGet(): Plugin {
-  return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (request.method !== 'GET' || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
-      const text = await response.text();
-      const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set('etag', etag);
-      headers.set('cache-control', 'public, no-cache');
-      const fresh = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag);
-      setResponse(fresh ? new fetchAPI.Response(null, { status: 304, headers }) : new fetchAPI.Response(text, { status: 200, headers }));
-    },
-  };
-}
-
-/**
- * `/healthz`: the process is up (200). `/readyz`: the database answers within a second (200), or
- * not (503), for load balancers and orchestrators to route around an instance that cannot serve.
- */
-function useProbes(db: Database): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === '/healthz') return endResponse(new fetchAPI.Response('ok\n', { status: 200, headers: { 'content-type': 'text/plain' } }));
-      if (url.pathname !== '/readyz') return;
-      const ready = await Promise.race([
-        db.execute(sql`select 1`).then(
-          () => true,
-          () => false,
-        ),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
-      ]);
-      endResponse(
-        new fetchAPI.Response(ready ? 'ready\n' : 'the database does not answer\n', { status: ready ? 200 : 503, headers: { 'content-type': 'text/plain' } }),
-      );
-    },
-  };
-}
-
-/**
- * Limits on the shape of a single operation, checked by graphql-armor as it is validated. Its size
- * in tokens, cost and depth are graphql/cost.ts's. Field suggestions stay on: the schema is public.
- * An operation over a limit is refused with HTTP 400 and a code, as the cost and depth limits do,
- * rather than armor's "Syntax Error" with none.
- */
-export const QUERY_LIMITS = {
-  maxDepth: { enabled: false },
-  costLimit: { enabled: false },
-  maxAliases: { n: 30, onReject: [refuse('TOO_MANY_ALIASES')] },
-  maxDirectives: { n: 50, onReject: [refuse('TOO_MANY_DIRECTIVES')] },
-  maxTokens: { enabled: false },
-  blockFieldSuggestion: { enabled: false },
-};
-
-/** Replaces armor's rejection ("Syntax Error: Aliases limit of 30 exceeded, found 31.") by one with a code and HTTP 400. */
-function refuse(code: string) {
-  return (_context: unknown, rejection: GraphQLError) => {
-    throw new GraphQLError(rejection.message.replace(/^Syntax Error: /, ''), { extensions: { code, http: { status: 400 } } });
-  };
-}
 
 const EXAMPLE_QUERY = `# Who stands where on security guarantees for Ukraine, and on what evidence.
 query Example {

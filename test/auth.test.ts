@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenChecker, writeTokens } from '../src/auth.js';
+import { TokenChecker, writeTokens } from '../src/http/auth.js';
 import { ConfigError, readConfig } from '../src/config.js';
 
 describe('write tokens', () => {

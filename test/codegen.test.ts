@@ -10,7 +10,7 @@ import { gridLines } from '../examples/client/example.js';
 import { NewArticlesDocument, RecordPositionDocument, StanceGridDocument } from '../examples/client/gql/graphql.js';
 import type { DatabaseHandle } from '../src/db/client.js';
 import { Events } from '../src/events.js';
-import { DEFAULT_MANIFESTS, readManifests } from '../src/persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from '../src/http/persisted-operations.js';
 import { createSeededDatabase, databaseKind } from './helpers/database.js';
 import { WRITE_TOKEN } from './helpers/graphql.js';
 import { serve } from './helpers/http.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { checkContract } from '../src/graphql/contract.js';
+import { checkContract } from '../src/cli/contract.js';
 import { schema } from '../src/graphql/schema.js';
 
 // The schema as a contract: every breaking change since the published schema is acknowledged in the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { argumentPath, IdDecoder, parseGlobalId } from '../src/graphql/input.js';
+import { argumentPath } from '../src/http/errors.js';
+import { IdDecoder, parseGlobalId } from '../src/graphql/input.js';
 import { decodeCursor, encodeCursor, pageProblems } from '../src/graphql/pagination.js';
 
 // The edge's codecs: cursors, page arguments and global IDs, without a database or a request.

@@ -82,7 +82,7 @@ describe('articles', () => {
     expect(errors).toEqual([{ field: ['publishedAt'], code: 'INVALID', message: 'must be in year 100 or later (got 0099-12-31T23:59:59.000Z).' }]);
     const created = await suite.gql.data(CREATE_ARTICLE, { input: { title: 'Year 100', summary: 'x', publishedAt: '0100-01-01T00:00:00Z' } });
     expect(created.createArticle.article.publishedAt).toBe('0100-01-01T00:00:00.000Z');
-    // The mutation answers through the resolvers; this read is answered as SQL (graphql/sql-reads.ts).
+    // The mutation answers through the resolvers; this read is answered as SQL (src/sqlread).
     const read = await suite.gql.data(`{ article(slug: "year-100") { publishedAt } articles(first: 1, orderBy: OLDEST_FIRST) { nodes { publishedAt } } }`);
     expect(read).toEqual({ article: { publishedAt: '0100-01-01T00:00:00.000Z' }, articles: { nodes: [{ publishedAt: '0100-01-01T00:00:00.000Z' }] } });
     await suite.gql.data(`mutation ($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id: created.createArticle.article.id });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
-import { DEFAULT_MANIFESTS, readManifests } from '../src/persisted-operations.js';
+import { DEFAULT_MANIFESTS, readManifests } from '../src/http/persisted-operations.js';
 import { createApp } from '../src/server.js';
 import { createSeededDatabase } from './helpers/database.js';
 

@@ -51,7 +51,7 @@ async function customPlan(statement: { sql: string; params: unknown[] }): Promis
 }
 
 /**
- * The plan PostgreSQL may keep for a statement prepared and run again and again (as sql-reads runs the
+ * The plan PostgreSQL may keep for a statement prepared and run again and again (as src/sqlread runs the
  * statements of a query asked again): its generic plan, made for any values of its parameters.
  */
 async function genericPlan(statement: { sql: string; params: unknown[] }): Promise<PlanNode> {

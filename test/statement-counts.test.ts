@@ -115,7 +115,7 @@ describe('SQL statements per request', () => {
     // The names resolve inside the statement that computes the grid: none more for naming them.
     expect(all.statements).toBe(small.statements);
     expect(small.statements).toBeLessThanOrEqual(4);
-    // The benchmark's Q3, read as SQL (graphql/sql-reads.ts): the grid, its actors, topics and cells in one statement.
+    // The benchmark's Q3, read as SQL (src/sqlread): the grid, its actors, topics and cells in one statement.
     const q3 = await countStatements(
       `query ($actors: [String!], $topics: [String!]) { stanceMatrix(actors: $actors, topics: $topics) { topics { slug } rows { actor { name } cells { stance position { quote } } } } }`,
       { actors: ['UK', 'Russia', 'France'], topics: ['troop-deployment', 'russian-veto'] },

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContract } from '../graphql/contract.js';
+import { checkContract } from './contract.js';
 import { printSortedSchema, schema } from '../graphql/schema.js';
 import { runCli } from './run.js';
 import { fromRoot } from '../paths.js';

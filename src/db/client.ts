@@ -9,7 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Config } from '../config.js';
-import { currentScope } from '../scope.js';
+import { currentScope } from '../http/scope.js';
 import { gate } from './gate.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 import { relations, type Relations } from './relations.js';

@@ -1,6 +1,6 @@
 import { Semaphore, withTimeout } from 'async-mutex';
 import type postgres from 'postgres';
-import { currentScope } from '../scope.js';
+import { currentScope } from '../http/scope.js';
 
 // Every statement and transaction on the PostgreSQL pool passes through a gate: at most as many at
 // once as the pool has connections (postgres.js would queue the rest without limit, so a burst of

@@ -1,8 +1,8 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
+import type { ArticleRow } from '../models/article.js';
+import { linkedRows, type LinkedMention } from '../models/mentions.js';
 import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorChange, type ActorRow } from '../models/actor.js';
-import { linkedPayload } from './mentions.js';
-import { deleteAffiliation, recordAffiliation, updateAffiliation, type AffiliationRow } from '../models/affiliation.js';
 import { actorIdSql } from '../models/names.js';
 import type { IdDecoder } from './input.js';
 import { checkNames } from '../models/lookups.js';
@@ -12,6 +12,7 @@ import { maxLength } from './arguments.js';
 import { bySlug } from '../models/conditions.js';
 import { BY_ID } from '../models/keyset.js';
 import { column, connection, listField, relation, rowField, rowSelect, values } from '../sqlread/declare.js';
+import { Article } from './article.js';
 import { builder, perRequest, type Context } from './builder.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
@@ -95,19 +96,6 @@ export const Actor = builder.drizzleNode('actors', {
   }),
 });
 
-const Affiliation = builder.drizzleObject('affiliations', {
-  name: 'Affiliation',
-  select: rowSelect('affiliations'),
-  description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',
-  fields: (t) => ({
-    role: column(t, 'role', { type: 'String', description: 'The office or standing: "President", "Foreign Minister", "member".' }),
-    startedOn: column(t, 'startedOn', { type: 'Date', nullable: true, description: 'Since when; null if unknown.' }),
-    endedOn: column(t, 'endedOn', { type: 'Date', nullable: true, description: 'Until when; null if it still holds or is unknown.' }),
-    member: relation(t, 'member', { description: 'The actor that belongs.' }),
-    organization: relation(t, 'organization', { description: 'The actor it belongs to.' }),
-  }),
-});
-
 const ActorFilter = builder.inputType('ActorFilter', {
   description: 'Narrows a list of actors; every condition given must hold.',
   fields: (t) => ({
@@ -143,6 +131,34 @@ builder.queryFields((t) => ({
     query: (args) => actorsQuery(args.filter),
   }),
 }));
+
+// Mentions linked by name (models/mentions.ts): what a mutation that gives an actor a name reports.
+
+/** How many added mentions a payload lists; `mentionsAdded` counts them all. */
+const LISTED = 100;
+
+const MentionLink = builder.objectRef<{ article: ArticleRow; actor: ActorRow }>('MentionLink').implement({
+  description: 'A mention added because the article’s text names the actor by one of its aliases.',
+  fields: (t) => ({
+    article: t.field({ type: Article, description: 'The article that names the actor.', resolve: (m) => m.article }),
+    actor: t.field({ type: Actor, description: 'The actor it now mentions.', resolve: (m) => m.actor }),
+  }),
+});
+
+/** `mentionsAdded` and `linked`, for the payload of any mutation that links by name. */
+export const linkedPayload = (t: PayloadFields<{ linked: LinkedMention[] }>) => ({
+  mentionsAdded: t.int({
+    nullable: true,
+    description: 'How many mentions were added because article texts name the actor(s) by a new name; null when refused.',
+    resolve: (p) => p.linked?.length ?? null,
+  }),
+  linked: t.field({
+    type: [MentionLink],
+    nullable: true,
+    description: `The mentions added, by article then actor: the first ${LISTED} (\`mentionsAdded\` counts all); null when refused.`,
+    resolve: (p, _args, ctx) => (p.linked ? linkedRows(ctx.db, p.linked, LISTED) : null),
+  }),
+});
 
 const actorPayload = (t: PayloadFields<{ actor: ActorRow }>) => ({
   actor: t.field({ type: Actor, nullable: true, description: 'The actor; null when refused.', resolve: (p) => p.actor ?? null }),
@@ -229,49 +245,4 @@ mutationField('mergeActors', {
   }),
   write: (tx, input, ids) => mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
   payload: namedActorPayload,
-});
-
-/** An affiliation is named by its member, organisation and role. */
-const affiliationKey = (t: InputFields) => ({
-  actorId: t.id({ required: true, description: 'Global ID of the member: a person, a country.' }),
-  organizationId: t.id({ required: true, description: 'Global ID of the organisation, country or coalition it belongs to.' }),
-  role: t.string({ required: true, description: 'The office or standing: "President", "Foreign Minister", "member".' }),
-});
-/** The key's global IDs decoded. */
-const decodedKey = <T extends { actorId: string | number; organizationId: string | number }>(input: T, ids: IdDecoder) => ({
-  ...input,
-  actorId: ids.one('actorId', input.actorId, 'Actor'),
-  organizationId: ids.one('organizationId', input.organizationId, 'Actor'),
-});
-const affiliationDates = (t: InputFields) => ({
-  startedOn: t.field({ type: 'Date', description: 'Since when, if known (never guessed).' }),
-  endedOn: t.field({ type: 'Date', description: 'Until when, if it has ended and the date is known.' }),
-});
-const affiliationPayload = (t: PayloadFields<{ affiliation: AffiliationRow }>) => ({
-  affiliation: t.field({ type: Affiliation, nullable: true, description: 'The affiliation; null when refused.', resolve: (p) => p.affiliation ?? null }),
-});
-
-mutationField('recordAffiliation', {
-  description: 'Records that an actor belongs to another: a person holding an office in a country, a country in a coalition.',
-  input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
-  write: (tx, input, ids) => recordAffiliation(tx, decodedKey(input, ids)),
-  payload: affiliationPayload,
-});
-
-mutationField('updateAffiliation', {
-  description: 'Changes the dates of an affiliation, named by its member, organisation and role: set `endedOn` when it ends.',
-  inputDescription: 'Input of updateAffiliation. Dates left out keep their value; null clears one.',
-  input: (t) => ({ ...affiliationKey(t), ...affiliationDates(t) }),
-  write: (tx, input, ids) => updateAffiliation(tx, decodedKey(input, ids)),
-  payload: affiliationPayload,
-});
-
-mutationField('deleteAffiliation', {
-  description: 'Deletes an affiliation recorded in error (one that ended keeps its place in history: set its `endedOn` instead).',
-  input: (t) => affiliationKey(t),
-  write: async (tx, input, ids) => {
-    await deleteAffiliation(tx, decodedKey(input, ids));
-    return { deleted: true };
-  },
-  payload: (t) => ({ deleted: t.boolean({ description: 'true when it was deleted; false when refused.', resolve: (p) => p.deleted ?? false }) }),
 });

@@ -1,104 +1,11 @@
-import {
-  getArgumentValues,
-  getNullableType,
-  getOperationAST,
-  getVariableValues,
-  isInputObjectType,
-  isListType,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type ASTNode,
-  type GraphQLArgument,
-  type GraphQLError,
-  type GraphQLInputField,
-  type GraphQLInputType,
-} from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { UserInputError, type UserError } from '../models/errors.js';
-import type { KeyTypes } from '../models/keyset.js';
-import { argumentError } from './input.js';
-import { operationCheck } from './operation-key.js';
-import { pageProblems, type PageArgs } from './pagination.js';
+// The limits arguments declare on the schema: how long a text may be (`maxLength`, 1,000 characters
+// unless an argument or input field says more) and how many entries a list may hold. The rules that
+// check them, before anything runs, are http/arguments.ts.
 
-// Every argument of every field of an operation, with its variables applied, is checked before
-// anything runs, so that bad input costs no SQL and never reaches the database as it is:
-// - text: at most 1,000 characters unless the argument or input field says more
-//   (`extensions: { maxLength }`), and no control characters (a NUL byte would reach PostgreSQL,
-//   which refuses it, as an internal error);
-// - lists: at most 100 entries;
-// - the page rule on every connection (graphql/pagination.ts).
-
-const DEFAULT_MAX_LENGTH = 1_000;
+/** The most characters a text argument may hold unless it says more (`maxLength`). */
+export const DEFAULT_MAX_LENGTH = 1_000;
 /** The most entries any list argument may hold. */
 export const MAX_ITEMS = 100;
-// C0 controls and DEL, except tab, line feed and carriage return, which texts may hold.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** `extensions` for an argument or input field that may hold more than the default length of text. */
 export const maxLength = (length: number) => ({ extensions: { maxLength: length } });
-
-function valueProblems(type: GraphQLInputType, value: unknown, path: string[], where: GraphQLArgument | GraphQLInputField, problems: UserError[]): void {
-  if (value == null) return;
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
-    const items = value as unknown[];
-    if (items.length > MAX_ITEMS) problems.push({ field: path, code: 'INVALID', message: `may hold at most ${MAX_ITEMS} entries (got ${items.length}).` });
-    else items.forEach((item, i) => valueProblems(nullable.ofType as GraphQLInputType, item, [...path, String(i)], where, problems));
-    return;
-  }
-  if (isInputObjectType(nullable)) {
-    for (const field of Object.values(nullable.getFields()))
-      valueProblems(field.type, (value as Record<string, unknown>)[field.name], [...path, field.name], field, problems);
-    return;
-  }
-  if (typeof value !== 'string') return;
-  const limit = (where.extensions as { maxLength?: number } | undefined)?.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (value.length > limit) problems.push({ field: path, code: 'INVALID', message: `must be at most ${limit} characters (got ${value.length}).` });
-  const control = CONTROL.exec(value);
-  if (control)
-    problems.push({
-      field: path,
-      code: 'INVALID',
-      message: `must not contain control characters (found U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1}).`,
-    });
-}
-
-/** Checks the arguments of every field of the operation and answers with the problems instead of running it. */
-export function useArgumentRules(): Plugin {
-  const check = operationCheck((args) => {
-    const operation = getOperationAST(args.document, args.operationName);
-    if (!operation) return [];
-    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-    if (variables.errors) return []; // execution reports them
-    const typeInfo = new TypeInfo(args.schema);
-    const errors: GraphQLError[] = [];
-    const roots: ASTNode[] = [operation, ...args.document.definitions.filter((d: ASTNode) => d.kind === Kind.FRAGMENT_DEFINITION)];
-    for (const root of roots)
-      visit(
-        root,
-        visitWithTypeInfo(typeInfo, {
-          Field(node) {
-            const field = typeInfo.getFieldDef();
-            if (!field || field.args.length === 0) return;
-            let values: Record<string, unknown>;
-            try {
-              values = getArgumentValues(field, node, variables.coerced);
-            } catch {
-              return; // execution reports a bad argument value
-            }
-            const problems: UserError[] = [];
-            for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
-            if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
-              problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
-            if (problems.length)
-              errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
-          },
-        }),
-      );
-    return errors;
-  });
-  // Subscriptions' arguments follow the same rules as queries'.
-  return { onExecute: check, onSubscribe: check };
-}

@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { getNullableType, isListType, type GraphQLResolveInfo } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import type { WriteAccess } from '../auth.js';
+import type { WriteAccess } from '../http/auth.js';
 import type { Database } from '../db/client.js';
 import type { Events } from '../events.js';
 import type { Relations } from '../db/relations.js';

@@ -1,15 +1,7 @@
-import { PothosValidationError } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError, type ASTNode } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
-import { errorChain, postgresError } from '../db/client.js';
-import { ServerBusyError } from '../db/gate.js';
-import { UserInputError, type UserError } from '../models/errors.js';
-import { requestTimeoutError } from '../requests.js';
-import { currentScope, RequestStoppedError } from '../scope.js';
+import type { UserError } from '../models/errors.js';
 
-// Input at the GraphQL edge: global IDs turned into the row ids the models take, and the models'
-// UserInputError turned into the one shape of a bad-argument error.
+// Input at the GraphQL edge: global IDs turned into the row ids the models take.
 
 /** The types whose global IDs name rows: `<Type>:<integer primary key>`, base64. */
 const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position'] as const;
@@ -57,82 +49,4 @@ export class IdDecoder {
   list(field: string, globalIds: readonly (string | number)[] | null | undefined, typename: NodeType): number[] | null | undefined {
     return globalIds == null ? globalIds : globalIds.map((id, index) => this.one([field, String(index)], id, typename));
   }
-}
-
-/** A path into arguments as a client writes it: ["filter", "topic"] → filter.topic, ["topics", "1"] → topics[1]. */
-export function argumentPath(field: readonly string[]): string {
-  return field.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
-
-/**
- * The one shape of a bad-argument error: the message names the argument and says what was wrong,
- * `extensions.code` is BAD_USER_INPUT and `extensions.argument` the argument's path (the first,
- * when there are several problems); `extensions.field` names the field when the error has no
- * `path` (it was found before execution).
- */
-export function argumentError(error: UserInputError, options: { nodes?: readonly ASTNode[]; path?: readonly (string | number)[]; field?: string } = {}) {
-  const [first] = error.errors;
-  return new GraphQLError(error.errors.map((e) => `Argument "${argumentPath(e.field)}" ${e.message}`).join(' '), {
-    nodes: options.nodes,
-    path: options.path,
-    extensions: { code: 'BAD_USER_INPUT', argument: first ? argumentPath(first.field) : undefined, ...(options.field ? { field: options.field } : {}) },
-  });
-}
-
-/**
- * Yoga's error masking, with bad arguments shown as such: a UserInputError thrown while resolving
- * a field, and plugin-drizzle's refusal of a cursor it cannot apply, become BAD_USER_INPUT errors;
- * faults of the server's resources (a deadline, a busy pool, the database) are said as such, with
- * HTTP 503; any other unexpected error is "Unexpected error." with no message or stack, in every
- * NODE_ENV. The server's own errors carry the request id (`extensions.requestId`), to find the
- * request's log lines.
- */
-export function maskError(error: unknown, message: string): Error {
-  if (error instanceof GraphQLError) {
-    const original = error.originalError;
-    if (original instanceof UserInputError) return argumentError(original, { nodes: error.nodes, path: error.path });
-    // The page rule lets only well-formed cursors through; one from another list can still hold more
-    // values than this list orders by.
-    if (original instanceof PothosValidationError && /cursor/i.test(original.message))
-      return new GraphQLError('Argument "after" or "before" is not a cursor of this list.', {
-        nodes: error.nodes,
-        path: error.path,
-        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
-      });
-  }
-  // The API's own errors (and GraphQL's validation errors) are shown as they are.
-  if (error instanceof GraphQLError && !error.originalError) return error;
-  const cause = error instanceof GraphQLError ? error.originalError : error;
-  const fault = resourceFault(cause);
-  const masked = fault ?? yogaMaskError(error, message, false);
-  const requestId = currentScope()?.id;
-  if (!(masked instanceof GraphQLError)) return masked;
-  return new GraphQLError(masked.message, {
-    nodes: error instanceof GraphQLError ? error.nodes : undefined,
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { ...masked.extensions, ...(requestId ? { requestId } : {}) },
-  });
-}
-
-/**
- * A failure of the server's resources rather than of the request, said as such, all HTTP 503 (try
- * again later): the request's deadline, no free database connection, a statement cancelled by the
- * statement timeout, a database that cannot be reached.
- */
-export function resourceFault(error: unknown): GraphQLError | undefined {
-  const unavailable = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
-  const chain = errorChain(error);
-  const stopped = chain.find((e): e is RequestStoppedError => e instanceof RequestStoppedError);
-  if (stopped?.reason === 'deadline') return requestTimeoutError(currentScope());
-  const busy = chain.find((e): e is ServerBusyError => e instanceof ServerBusyError);
-  if (busy) return unavailable(`The server is busy: ${busy.message}. Try again shortly.`, 'SERVER_BUSY');
-  const { code } = postgresError(error);
-  if (code === '57014')
-    return unavailable(
-      'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
-      'TIMEOUT',
-    );
-  const unreachable = chain.some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
-  if (unreachable || (code && /^(08|57P0)/.test(code))) return unavailable('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
-  return undefined;
 }

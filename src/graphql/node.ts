@@ -31,7 +31,7 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: 'Fetches objects by global ID, in the order asked; null in place of an ID that names nothing.',
     args: { ids: t.arg.idList({ required: true, description: `Global IDs, as returned in any \`id\` field; at most ${MAX_PAGE_SIZE}.` }) },
-    // At most 100: the rule for every list argument (graphql/arguments.ts).
+    // At most 100: the rule for every list argument (http/arguments.ts).
     resolve: (_root, args, ctx, info) => args.ids.map((id) => nodeOrNull(String(id), ctx, info)),
   }),
 }));

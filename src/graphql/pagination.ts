@@ -6,7 +6,7 @@ import { beyond, isPosition, orderBy, positionOf, type KeysetOrder, type KeyType
 
 // The one pagination rule, for every connection of the schema, root or nested, whatever is selected
 // of it: pages of at most MAX_PAGE_SIZE rows, `first` or `last` (not both), and cursors that this
-// server wrote. graphql/arguments.ts checks it before execution, so a bad page argument costs no SQL.
+// server wrote. http/arguments.ts checks it before execution, so a bad page argument costs no SQL.
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

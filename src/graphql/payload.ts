@@ -1,5 +1,5 @@
 import type { FieldMap, InputFieldMap, InputShapeFromFields } from '@pothos/core';
-import { requireWriteAccess } from '../auth.js';
+import { requireWriteAccess } from '../http/auth.js';
 import type { Transaction } from '../db/client.js';
 import { domainErrorOf, USER_ERROR_CODES, UserInputError, type UserError } from '../models/errors.js';
 import { builder, type Context } from './builder.js';

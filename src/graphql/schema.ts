@@ -6,6 +6,7 @@ import './payload.js';
 import './node.js';
 import './article.js';
 import './actor.js';
+import './affiliation.js';
 import './topic.js';
 import './position.js';
 import './search.js';

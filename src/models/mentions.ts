@@ -1,6 +1,6 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Transaction } from '../db/client.js';
-import { actorAliases, articles, mentionExclusions, mentions } from '../db/tables.js';
+import { queryRows, type Database, type Transaction } from '../db/client.js';
+import { actorAliases, actors, articles, mentionExclusions, mentions } from '../db/tables.js';
 import { checkAllExist } from './references.js';
 import { Checker } from './validate.js';
 import { findMentionedActors, foldName, isCaseSensitiveAlias, stripDiacritics } from './names.js';
@@ -79,4 +79,15 @@ export async function relinkMentions(tx: Transaction, actorIds: readonly number[
   const ids = await checkAllExist(tx, check, 'actorIds', 'actor', actorIds);
   check.throwIfAny();
   return { linked: await linkByName(tx, ids ?? (await allActorIds(tx))) };
+}
+
+/** The first `limit` of these mentions, by article then actor, with their article and actor rows: two statements. */
+export async function linkedRows(db: Database, linked: readonly LinkedMention[], limit: number) {
+  const shown = [...linked].sort((a, b) => a.articleId - b.articleId || a.actorId - b.actorId).slice(0, limit);
+  if (shown.length === 0) return [];
+  const [articleRows, actorRows] = await Promise.all([
+    db.select().from(articles).where(inArray(articles.id, [...new Set(shown.map((m) => m.articleId))])),
+    db.select().from(actors).where(inArray(actors.id, [...new Set(shown.map((m) => m.actorId))])),
+  ]);
+  return shown.map((m) => ({ article: articleRows.find((a) => a.id === m.articleId)!, actor: actorRows.find((a) => a.id === m.actorId)! }));
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
-import { ConfigError, type Config } from './config.js';
-import { fromRoot } from './paths.js';
+import { ConfigError, type Config } from '../config.js';
+import { fromRoot } from '../paths.js';
 
 // Trusted documents: the operations of the first-party clients, extracted by GraphQL Code Generator
 // (client preset, `persistedDocuments`) into a manifest of hash → document committed with them. The

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
-import { fromRoot } from './paths.js';
+import { fromRoot } from '../paths.js';
 
 // The tracker page (web/), built by Vite into web/dist and served here at /: index.html for the
 // page's own routes, and the hashed assets, cached for good. Only the files the build wrote are

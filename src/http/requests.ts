@@ -1,6 +1,6 @@
 import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Logger } from './log.js';
+import type { Logger } from '../log.js';
 import { currentScope, RequestScope, runInScope } from './scope.js';
 
 export interface RequestRules {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 
 /** Whether the request may write, decided once per request from its Authorization header. */
 export type WriteAccess = 'granted' | 'missing-token' | 'wrong-token' | 'writes-disabled';

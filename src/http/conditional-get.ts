@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * GET queries (persisted ones above all: a URL of a hash and variables) may be cached by browsers and
+ * proxies, revalidated each time: an ETag of the answer, and 304 when the client has it already. The
+ * data changes with every write, so nothing is served from a cache unchecked.
+ */
+export function useConditionalGet(): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (request.method !== 'GET' || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
+      const text = await response.text();
+      const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('etag', etag);
+      headers.set('cache-control', 'public, no-cache');
+      const fresh = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag);
+      setResponse(fresh ? new fetchAPI.Response(null, { status: 304, headers }) : new fetchAPI.Response(text, { status: 200, headers }));
+    },
+  };
+}
