@@ -21,10 +21,15 @@ const SECONDS = Number(flags.seconds);
 for (const [name, value] of Object.entries({ clients: CLIENTS, seconds: SECONDS }))
   if (!Number.isInteger(value) || value < 1 || value > 500) throw new Error(`--${name} must be a whole number from 1 to 500`);
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-if (!serverUrl) throw new Error('npm run test:load needs a PostgreSQL server: set DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://postgres@127.0.0.1:5432/postgres');
+if (!serverUrl)
+  throw new Error('npm run test:load needs a PostgreSQL server: set DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://postgres@127.0.0.1:5432/postgres');
 
 const TOKEN = `load-${randomBytes(12).toString('hex')}`;
-const COUNTERS = ['russia-demands-veto-over-ukraines-security-guarantees', 'zelenskyy-rejects-china-as-security-guarantor-for-ukraine', 'meloni-proposes-nato-security-for-ukraine-without-membership'];
+const COUNTERS = [
+  'russia-demands-veto-over-ukraines-security-guarantees',
+  'zelenskyy-rejects-china-as-security-guarantor-for-ukraine',
+  'meloni-proposes-nato-security-for-ukraine-without-membership',
+];
 const log = (line: string) => process.stdout.write(`${line}\n`);
 /** The resident memory of the server, in MB; 0 once it has exited. */
 const rssOf = (pid: number) => rssMb(pid) || 0;
@@ -52,9 +57,24 @@ async function main() {
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   const port = await freePort();
-  const server = await startServer({ DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', API_TOKENS: TOKEN });
+  const server = await startServer({
+    DATABASE_URL: url.toString(),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    API_TOKENS: TOKEN,
+  });
   const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const tally: Tally = { requests: 0, failures: [], topicsAcknowledged: new Set(), topicsRefused: new Set(), increments: new Map(), conflicts: 0, latencies: [] };
+  const tally: Tally = {
+    requests: 0,
+    failures: [],
+    topicsAcknowledged: new Set(),
+    topicsRefused: new Set(),
+    increments: new Map(),
+    conflicts: 0,
+    latencies: [],
+  };
   let ok = false;
   try {
     const call = async (query: string, variables?: Record<string, unknown>) => {
@@ -107,7 +127,8 @@ async function main() {
       for (const slug of COUNTERS) {
         const [row] = await check.rows<{ source_name: string }>(sql`select source_name from articles where slug = ${slug}`);
         const expected = tally.increments.get(slug) ?? 0;
-        if (row?.source_name !== `count ${expected}`) problems.push(`${slug}: holds "${row?.source_name}", ${expected} increments were acknowledged (a lost update)`);
+        if (row?.source_name !== `count ${expected}`)
+          problems.push(`${slug}: holds "${row?.source_name}", ${expected} increments were acknowledged (a lost update)`);
       }
     } finally {
       await check.close();

@@ -43,22 +43,40 @@ const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-
 /** Reads the operations' parameters off the database: deterministic for the same synthetic data. */
 export async function readParameters(db: Database): Promise<Parameters> {
   const one = async <T>(query: ReturnType<typeof sql>) => (await queryRows<T>(db, query))[0]!;
-  const busiest = await one<{ slug: string }>(sql`select a.slug from actors a join positions p on p.actor_id = a.id group by a.id order by count(*) desc, a.id limit 1`);
-  const matrixActors = await queryRows<{ slug: string }>(db, sql`select a.slug from actors a join positions p on p.actor_id = a.id group by a.id order by count(*) desc, a.id limit 20`);
-  const matrixTopics = await queryRows<{ slug: string }>(db, sql`select t.slug from topics t join positions p on p.topic_id = t.id group by t.id order by count(*) desc, t.id limit 10`);
-  const filterActor = await one<{ id: number; slug: string }>(sql`select a.id, a.slug from actors a join mentions m on m.actor_id = a.id group by a.id order by count(*) desc, a.id limit 1`);
-  const filterTopic = await one<{ slug: string }>(sql`select t.slug from topics t join article_topics at on at.topic_id = t.id join mentions m on m.article_id = at.article_id
+  const busiest = await one<{ slug: string }>(
+    sql`select a.slug from actors a join positions p on p.actor_id = a.id group by a.id order by count(*) desc, a.id limit 1`,
+  );
+  const matrixActors = await queryRows<{ slug: string }>(
+    db,
+    sql`select a.slug from actors a join positions p on p.actor_id = a.id group by a.id order by count(*) desc, a.id limit 20`,
+  );
+  const matrixTopics = await queryRows<{ slug: string }>(
+    db,
+    sql`select t.slug from topics t join positions p on p.topic_id = t.id group by t.id order by count(*) desc, t.id limit 10`,
+  );
+  const filterActor = await one<{ id: number; slug: string }>(
+    sql`select a.id, a.slug from actors a join mentions m on m.actor_id = a.id group by a.id order by count(*) desc, a.id limit 1`,
+  );
+  const filterTopic = await one<{
+    slug: string;
+  }>(sql`select t.slug from topics t join article_topics at on at.topic_id = t.id join mentions m on m.article_id = at.article_id
     where m.actor_id = ${filterActor.id} group by t.id order by count(*) desc, t.id limit 1`);
   const after = '2019-06-01T00:00:00.000Z';
   const before = '2025-06-01T00:00:00.000Z';
   // The rows before each page's first row, in list order; the page is the one wanted or the last there is.
-  const q5Rows = await queryRows<{ published_at: string; id: number }>(db, sql`select a.published_at::text, a.id from articles a
+  const q5Rows = await queryRows<{ published_at: string; id: number }>(
+    db,
+    sql`select a.published_at::text, a.id from articles a
     where exists (select 1 from mentions m where m.article_id = a.id and m.actor_id = ${filterActor.id})
       and exists (select 1 from article_topics at join topics t on t.id = at.topic_id where at.article_id = a.id and t.slug = ${filterTopic.slug})
       and a.published_at > ${after}::timestamptz and a.published_at < ${before}::timestamptz
-    order by a.published_at desc nulls last, a.id desc limit 81`);
-  const deepRows = await queryRows<{ published_at: string | null; id: number }>(db, sql`select published_at::text, id from articles
-    order by published_at desc nulls last, id desc limit ${499 * 20 + 1}`);
+    order by a.published_at desc nulls last, a.id desc limit 81`,
+  );
+  const deepRows = await queryRows<{ published_at: string | null; id: number }>(
+    db,
+    sql`select published_at::text, id from articles
+    order by published_at desc nulls last, id desc limit ${499 * 20 + 1}`,
+  );
   const reach = <T extends { published_at: string | null; id: number }>(rows: T[], page: number) => {
     const reached = Math.max(1, Math.min(page, Math.ceil(rows.length / 20)));
     const before = rows[(reached - 1) * 20 - 1];

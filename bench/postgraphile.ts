@@ -55,7 +55,10 @@ export function peerOperations(p: Parameters, deepCursor: string | null): Map<st
           ],
         ];
   return new Map<string, PeerOperation>([
-    ['Q1', { query: `query Q1 { articles: allArticles(first: 20, orderBy: [NEWEST_DESC, ROW_ID_DESC]) { ${Q1_NODES} } }`, variables: {}, toServerShape: q1Shape }],
+    [
+      'Q1',
+      { query: `query Q1 { articles: allArticles(first: 20, orderBy: [NEWEST_DESC, ROW_ID_DESC]) { ${Q1_NODES} } }`, variables: {}, toServerShape: q1Shape },
+    ],
     ...deep,
     [
       'Q2',

@@ -37,7 +37,8 @@ const { values: flags } = parseArgs({
   },
 });
 const serverUrl = process.env.DATABASE_URL || undefined;
-if (flags.postgraphile !== undefined && !serverUrl) throw new Error('--postgraphile needs PostgreSQL: set DATABASE_URL (PostGraphile does not run on PGlite here)');
+if (flags.postgraphile !== undefined && !serverUrl)
+  throw new Error('--postgraphile needs PostgreSQL: set DATABASE_URL (PostGraphile does not run on PGlite here)');
 const peerInstall = flags.postgraphile === undefined ? undefined : findPostGraphile(flags.postgraphile);
 const ARTICLES = Number(flags.articles ?? (serverUrl ? 100_000 : 5_000));
 const SECONDS = Number(flags.seconds);
@@ -101,7 +102,8 @@ async function fill(open: () => Promise<DatabaseHandle>) {
     await writeSynthetic(handle.db, {
       articles: ARTICLES,
       onProgress: (done, total) => {
-        if (done === total || done % Math.max(500, Math.round(total / 10)) < 500) log(`  synthetic data: ${done}/${total} articles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        if (done === total || done % Math.max(500, Math.round(total / 10)) < 500)
+          log(`  synthetic data: ${done}/${total} articles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       },
     });
   } finally {
@@ -115,7 +117,9 @@ function sameData(operation: string, other: string, ours: unknown, theirs: unkno
     deepStrictEqual(ours, theirs);
   } catch {
     const [path, a, b] = firstDifference(ours, theirs);
-    throw new Error(`${operation}: the server and ${other} answer different data, first at ${path}:\n  server: ${String(JSON.stringify(a)).slice(0, 600)}\n  ${other}: ${String(JSON.stringify(b)).slice(0, 600)}`);
+    throw new Error(
+      `${operation}: the server and ${other} answer different data, first at ${path}:\n  server: ${String(JSON.stringify(a)).slice(0, 600)}\n  ${other}: ${String(JSON.stringify(b)).slice(0, 600)}`,
+    );
   }
 }
 
@@ -175,7 +179,12 @@ interface RunResult {
   errors: number;
 }
 
-async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, pid: number, seconds: number): Promise<RunResult> {
+async function load(
+  url: string,
+  init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  pid: number,
+  seconds: number,
+): Promise<RunResult> {
   const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url, ...init, connections: CONNECTIONS, duration: seconds });
   const cpu = cpuMs(pid) - cpuBefore;
@@ -189,7 +198,13 @@ async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Recor
 }
 
 /** Walks `pages` pages of a connection through the app and returns the end cursor, as a client would (null for none). */
-async function cursorAfter(app: ReturnType<typeof createApp>, query: string, field: string, variables: Record<string, unknown>, pages: number): Promise<string | null> {
+async function cursorAfter(
+  app: ReturnType<typeof createApp>,
+  query: string,
+  field: string,
+  variables: Record<string, unknown>,
+  pages: number,
+): Promise<string | null> {
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
     const response: Response = await app.fetch('http://bench/graphql', graphqlRequest({ query, variables: { ...variables, cursor } }));
@@ -234,7 +249,13 @@ const cursors = {
     { actor: parameters.filterActor, topic: parameters.filterTopic, after: parameters.after, before: parameters.before },
     parameters.q5Page - 1,
   ),
-  deep: await cursorAfter(app, `query ($cursor: String) { articles(first: 20, after: $cursor) { pageInfo { endCursor } } }`, 'articles', {}, parameters.deepPage - 1),
+  deep: await cursorAfter(
+    app,
+    `query ($cursor: String) { articles(first: 20, after: $cursor) { pageInfo { endCursor } } }`,
+    'articles',
+    {},
+    parameters.deepPage - 1,
+  ),
 };
 const list = operations(parameters, cursors);
 const statements = new Map<string, number>();
@@ -277,9 +298,14 @@ try {
   }
   log(`  answers checked: server and baseline${peer ? ' (and PostGraphile where it answers)' : ''} return the same data for every operation`);
 
-  const results = new Map<string, { server: RunResult[]; baseline: RunResult[]; peer: RunResult[] }>(list.map((o) => [o.name, { server: [], baseline: [], peer: [] }]));
+  const results = new Map<string, { server: RunResult[]; baseline: RunResult[]; peer: RunResult[] }>(
+    list.map((o) => [o.name, { server: [], baseline: [], peer: [] }]),
+  );
   // Each operation on each side in turn, first for a second to warm up, then ROUNDS times.
-  for (const { seconds, rounds, measured } of [{ seconds: 1, rounds: 1, measured: false }, { seconds: SECONDS, rounds: ROUNDS, measured: true }])
+  for (const { seconds, rounds, measured } of [
+    { seconds: 1, rounds: 1, measured: false },
+    { seconds: SECONDS, rounds: ROUNDS, measured: true },
+  ])
     for (let round = 0; round < rounds; round++)
       for (const operation of list) {
         const into = results.get(operation.name)!;
@@ -293,7 +319,9 @@ try {
   const mean = (runs: RunResult[], key: keyof RunResult) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length;
   const worst = (runs: RunResult[], key: keyof RunResult) => Math.max(...runs.map((r) => r[key]));
   log('');
-  log('| operation | server req/s | baseline req/s | server/baseline | server p50 / p99 ms | baseline p50 / p99 ms | SQL statements | server CPU ms/req | baseline CPU ms/req |');
+  log(
+    '| operation | server req/s | baseline req/s | server/baseline | server p50 / p99 ms | baseline p50 / p99 ms | SQL statements | server CPU ms/req | baseline CPU ms/req |',
+  );
   log('|---|---|---|---|---|---|---|---|---|');
   for (const operation of list) {
     const { server: ours, baseline: floor } = results.get(operation.name)!;
@@ -330,7 +358,9 @@ try {
   }
   const peak = rssMb(server.child.pid!, 'VmHWM');
   log('');
-  log(`server: restart on the existing database answered its first request after ${restart.ms.toFixed(0)} ms, resident memory then ${restart.rss.toFixed(0)} MB, peak under load ${peak.toFixed(0)} MB`);
+  log(
+    `server: restart on the existing database answered its first request after ${restart.ms.toFixed(0)} ms, resident memory then ${restart.rss.toFixed(0)} MB, peak under load ${peak.toFixed(0)} MB`,
+  );
 } finally {
   await server.stop();
   baseline.child.kill('SIGTERM');

@@ -95,7 +95,12 @@ const schema = z.object({
         const [, amount, unit] = /^\s*([\d.]+)\s*(\w*)\s*$/.exec(value)!;
         return Math.round(Number(amount) * (unit === 'MB' ? 1024 * 1024 : /^[kK]B$/.test(unit!) ? 1024 : 1));
       })
-      .pipe(z.number().min(1024, 'must be at least 1kB').max(100 * 1024 * 1024, 'must be at most 100MB'))
+      .pipe(
+        z
+          .number()
+          .min(1024, 'must be at least 1kB')
+          .max(100 * 1024 * 1024, 'must be at most 100MB'),
+      )
       .default(1024 * 1024),
   ),
   CORS_ORIGINS: commaList(

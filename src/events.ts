@@ -66,7 +66,10 @@ export class Events {
    * consumer that stops is gone at once, even between events (unlike an async generator, which
    * would only notice at the next event).
    */
-  stream<K extends Kind, T = EventOf<K>>(kind: K, select: (event: EventOf<K>) => T | undefined | Promise<T | undefined> = (event) => event as unknown as T): AsyncIterableIterator<T> {
+  stream<K extends Kind, T = EventOf<K>>(
+    kind: K,
+    select: (event: EventOf<K>) => T | undefined | Promise<T | undefined> = (event) => event as unknown as T,
+  ): AsyncIterableIterator<T> {
     return new Repeater<T>(async (push, stop) => {
       if (this.closed) return stop();
       let queue = Promise.resolve();

@@ -39,8 +39,7 @@ export function serializeError(error: unknown): unknown {
 }
 
 function shorten(value: unknown, depth: number): unknown {
-  if (typeof value === 'string')
-    return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} characters)` : value;
+  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} characters)` : value;
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const kept = value.slice(0, MAX_ITEMS).map((item) => shorten(item, depth + 1));

@@ -26,7 +26,8 @@ runCli('stancegraph', async () => {
   }
   // A bad manifest stops the start as a bad setting does, before the database opens.
   const required = config.persistedManifests !== undefined || config.persistedOperations === 'only';
-  const persisted = config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? DEFAULT_MANIFESTS, { required });
+  const persisted =
+    config.persistedOperations === 'off' ? new Map<string, string>() : readManifests(config.persistedManifests ?? DEFAULT_MANIFESTS, { required });
   // A new embedded database starts from the seeded template `npm install` built, when there is one.
   const fromTemplate = !config.databaseUrl && isNew(config.dataDir) && unpackTemplate(config.dataDir);
   await withDatabase(config, (handle) => serve(config, log, persisted, handle, fromTemplate));
@@ -73,8 +74,7 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
   );
   // Printed once, for the person who started it, so that they can try mutations in GraphiQL; never
   // a log line (set API_TOKENS to choose your own tokens; in production none is ever generated).
-  if (generated)
-    console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
+  if (generated) console.log(`No API_TOKENS set: mutations accept this development token until the server stops:\n  Authorization: Bearer ${generated}`);
   else if (tokens.length === 0) log.warn('No API_TOKENS set in production: mutations are refused.');
 
   await stopped;

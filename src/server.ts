@@ -45,7 +45,17 @@ export interface AppOptions {
  * The GraphQL-over-HTTP application, apart from any listener: tests call `app.fetch(...)` directly,
  * main.ts mounts it on a Node HTTP server.
  */
-export function createApp({ db, writeTokens = [], log = silentLogger(), corsOrigins = [], requestTimeoutMs = 10_000, maxBodyBytes = 1024 * 1024, events, persisted, sqlReads = true }: AppOptions) {
+export function createApp({
+  db,
+  writeTokens = [],
+  log = silentLogger(),
+  corsOrigins = [],
+  requestTimeoutMs = 10_000,
+  maxBodyBytes = 1024 * 1024,
+  events,
+  persisted,
+  sqlReads = true,
+}: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
     schema,

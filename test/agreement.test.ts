@@ -38,11 +38,16 @@ describe('Actor.agreement', () => {
 
   it('is 0 for SUPPORTS against OPPOSES, narrows to a topic, and is null with no topic in common', async () => {
     const score = async (slug: string, other: string, topic?: string) =>
-      (await suite.gql.data(`query ($slug: String!, $other: String!, $topic: String) { actor(slug: $slug) { agreement(with: $other, topic: $topic) { score sharedTopics } } }`, {
-        slug,
-        other,
-        topic,
-      })).actor.agreement;
+      (
+        await suite.gql.data(
+          `query ($slug: String!, $other: String!, $topic: String) { actor(slug: $slug) { agreement(with: $other, topic: $topic) { score sharedTopics } } }`,
+          {
+            slug,
+            other,
+            topic,
+          },
+        )
+      ).actor.agreement;
     expect(await score('russia', 'United Kingdom')).toEqual({ score: 0, sharedTopics: 1 });
     expect(await score('emmanuel-macron', 'keir-starmer')).toEqual({ score: 1, sharedTopics: 2 });
     expect(await score('russia', 'emmanuel-macron')).toEqual({ score: 0.25, sharedTopics: 2 });
@@ -68,7 +73,9 @@ describe('Actor.agreement', () => {
 describe('Actor.alignedActors', () => {
   it('ranks by score, then shared topics, then name', async () => {
     const { actor } = await suite.gql.data(ALIGNED, { slug: 'russia', first: 20 });
-    expect(actor.alignedActors.map((a: { actor: { slug: string }; score: number; sharedTopics: number }) => `${a.actor.slug} ${a.score} ${a.sharedTopics}`)).toEqual([
+    expect(
+      actor.alignedActors.map((a: { actor: { slug: string }; score: number; sharedTopics: number }) => `${a.actor.slug} ${a.score} ${a.sharedTopics}`),
+    ).toEqual([
       'sergey-lavrov 1 1',
       'donald-trump 0.5 1',
       'mark-rutte 0.5 1',
@@ -110,14 +117,23 @@ describe('Actor.alignedActors', () => {
     expect(many.statements).toBe(few.statements);
     // Each actor's ranking is what it is asked alone.
     for (const node of many.result.data.actors.nodes.slice(0, 6)) {
-      const alone = await suite.gql.data(`query ($slug: String!) { actor(slug: $slug) { alignedActors(first: 3) { actor { slug } score topics { topic { slug } position { quote } } } } }`, { slug: node.slug });
+      const alone = await suite.gql.data(
+        `query ($slug: String!) { actor(slug: $slug) { alignedActors(first: 3) { actor { slug } score topics { topic { slug } position { quote } } } } }`,
+        { slug: node.slug },
+      );
       expect(node.alignedActors, node.slug).toEqual(alone.actor.alignedActors);
-      expect(node.agreement.actor.slug).toBe("volodymyr-zelenskyy");
+      expect(node.agreement.actor.slug).toBe('volodymyr-zelenskyy');
     }
   });
 
   it('refuses a page past 100 and minSharedTopics below 1', async () => {
-    expect(await suite.errorOf(ALIGNED, { slug: 'russia', first: 101 })).toMatchObject({ message: expect.stringContaining('first'), extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await suite.errorOf(ALIGNED, { slug: 'russia', min: 0 })).toMatchObject({ message: expect.stringContaining('minSharedTopics'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await suite.errorOf(ALIGNED, { slug: 'russia', first: 101 })).toMatchObject({
+      message: expect.stringContaining('first'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await suite.errorOf(ALIGNED, { slug: 'russia', min: 0 })).toMatchObject({
+      message: expect.stringContaining('minSharedTopics'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

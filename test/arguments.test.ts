@@ -19,12 +19,27 @@ describe('the page rule', () => {
     ['{ articles(first: 1000) { totalCount } }', 'first', 'Query.articles', 'must be at most 100 (got 1000); page through the rest with cursors.'],
     ['{ actors(first: -1) { totalCount } }', 'first', 'Query.actors', 'must not be negative (got -1).'],
     ['{ positions(last: 500) { totalCount } }', 'last', 'Query.positions', 'must be at most 100 (got 500); page through the rest with cursors.'],
-    ['{ actor(slug: "russia") { positions(first: 1000) { totalCount } } }', 'first', 'Actor.positions', 'must be at most 100 (got 1000); page through the rest with cursors.'],
-    ['{ topic(slug: "ceasefire") { articles(last: 101) { totalCount } } }', 'last', 'Topic.articles', 'must be at most 100 (got 101); page through the rest with cursors.'],
+    [
+      '{ actor(slug: "russia") { positions(first: 1000) { totalCount } } }',
+      'first',
+      'Actor.positions',
+      'must be at most 100 (got 1000); page through the rest with cursors.',
+    ],
+    [
+      '{ topic(slug: "ceasefire") { articles(last: 101) { totalCount } } }',
+      'last',
+      'Topic.articles',
+      'must be at most 100 (got 101); page through the rest with cursors.',
+    ],
     ['{ articles(after: "%%%") { totalCount } }', 'after', 'Query.articles', 'is not a cursor of this list (got "%%%").'],
     ['{ actor(slug: "russia") { articles(before: "%%%") { totalCount } } }', 'before', 'Actor.articles', 'is not a cursor of this list (got "%%%").'],
     ['{ search(query: "Russia", after: "%%%") { totalCount } }', 'after', 'Query.search', 'is not a cursor of this list (got "%%%").'],
-    ['{ articles(first: 2, last: 2) { totalCount } }', 'last', 'Query.articles', 'cannot be combined with `first`: page forwards with first/after, or backwards with last/before.'],
+    [
+      '{ articles(first: 2, last: 2) { totalCount } }',
+      'last',
+      'Query.articles',
+      'cannot be combined with `first`: page forwards with first/after, or backwards with last/before.',
+    ],
   ])('%s is refused before any SQL runs', async (query, argument, field, problem) => {
     const { errors, statements: ran, data } = await refused(query);
     expect(errors).toEqual([
@@ -39,7 +54,10 @@ describe('the page rule', () => {
     // The same document let through twice with one size (then remembered as checked) is still refused with another.
     for (let i = 0; i < 2; i++) expect((await suite.gql.data(query, { n: 5 })).actor.positions.totalCount).toBeGreaterThan(0);
     const { errors } = await refused(query, { n: 500 });
-    expect(errors[0]).toMatchObject({ message: 'Argument "first" must be at most 100 (got 500); page through the rest with cursors.', extensions: { field: 'Actor.positions' } });
+    expect(errors[0]).toMatchObject({
+      message: 'Argument "first" must be at most 100 (got 500); page through the rest with cursors.',
+      extensions: { field: 'Actor.positions' },
+    });
   });
 
   it('lets every page size from 0 to 100 through', async () => {
@@ -85,9 +103,17 @@ describe('unknown names and slugs: the same error everywhere', () => {
     ['{ positions(filter: { topic: "no-such-topic" }) { totalCount } }', 'filter.topic', 'names no topic: there is no topic with slug "no-such-topic".'],
     ['{ topics(filter: { parent: "no-such-topic" }) { totalCount } }', 'filter.parent', 'names no topic: there is no topic with slug "no-such-topic".'],
     ['{ actor(slug: "russia") { positions(topic: "no-such-topic") { totalCount } } }', 'topic', 'names no topic: there is no topic with slug "no-such-topic".'],
-    ['{ actor(slug: "russia") { positions(topic: "no-such-topic") { nodes { stance } } } }', 'topic', 'names no topic: there is no topic with slug "no-such-topic".'],
+    [
+      '{ actor(slug: "russia") { positions(topic: "no-such-topic") { nodes { stance } } } }',
+      'topic',
+      'names no topic: there is no topic with slug "no-such-topic".',
+    ],
     ['{ actor(slug: "russia") { stanceOn(topic: "no-such-topic") { stance } } }', 'topic', 'names no topic: there is no topic with slug "no-such-topic".'],
-    ['{ stanceMatrix(topics: ["ceasefire", "no-such-topic"]) { topics { slug } } }', 'topics[1]', 'names no topic: there is no topic with slug "no-such-topic".'],
+    [
+      '{ stanceMatrix(topics: ["ceasefire", "no-such-topic"]) { topics { slug } } }',
+      'topics[1]',
+      'names no topic: there is no topic with slug "no-such-topic".',
+    ],
     ['{ articles(filter: { actor: "Atlantis" }) { totalCount } }', 'filter.actor', 'names no actor: no actor has the slug, name or alias "Atlantis".'],
     ['{ positions(filter: { actor: "Atlantis" }) { totalCount } }', 'filter.actor', 'names no actor: no actor has the slug, name or alias "Atlantis".'],
     ['{ stanceMatrix(actors: ["UK", "Atlantis"]) { topics { slug } } }', 'actors[1]', 'names no actor: no actor has the slug, name or alias "Atlantis".'],
@@ -121,7 +147,10 @@ describe('search text with nothing to search for: one answer', () => {
     const search = await refused(`query ($t: String!) { search(query: $t) { totalCount } }`, { t: text });
     const articles = await refused(`query ($t: String!) { articles(filter: { search: $t }) { totalCount } }`, { t: text });
     expect(search.errors[0]).toMatchObject({ message: `Argument "query" ${problem}`, extensions: { code: 'BAD_USER_INPUT', argument: 'query' } });
-    expect(articles.errors[0]).toMatchObject({ message: `Argument "filter.search" ${problem}`, extensions: { code: 'BAD_USER_INPUT', argument: 'filter.search' } });
+    expect(articles.errors[0]).toMatchObject({
+      message: `Argument "filter.search" ${problem}`,
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter.search' },
+    });
   });
 
   it('a text over the length limit is refused alike, without echoing it', async () => {

@@ -25,10 +25,7 @@ describe('write tokens', () => {
   });
 
   it('API_TOKENS is split on commas and checked, without echoing the tokens', () => {
-    expect(readConfig({ API_TOKENS: ' token-one-0123456789 , token-two-0123456789' }).apiTokens).toEqual([
-      'token-one-0123456789',
-      'token-two-0123456789',
-    ]);
+    expect(readConfig({ API_TOKENS: ' token-one-0123456789 , token-two-0123456789' }).apiTokens).toEqual(['token-one-0123456789', 'token-two-0123456789']);
     expect(() => readConfig({ API_TOKENS: 'short,token-two-0123456789' })).toThrow(ConfigError);
     expect(() => readConfig({ API_TOKENS: 'short,token-two-0123456789' })).toThrow(
       /^API_TOKENS must hold tokens of at least 16 characters, separated by commas$/,

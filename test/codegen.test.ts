@@ -26,7 +26,12 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     handle = await createSeededDatabase();
     events = await Events.start(handle);
     // Trusted documents only: the client must send every operation by its hash.
-    server = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
+    server = await serve({
+      db: handle.db,
+      events,
+      writeTokens: [WRITE_TOKEN],
+      persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) },
+    });
   });
   afterAll(async () => {
     await events?.close();
@@ -52,7 +57,12 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     }).catch((error: StancegraphError) => error);
     expect(unauthenticated).toBeInstanceOf(StancegraphError);
     expect((unauthenticated as StancegraphError).errors[0]!.extensions?.code).toBe('UNAUTHENTICATED');
-    const refused = await request(server.url, RecordPositionDocument, { input: { actorId: 'x', topicId: 'x', articleId: 'x', stance: 'SUPPORTS', statement: 'x', quote: 'x' } }, { token: WRITE_TOKEN });
+    const refused = await request(
+      server.url,
+      RecordPositionDocument,
+      { input: { actorId: 'x', topicId: 'x', articleId: 'x', stance: 'SUPPORTS', statement: 'x', quote: 'x' } },
+      { token: WRITE_TOKEN },
+    );
     expect(refused.recordPosition.userErrors.map((e) => e.code)).toEqual(['INVALID', 'INVALID', 'INVALID']);
 
     const stop = new AbortController();
@@ -68,7 +78,10 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-codegen-'));
     try {
       writeFileSync(join(scratch, 'typo.graphql'), 'query Typo { actor(slug: "russia") { alias } }\n');
-      const generated = generate({ ...config, documents: [join(scratch, '*.graphql')], generates: { [join(scratch, 'gql/')]: Object.values(config.generates)[0]! } }, false);
+      const generated = generate(
+        { ...config, documents: [join(scratch, '*.graphql')], generates: { [join(scratch, 'gql/')]: Object.values(config.generates)[0]! } },
+        false,
+      );
       await expect(generated).rejects.toThrow(/Cannot query field "alias" on type "Actor"\. Did you mean "aliases"\?/);
     } finally {
       rmSync(scratch, { recursive: true, force: true });

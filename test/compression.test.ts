@@ -18,7 +18,11 @@ afterAll(() => handle?.close());
 describe('compression', () => {
   it('gzips a GraphQL answer for a client that accepts it, and not for one that does not', async () => {
     const request = (headers: Record<string, string>) =>
-      app.fetch('http://http.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ articles { nodes { summary } } }' }) });
+      app.fetch('http://http.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ articles { nodes { summary } } }' }),
+      });
     const zipped = await request({ 'accept-encoding': 'gzip' });
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
     const bytes = Buffer.from(await zipped.arrayBuffer());
@@ -44,7 +48,11 @@ describe('compression', () => {
   });
 
   it('refuses a compressed request body with 415', async () => {
-    const response = await app.fetch('http://http.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'x' });
+    const response = await app.fetch('http://http.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: 'x',
+    });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

@@ -7,8 +7,7 @@ import { decodeCursor, encodeCursor, pageProblems } from '../src/graphql/paginat
 
 describe('cursors', () => {
   it('round-trip the values of a position, nulls and text included', () => {
-    for (const values of [[1], ['2025-02-14T09:00:00.123456', 42], [null, 7], ['0.123456', 3, 99]])
-      expect(decodeCursor(encodeCursor(values))).toEqual(values);
+    for (const values of [[1], ['2025-02-14T09:00:00.123456', 42], [null, 7], ['0.123456', 3, 99]]) expect(decodeCursor(encodeCursor(values))).toEqual(values);
   });
 
   it('read cursors plugin-drizzle wrote', () => {
@@ -17,9 +16,17 @@ describe('cursors', () => {
   });
 
   it('refuse anything else', () => {
-    const forged = ['%%%', 'garbage', '', Buffer.from('XX:N:5').toString('base64'), Buffer.from('DC:Q:5').toString('base64'),
-      Buffer.from('DC:O:{"a":1}').toString('base64'), Buffer.from('DC:I:5').toString('base64'), Buffer.from('DC:T:[]').toString('base64'),
-      Buffer.from('DC:N:Infinity').toString('base64')];
+    const forged = [
+      '%%%',
+      'garbage',
+      '',
+      Buffer.from('XX:N:5').toString('base64'),
+      Buffer.from('DC:Q:5').toString('base64'),
+      Buffer.from('DC:O:{"a":1}').toString('base64'),
+      Buffer.from('DC:I:5').toString('base64'),
+      Buffer.from('DC:T:[]').toString('base64'),
+      Buffer.from('DC:N:Infinity').toString('base64'),
+    ];
     for (const cursor of forged) expect(decodeCursor(cursor), cursor).toBeUndefined();
   });
 });

@@ -14,9 +14,7 @@ describe('migrations', () => {
   afterAll(() => handle.close());
 
   it('apply cleanly to an empty database and a second run changes nothing', async () => {
-    const tablesBefore = await handle.rows<{ table_name: string }>(
-      sql`select table_name from information_schema.tables where table_schema = 'public'`,
-    );
+    const tablesBefore = await handle.rows<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public'`);
     expect(tablesBefore).toEqual([]);
 
     await handle.migrate();
@@ -44,9 +42,7 @@ describe('migrations', () => {
       { typname: 'actor_kind', labels: 'PERSON,COUNTRY,ORGANIZATION,COALITION' },
       { typname: 'stance', labels: 'SUPPORTS,OPPOSES,CONDITIONAL,NEUTRAL' },
     ]);
-    const [gin] = await handle.rows<{ indexdef: string }>(
-      sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`,
-    );
+    const [gin] = await handle.rows<{ indexdef: string }>(sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`);
     expect(gin?.indexdef).toMatch(/USING gin \(search\)/);
     // The search vector stays in the row (phrase searches recheck it for every candidate), the body may leave it.
     const storage = await handle.rows<{ attname: string; attstorage: string }>(
@@ -58,9 +54,9 @@ describe('migrations', () => {
     ]);
 
     await handle.migrate();
-    const [{ n }] = (await handle.rows<{ n: number }>(
-      sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
-    )) as [{ n: number }];
+    const [{ n }] = (await handle.rows<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`)) as [
+      { n: number },
+    ];
     expect(n).toBe(11);
   });
 });
@@ -89,7 +85,9 @@ describe('the migration that makes quotes required', () => {
       // Given its quote, the migration goes through.
       await handle.rows(sql`update positions set quote = 'Old.' where id = ${id}`);
       await handle.migrate();
-      expect(await handle.rows(sql`select is_nullable from information_schema.columns where table_name = 'positions' and column_name = 'quote'`)).toEqual([{ is_nullable: 'NO' }]);
+      expect(await handle.rows(sql`select is_nullable from information_schema.columns where table_name = 'positions' and column_name = 'quote'`)).toEqual([
+        { is_nullable: 'NO' },
+      ]);
     } finally {
       await handle.close();
     }
@@ -126,7 +124,9 @@ describe('the migration that makes aliases unique by their folded form', () => {
       await handle.migrate();
       // The actor's name keeps its spelling; of the rest, the first written stays.
       expect(await handle.rows(sql`select alias from actor_aliases order by alias`)).toEqual([{ alias: 'Ursula von der Leyen' }, { alias: 'von der leyen' }]);
-      await expect(handle.rows(sql`insert into actor_aliases (actor_id, alias, normalized) values (${vdl!.id}, 'VON DER LEYEN', 'von der leyen')`)).rejects.toThrow();
+      await expect(
+        handle.rows(sql`insert into actor_aliases (actor_id, alias, normalized) values (${vdl!.id}, 'VON DER LEYEN', 'von der leyen')`),
+      ).rejects.toThrow();
     } finally {
       await handle.close();
     }
@@ -192,9 +192,7 @@ describe('constraints are enforced by the database', () => {
   }
 
   it('refuses a duplicate slug', async () => {
-    expect(await refused(sql`insert into actors (slug, name, kind) values ('russia', 'Russia again', 'COUNTRY')`)).toMatch(
-      /actors_slug_unique/,
-    );
+    expect(await refused(sql`insert into actors (slug, name, kind) values ('russia', 'Russia again', 'COUNTRY')`)).toMatch(/actors_slug_unique/);
   });
 
   it('refuses a malformed slug and a blank name', async () => {
@@ -203,22 +201,14 @@ describe('constraints are enforced by the database', () => {
   });
 
   it('refuses a value outside an enum', async () => {
-    expect(await refused(sql`insert into actors (slug, name, kind) values ('x', 'X', 'PLANET')`)).toMatch(
-      /invalid input value for enum actor_kind/,
-    );
-    expect(
-      await refused(
-        sql`update positions set stance = 'MAYBE' where actor_id = ${ids.actor}`,
-      ),
-    ).toMatch(/invalid input value for enum stance/);
+    expect(await refused(sql`insert into actors (slug, name, kind) values ('x', 'X', 'PLANET')`)).toMatch(/invalid input value for enum actor_kind/);
+    expect(await refused(sql`update positions set stance = 'MAYBE' where actor_id = ${ids.actor}`)).toMatch(/invalid input value for enum stance/);
   });
 
   it('refuses a position without an article, or with one that does not exist', async () => {
-    expect(
-      await refused(
-        sql`insert into positions (actor_id, topic_id, stance, statement) values (${ids.actor}, ${ids.topic}, 'OPPOSES', 'x')`,
-      ),
-    ).toMatch(/null value in column "article_id"/);
+    expect(await refused(sql`insert into positions (actor_id, topic_id, stance, statement) values (${ids.actor}, ${ids.topic}, 'OPPOSES', 'x')`)).toMatch(
+      /null value in column "article_id"/,
+    );
     expect(
       await refused(
         sql`insert into positions (actor_id, topic_id, article_id, stance, statement, quote) values (${ids.actor}, ${ids.topic}, 999999, 'OPPOSES', 'x', 'x')`,
@@ -246,22 +236,18 @@ describe('constraints are enforced by the database', () => {
   });
 
   it('refuses a non-http URL and an alias that already names an actor', async () => {
-    expect(
-      await refused(sql`insert into articles (slug, title, summary, url) values ('a', 'A', 'B', 'ftp://example.org/a')`),
-    ).toMatch(/articles_url_http/);
+    expect(await refused(sql`insert into articles (slug, title, summary, url) values ('a', 'A', 'B', 'ftp://example.org/a')`)).toMatch(/articles_url_http/);
     await handle.rows(sql`insert into actor_aliases (actor_id, alias, normalized) values (${ids.actor}, 'Kremlin', 'kremlin')`);
-    expect(
-      await refused(sql`insert into actor_aliases (actor_id, alias, normalized) values (${ids.actor}, 'the Kremlin', 'kremlin')`),
-    ).toMatch(/actor_aliases_normalized_unique/);
+    expect(await refused(sql`insert into actor_aliases (actor_id, alias, normalized) values (${ids.actor}, 'the Kremlin', 'kremlin')`)).toMatch(
+      /actor_aliases_normalized_unique/,
+    );
   });
 
   it('refuses a topic that is its own parent and an actor affiliated with itself', async () => {
     expect(await refused(sql`update topics set parent_id = id where id = ${ids.topic}`)).toMatch(/topics_not_own_parent/);
-    expect(
-      await refused(
-        sql`insert into affiliations (actor_id, organization_id, role) values (${ids.actor}, ${ids.actor}, 'member')`,
-      ),
-    ).toMatch(/affiliations_not_self/);
+    expect(await refused(sql`insert into affiliations (actor_id, organization_id, role) values (${ids.actor}, ${ids.actor}, 'member')`)).toMatch(
+      /affiliations_not_self/,
+    );
   });
 });
 
@@ -280,9 +266,7 @@ describe('the topic tree', () => {
 
   it('keeps every ancestor of every topic, also when a subtree moves, and refuses a cycle', async () => {
     const insert = (slug: string, parent?: string) =>
-      handle.rows(
-        sql`insert into topics (slug, name, parent_id) values (${slug}, ${slug}, (select id from topics where slug = ${parent ?? null}))`,
-      );
+      handle.rows(sql`insert into topics (slug, name, parent_id) values (${slug}, ${slug}, (select id from topics where slug = ${parent ?? null}))`);
     await insert('root');
     await insert('mid', 'root');
     await insert('leaf', 'mid');
@@ -308,12 +292,10 @@ describe('the topic tree', () => {
       'root>root:0',
     ]);
 
-    const error = await handle
-      .rows(sql`update topics set parent_id = (select id from topics where slug = 'leaf') where slug = 'other'`)
-      .then(
-        () => null,
-        (e: Error) => `${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
-      );
+    const error = await handle.rows(sql`update topics set parent_id = (select id from topics where slug = 'leaf') where slug = 'other'`).then(
+      () => null,
+      (e: Error) => `${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
+    );
     expect(error).toMatch(/cannot be placed under its own subtopic/);
     expect((await closure()).length).toBe(7);
   });

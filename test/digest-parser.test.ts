@@ -19,7 +19,9 @@ describe('parseDigest', () => {
   });
 
   it('joins the lines of a paragraph, keeps paragraphs apart, and ends a block at "Continue reading"', () => {
-    const parsed = parseDigest('Heading\r\n\r\nTitle One\r\nFirst line\r\nsecond line.\r\n\r\nNext paragraph.\r\nRead more.\r\nTitle Two\r\nAll of it ... Continue reading\r\n');
+    const parsed = parseDigest(
+      'Heading\r\n\r\nTitle One\r\nFirst line\r\nsecond line.\r\n\r\nNext paragraph.\r\nRead more.\r\nTitle Two\r\nAll of it ... Continue reading\r\n',
+    );
     expect(parsed.articles.map(({ title, summary, line }) => ({ title, summary, line }))).toEqual([
       { title: 'Title One', summary: 'First line second line.\n\nNext paragraph.', line: 3 },
       { title: 'Title Two', summary: 'All of it…', line: 9 },
@@ -70,7 +72,11 @@ describe('unmatchedNames', () => {
       { actorId: 3, alias: 'EU' },
     ];
     expect(await unmatchedNames(text, known)).toEqual(expected);
-    expect(await unmatchedNames('Strong European support helped. Key Trump administration figures agreed. Senior officials said so.', [{ actorId: 1, alias: 'Trump' }])).toEqual([]);
+    expect(
+      await unmatchedNames('Strong European support helped. Key Trump administration figures agreed. Senior officials said so.', [
+        { actorId: 1, alias: 'Trump' },
+      ]),
+    ).toEqual([]);
     expect(await unmatchedNames('Chancellor Friedrich Merz met Admiral Sir Tony Radakin.', [])).toEqual(['Friedrich Merz', 'Tony Radakin']);
   });
 });

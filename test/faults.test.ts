@@ -35,7 +35,9 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
     const app = createApp({ db: impatient.db, writeTokens: [WRITE_TOKEN] });
     const slug = 'russia-demands-veto-over-ukraines-security-guarantees';
     try {
-      const { data } = (await (await post(app, `{ article(slug: "${slug}") { id version } }`)).json()) as { data: { article: { id: string; version: number } } };
+      const { data } = (await (await post(app, `{ article(slug: "${slug}") { id version } }`)).json()) as {
+        data: { article: { id: string; version: number } };
+      };
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       let locked!: () => void;
@@ -46,7 +48,9 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
         await held;
       });
       await isLocked;
-      const response = await post(app, `mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Late" }) { article { sourceName } } }`, { id: data.article.id });
+      const response = await post(app, `mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Late" }) { article { sourceName } } }`, {
+        id: data.article.id,
+      });
       release();
       await blocker;
       expect(response.status).toBe(503);
@@ -85,7 +89,10 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
       new Promise<void>((resolve) => {
         server = createServer((client) => {
           const upstream = connect(Number(target.port || 5432), target.hostname);
-          for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+          for (const [a, b] of [
+            [client, upstream],
+            [upstream, client],
+          ] as const) {
             sockets.add(a);
             a.on('error', () => b.destroy());
             a.on('close', () => (sockets.delete(a), b.destroy()));
@@ -124,7 +131,10 @@ describe.skipIf(databaseKind !== 'postgres')('database faults', () => {
       expect(Date.now() - started).toBeLessThan(2000);
       expect(response.status).toBe(503);
       const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-      expect(body.errors[0]).toMatchObject({ message: 'The database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', requestId: 'while-down' } });
+      expect(body.errors[0]).toMatchObject({
+        message: 'The database is unavailable; try again shortly.',
+        extensions: { code: 'DATABASE_UNAVAILABLE', requestId: 'while-down' },
+      });
       expect(await probe('/healthz')).toBe(200);
       expect(await probe('/readyz')).toBe(503);
       const logged = app.lines.find((l) => l.requestId === 'while-down' && l.level === 50);

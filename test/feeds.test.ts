@@ -87,17 +87,17 @@ describe('importFeed', () => {
       'xml INVALID: item 4 ("Bad link"): its link is not an http(s) address of at most 2000 characters.',
     ]);
     const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><rss version="2.0"><channel><item><title>&b;</title></item></channel></rss>`;
-    expect(await refused(laughs)).toEqual([
-      'xml INVALID: declares XML entities (<!ENTITY …>), which a feed does not need and this server does not expand.',
-    ]);
+    expect(await refused(laughs)).toEqual(['xml INVALID: declares XML entities (<!ENTITY …>), which a feed does not need and this server does not expand.']);
     expect(await suite.rowCounts()).toEqual(counts);
   });
 });
 
 describe('htmlToText', () => {
   it('keeps the words, drops markup, scripts, styles and images, and decodes entities', async () => {
-    expect(await htmlToText('<p>Orbán <b>blocked</b> the &amp; package.<script>alert(1)</script><style>p{}</style></p><p>See <a href="https://x">the text</a><img src=x onerror=alert(1)></p>')).toBe(
-      'Orbán blocked the & package.\n\nSee the text',
-    );
+    expect(
+      await htmlToText(
+        '<p>Orbán <b>blocked</b> the &amp; package.<script>alert(1)</script><style>p{}</style></p><p>See <a href="https://x">the text</a><img src=x onerror=alert(1)></p>',
+      ),
+    ).toBe('Orbán blocked the & package.\n\nSee the text');
   });
 });

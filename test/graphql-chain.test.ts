@@ -58,9 +58,7 @@ describe('the linked chain article → actors → positions → article', () => 
       },
     ]);
     const china = article.actors.find((a: { name: string }) => a.name === 'China');
-    expect(china.positions.nodes).toEqual([
-      { stance: 'SUPPORTS', topic: { slug: 'peace-process' }, article: { title: article.title } },
-    ]);
+    expect(china.positions.nodes).toEqual([{ stance: 'SUPPORTS', topic: { slug: 'peace-process' }, article: { title: article.title } }]);
   });
 
   it('lists the ten seeded articles with the positions they are evidence for', async () => {
@@ -193,9 +191,7 @@ describe('pagination', () => {
 
   it('refuses a page larger than 100 or negative, and a malformed cursor, naming the argument', async () => {
     const tooMany = await suite.gql.request(`{ positions(first: 101) { nodes { stance } } }`);
-    expect(tooMany.errors?.[0]?.message).toBe(
-      'Argument "first" must be at most 100 (got 101); page through the rest with cursors.',
-    );
+    expect(tooMany.errors?.[0]?.message).toBe('Argument "first" must be at most 100 (got 101); page through the rest with cursors.');
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const negative = await suite.gql.request(`{ actors(last: -3) { nodes { slug } } }`);
     expect(negative.errors?.[0]?.message).toMatch(/"last" must (not be negative|be a non-negative integer)/);
@@ -215,7 +211,11 @@ describe('an internal failure', () => {
     // Its builders, and the session that runs statements rendered already (src/db/internals.ts).
     const broken = new Proxy(seeded.db, {
       get: (target, key) =>
-        key === 'query' || key === 'select' || key === 'execute' ? fail : key === '_' ? { ...target._, session: { prepareQuery: fail } } : Reflect.get(target, key),
+        key === 'query' || key === 'select' || key === 'execute'
+          ? fail
+          : key === '_'
+            ? { ...target._, session: { prepareQuery: fail } }
+            : Reflect.get(target, key),
     });
     const client = graphqlClient(broken);
     const previous = process.env.NODE_ENV;

@@ -69,7 +69,9 @@ describe('importDigest', () => {
     ]);
     expect(importDigest.articles[0].actors.map((a: { slug: string }) => a.slug)).toEqual(['russia', 'sergey-lavrov', 'vladimir-putin']);
     expect(importDigest.articles[0].unmatchedNames).toEqual(['Geneva']);
-    const sources = await suite.gql.data(`{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`);
+    const sources = await suite.gql.data(
+      `{ a: article(slug: "kremlin-rejects-new-guarantees-plan") { sourceName } b: article(slug: "starmer-keeps-quiet") { sourceName } }`,
+    );
     expect(sources).toEqual({ a: { sourceName: 'Example Wire' }, b: { sourceName: 'Digest' } });
   });
 
@@ -90,7 +92,9 @@ describe('concurrency', () => {
     expect(payloads.every((p) => p.userErrors.length === 0)).toBe(true);
     expect(payloads.flatMap((p) => p.created.map((a: { slug: string }) => a.slug))).toEqual(['ceasefire-talks-resume-in-geneva']);
     expect(payloads.flatMap((p) => p.skipped.map((a: { slug: string }) => a.slug))).toEqual(['ceasefire-talks-resume-in-geneva']);
-    const [{ n }] = (await suite.handle.rows<{ n: number }>(sql`select count(*)::int as n from articles where slug = 'ceasefire-talks-resume-in-geneva'`)) as [{ n: number }];
+    const [{ n }] = (await suite.handle.rows<{ n: number }>(sql`select count(*)::int as n from articles where slug = 'ceasefire-talks-resume-in-geneva'`)) as [
+      { n: number },
+    ];
     expect(n).toBe(1);
   });
 

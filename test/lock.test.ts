@@ -48,17 +48,19 @@ describe.skipIf(databaseKind !== 'pglite')('the embedded data directory lock', (
     const token = 'import-token-0123456789';
     const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', API_TOKENS: token });
     const digest = join(scratch, 'digest.txt');
-    writeFileSync(
-      digest,
-      'EU summit digest\n\nLeaders Meet in Brussels on Sanctions\nUkraine and Hungary disagreed over the next package. Read More\n',
-    );
+    writeFileSync(digest, 'EU summit digest\n\nLeaders Meet in Brussels on Sanctions\nUkraine and Hungary disagreed over the next package. Read More\n');
     const importer = (args: string[], env: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...env }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...env },
+        encoding: 'utf8',
+      });
     const url = `http://127.0.0.1:${port}/graphql`;
     try {
       const direct = importer([digest]);
       expect(direct.status).toBe(1);
-      expect(direct.stderr).toMatch(new RegExp(`^import: the embedded database in ${dataDir} is in use by process ${server.child.pid} .*--url http://host:port/graphql\\)\n$`));
+      expect(direct.stderr).toMatch(
+        new RegExp(`^import: the embedded database in ${dataDir} is in use by process ${server.child.pid} .*--url http://host:port/graphql\\)\n$`),
+      );
 
       const sent = importer([digest, '--url', url, '--source', 'Council press'], { STANCEGRAPH_TOKEN: token });
       expect(sent.stderr).toBe('');

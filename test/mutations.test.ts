@@ -137,7 +137,9 @@ describe('articles', () => {
 describe('actors and topics', () => {
   it('createActor with aliases, found by actorByName; a taken alias is ALREADY_EXISTS', async () => {
     const CREATE = `mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug aliases kind } userErrors { field code message } } }`;
-    const { createActor } = await suite.gql.data(CREATE, { input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha', 'andrii sybiha', 'SYBIHA'] } });
+    const { createActor } = await suite.gql.data(CREATE, {
+      input: { name: 'Andrii Sybiha', kind: 'PERSON', countryCode: 'UA', aliases: ['Sybiha', 'andrii sybiha', 'SYBIHA'] },
+    });
     expect(createActor).toEqual({ actor: { slug: 'andrii-sybiha', aliases: ['Andrii Sybiha', 'Sybiha'], kind: 'PERSON' }, userErrors: [] });
     expect((await suite.gql.data(`{ actorByName(name: "SYBIHA") { slug } }`)).actorByName.slug).toBe('andrii-sybiha');
     const errors = await suite.refused(CREATE, { input: { name: 'Someone', kind: 'PERSON', countryCode: 'ukr', aliases: ['Kremlin'] } });
@@ -165,11 +167,7 @@ describe('actors and topics', () => {
   it('addActorAlias and updateActor', async () => {
     const id = await suite.idOf('actor', 'andrii-sybiha');
     const ADD = `mutation ($input: AddActorAliasInput!) { addActorAlias(input: $input) { actor { aliases } userErrors { field code message } } }`;
-    expect((await suite.gql.data(ADD, { input: { actorId: id, alias: 'Sybiga' } })).addActorAlias.actor.aliases).toEqual([
-      'Andrii Sybiha',
-      'Sybiga',
-      'Sybiha',
-    ]);
+    expect((await suite.gql.data(ADD, { input: { actorId: id, alias: 'Sybiga' } })).addActorAlias.actor.aliases).toEqual(['Andrii Sybiha', 'Sybiga', 'Sybiha']);
     expect(await suite.refused(ADD, { input: { actorId: id, alias: 'Zelensky' } })).toEqual([
       { field: ['alias'], code: 'ALREADY_EXISTS', message: '"Zelensky" is already an alias of volodymyr-zelenskyy.' },
     ]);
@@ -252,7 +250,7 @@ describe('positions', () => {
       stance: 'OPPOSES',
       statement: 'Zelenskyy doubts China as a guarantor.',
       // The article writes “China’s” with a typographic apostrophe and single spaces.
-      quote: ' Zelenskyy  cited China\'s failure\n to prevent the war ',
+      quote: " Zelenskyy  cited China's failure\n to prevent the war ",
     };
     const { recordPosition } = await suite.gql.data(RECORD.replace('stance version', 'stance version quote'), { input });
     expect(recordPosition.userErrors).toEqual([]);
@@ -305,12 +303,15 @@ describe('updateTopic and deleteTopic', () => {
   const UPDATE = `mutation ($input: UpdateTopicInput!) { updateTopic(input: $input) { topic { slug name parent { slug } } userErrors { field code message } } }`;
   const DELETE = `mutation ($input: DeleteTopicInput!) { deleteTopic(input: $input) { deletedId userErrors { field code message } } }`;
   const create = async (name: string, parentId?: string) =>
-    (await suite.gql.data(`mutation ($input: CreateTopicInput!) { createTopic(input: $input) { topic { id } } }`, { input: { name, parentId } })).createTopic.topic.id as string;
+    (await suite.gql.data(`mutation ($input: CreateTopicInput!) { createTopic(input: $input) { topic { id } } }`, { input: { name, parentId } })).createTopic
+      .topic.id as string;
 
   it('renames and moves a topic, refusing a move under its own subtree', async () => {
     const sanctions = await create('Sanctions');
     const oil = await create('Oil price cap', sanctions);
-    const { updateTopic } = await suite.gql.data(UPDATE, { input: { id: oil, name: 'Oil price cap on Russia', parentId: await suite.idOf('topic', 'peace-process') } });
+    const { updateTopic } = await suite.gql.data(UPDATE, {
+      input: { id: oil, name: 'Oil price cap on Russia', parentId: await suite.idOf('topic', 'peace-process') },
+    });
     expect(updateTopic).toEqual({ topic: { slug: 'oil-price-cap', name: 'Oil price cap on Russia', parent: { slug: 'peace-process' } }, userErrors: [] });
     const { updateTopic: back } = await suite.gql.data(UPDATE, { input: { id: oil, parentId: sanctions } });
     expect(back.topic.parent).toEqual({ slug: 'sanctions' });
@@ -338,7 +339,11 @@ describe('updateTopic and deleteTopic', () => {
     });
     expect(recordPosition.userErrors).toEqual([]);
     const [refusal] = await suite.refused(DELETE, { input: { id: temporary } });
-    expect(refusal).toMatchObject({ field: ['id'], code: 'CONFLICT', message: '1 position(s) and article tag(s) use it; give `reassignTo` to move them to another topic.' });
+    expect(refusal).toMatchObject({
+      field: ['id'],
+      code: 'CONFLICT',
+      message: '1 position(s) and article tag(s) use it; give `reassignTo` to move them to another topic.',
+    });
     const { deleteTopic } = await suite.gql.data(DELETE, { input: { id: temporary, reassignTo: await suite.idOf('topic', 'nato-membership') } });
     expect(deleteTopic).toEqual({ deletedId: temporary, userErrors: [] });
     const moved = await suite.gql.data(`query ($id: ID!) { node(id: $id) { ... on Position { topic { slug } version } } }`, { id: recordPosition.position.id });
@@ -350,17 +355,32 @@ describe('updateTopic and deleteTopic', () => {
 describe('affiliations', () => {
   const FIELDS = `affiliation { role startedOn endedOn member { slug } organization { slug } } userErrors { field code message }`;
   it('are recorded, ended and deleted, named by member, organisation and role', async () => {
-    const key = { actorId: await suite.idOf('actor', 'keir-starmer'), organizationId: await suite.idOf('actor', 'united-kingdom'), role: 'Leader of the Opposition' };
+    const key = {
+      actorId: await suite.idOf('actor', 'keir-starmer'),
+      organizationId: await suite.idOf('actor', 'united-kingdom'),
+      role: 'Leader of the Opposition',
+    };
     const { recordAffiliation } = await suite.gql.data(`mutation ($input: RecordAffiliationInput!) { recordAffiliation(input: $input) { ${FIELDS} } }`, {
       input: { ...key, startedOn: '2020-04-04' },
     });
     expect(recordAffiliation).toEqual({
-      affiliation: { role: 'Leader of the Opposition', startedOn: '2020-04-04', endedOn: null, member: { slug: 'keir-starmer' }, organization: { slug: 'united-kingdom' } },
+      affiliation: {
+        role: 'Leader of the Opposition',
+        startedOn: '2020-04-04',
+        endedOn: null,
+        member: { slug: 'keir-starmer' },
+        organization: { slug: 'united-kingdom' },
+      },
       userErrors: [],
     });
     const UPDATE = `mutation ($input: UpdateAffiliationInput!) { updateAffiliation(input: $input) { ${FIELDS} } }`;
-    expect((await suite.gql.data(UPDATE, { input: { ...key, endedOn: '2024-07-05' } })).updateAffiliation.affiliation).toMatchObject({ startedOn: '2020-04-04', endedOn: '2024-07-05' });
-    expect(await suite.refused(UPDATE, { input: { ...key, endedOn: '2019-01-01' } })).toEqual([{ field: ['endedOn'], code: 'INVALID', message: 'is before `startedOn`.' }]);
+    expect((await suite.gql.data(UPDATE, { input: { ...key, endedOn: '2024-07-05' } })).updateAffiliation.affiliation).toMatchObject({
+      startedOn: '2020-04-04',
+      endedOn: '2024-07-05',
+    });
+    expect(await suite.refused(UPDATE, { input: { ...key, endedOn: '2019-01-01' } })).toEqual([
+      { field: ['endedOn'], code: 'INVALID', message: 'is before `startedOn`.' },
+    ]);
     expect(await suite.refused(`mutation ($input: RecordAffiliationInput!) { recordAffiliation(input: $input) { ${FIELDS} } }`, { input: key })).toEqual([
       { field: ['role'], code: 'ALREADY_EXISTS', message: 'This actor already holds this role in this organisation; change that affiliation instead.' },
     ]);

@@ -7,7 +7,7 @@ import { createSeededDatabase } from './helpers/database.js';
 
 // Trusted documents: the example client's operations, by the hash codegen gave them in its manifest.
 
-const manifest = JSON.parse(readFileSync(DEFAULT_MANIFESTS[1]!, "utf8")) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(DEFAULT_MANIFESTS[1]!, 'utf8')) as Record<string, string>;
 const [stanceGrid] = Object.entries(manifest).find(([, document]) => document.startsWith('query StanceGrid'))!;
 const hash = stanceGrid.replace(/^sha256:/, '');
 
@@ -17,12 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-const appIn = (mode: 'off' | 'allow' | 'only') => createApp({ db: handle.db, persisted: { mode, operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
+const appIn = (mode: 'off' | 'allow' | 'only') =>
+  createApp({ db: handle.db, persisted: { mode, operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
 const post = async (app: ReturnType<typeof createApp>, body: object) => {
-  const response = await app.fetch('http://persisted.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await app.fetch('http://persisted.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 };
-const byHash = (sha256Hash: string) => ({ variables: { actors: ['UK'], topics: ['troop-deployment'] }, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+const byHash = (sha256Hash: string) => ({
+  variables: { actors: ['UK'], topics: ['troop-deployment'] },
+  extensions: { persistedQuery: { version: 1, sha256Hash } },
+});
 
 describe('persisted operations', () => {
   it('run by the hash of the manifest, as a client sends it, without the document', async () => {
@@ -35,7 +43,10 @@ describe('persisted operations', () => {
     const { status, body } = await post(appIn('allow'), byHash('0'.repeat(64)));
     expect(status).toBe(404);
     expect(body.errors).toEqual([
-      { message: 'No persisted operation has this hash: send the whole document, or regenerate the client and deploy its manifest.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      {
+        message: 'No persisted operation has this hash: send the whole document, or regenerate the client and deploy its manifest.',
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+      },
     ]);
   });
 

@@ -75,8 +75,14 @@ async function checkPlans(issued: { sql: string; params: unknown[] }[], plan = c
   const indexes = new Map<string, Set<string>>();
   for (const statement of issued) {
     const tree = nodes(await plan(statement));
-    expect(tree.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.has(n['Relation Name'] ?? '')), statement.sql).toEqual([]);
-    expect(tree.filter((n) => n['Node Type'] === 'Sort' && n['Plan Rows'] > ARTICLES / 20), statement.sql).toEqual([]);
+    expect(
+      tree.filter((n) => n['Node Type'] === 'Seq Scan' && BIG_TABLES.has(n['Relation Name'] ?? '')),
+      statement.sql,
+    ).toEqual([]);
+    expect(
+      tree.filter((n) => n['Node Type'] === 'Sort' && n['Plan Rows'] > ARTICLES / 20),
+      statement.sql,
+    ).toEqual([]);
     for (const node of tree) if (node['Index Name']) indexes.set(node['Index Name'], (indexes.get(node['Index Name']) ?? new Set()).add(node['Node Type']));
   }
   return indexes;
@@ -92,7 +98,9 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
     const walk = async (query: string, variables: Record<string, unknown>, pages: number) => {
       let cursor: string | null = null;
       for (let i = 0; i < pages; i++) {
-        const body = (await (await request({ query, variables: { ...variables, cursor } })).json()) as { data: { articles: { pageInfo: { endCursor: string } } } };
+        const body = (await (await request({ query, variables: { ...variables, cursor } })).json()) as {
+          data: { articles: { pageInfo: { endCursor: string } } };
+        };
         cursor = body.data.articles.pageInfo.endCursor;
       }
       return cursor;

@@ -157,9 +157,12 @@ describe('articles', () => {
       'zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection',
     ];
     for (const name of ['Russia', 'russia', 'Kremlin', 'MOSCOW']) {
-      const { articles } = await suite.gql.data(`query ($name: String!) { articles(filter: { actor: $name }, orderBy: OLDEST_FIRST) { totalCount nodes { slug } } }`, {
-        name,
-      });
+      const { articles } = await suite.gql.data(
+        `query ($name: String!) { articles(filter: { actor: $name }, orderBy: OLDEST_FIRST) { totalCount nodes { slug } } }`,
+        {
+          name,
+        },
+      );
       expect(articles.totalCount, name).toBe(9);
       expect(slugs(articles.nodes), name).toEqual(expected);
     }
@@ -177,7 +180,9 @@ describe('articles', () => {
 
   it('full-text search in web-search syntax: phrases, OR, exclusion', async () => {
     const run = async (search: string) =>
-      slugs((await suite.gql.data(`query ($s: String!) { articles(filter: { search: $s }, orderBy: TITLE) { nodes { slug } } }`, { s: search })).articles.nodes);
+      slugs(
+        (await suite.gql.data(`query ($s: String!) { articles(filter: { search: $s }, orderBy: TITLE) { nodes { slug } } }`, { s: search })).articles.nodes,
+      );
     expect(await run('"Budapest Memorandum"')).toEqual(['ruttes-ukraine-security-pledge-skepticism-and-calls-for-stronger-action']);
     expect(await run('minerals OR Meloni')).toEqual([
       'meloni-proposes-nato-security-for-ukraine-without-membership',
@@ -195,9 +200,7 @@ describe('articles', () => {
       /^Argument "filter.search" has no word to search for/,
     );
     expect((await suite.errorOf(`{ articles(filter: { search: "the" }) { nodes { slug } } }`)).extensions?.argument).toBe('filter.search');
-    expect((await suite.errorOf(`{ articles(orderBy: RELEVANCE) { nodes { slug } } }`)).message).toBe(
-      'Argument "orderBy" RELEVANCE needs `filter.search`.',
-    );
+    expect((await suite.errorOf(`{ articles(orderBy: RELEVANCE) { nodes { slug } } }`)).message).toBe('Argument "orderBy" RELEVANCE needs `filter.search`.');
   });
 
   it('refuses an unknown enum value with GraphQL’s own validation message', async () => {
@@ -227,7 +230,9 @@ describe('dated articles: ranges and orders', () => {
     const { data } = dated.gql;
     const window = await data(`{ articles(filter: { publishedAfter: "2025-02-14T09:00:00Z", publishedBefore: "2025-12-31T00:00:00Z" }) { nodes { slug } } }`);
     expect(slugs(window.articles.nodes)).toEqual(['dated-c', 'dated-b', 'dated-a']);
-    const error = await dated.gql.request(`{ articles(filter: { publishedAfter: "2025-03-01T00:00:00Z", publishedBefore: "2025-01-01T00:00:00Z" }) { totalCount } }`);
+    const error = await dated.gql.request(
+      `{ articles(filter: { publishedAfter: "2025-03-01T00:00:00Z", publishedBefore: "2025-01-01T00:00:00Z" }) { totalCount } }`,
+    );
     expect(error.errors?.[0]?.message).toBe('Argument "filter.publishedBefore" must be later than `filter.publishedAfter`.');
   });
 
@@ -246,8 +251,7 @@ describe('dated articles: ranges and orders', () => {
   it('NEWEST_FIRST puts dated articles first and undated last; pages walk every row once, both ways', async () => {
     const walkArticles = (orderBy: string, direction: 'forward' | 'backward', size: number) =>
       walk(dated.gql, {
-        query: (pageArgs) =>
-          `query ($cursor: String, $orderBy: ArticleOrder!) { articles(${pageArgs}, orderBy: $orderBy) { nodes { slug } ${PAGE_INFO} } }`,
+        query: (pageArgs) => `query ($cursor: String, $orderBy: ArticleOrder!) { articles(${pageArgs}, orderBy: $orderBy) { nodes { slug } ${PAGE_INFO} } }`,
         field: 'articles',
         direction,
         size,

@@ -9,7 +9,6 @@ import { requestLines, serve } from './helpers/http.js';
 // Each request has an id, a deadline, a body limit and one log line; its SQL is cancelled when it
 // stops, and a busy pool answers SERVER_BUSY instead of queueing. Shown over real HTTP.
 
-
 describe('request ids, log lines and the body limit', () => {
   let handle: DatabaseHandle;
   let app: Awaited<ReturnType<typeof serve>>;
@@ -23,7 +22,10 @@ describe('request ids, log lines and the body limit', () => {
   });
 
   it("returns the client's x-request-id, and logs one line with the operation, status, duration and statement count", async () => {
-    const response = await app.post({ query: 'query Newest { articles(first: 2) { nodes { title actors { name } } } }' }, { headers: { 'x-request-id': 'trace-42' } });
+    const response = await app.post(
+      { query: 'query Newest { articles(first: 2) { nodes { title actors { name } } } }' },
+      { headers: { 'x-request-id': 'trace-42' } },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('trace-42');
     const line = requestLines(app.lines).find((l) => l.requestId === 'trace-42');
@@ -90,10 +92,13 @@ describe('request ids, log lines and the body limit', () => {
 
   it('logs errors with their causes and every long value cut short', () => {
     const params = Array.from({ length: 50 }, (_, i) => `${i}:${'p'.repeat(1000)}`);
-    const failed = Object.assign(new Error('Failed query: select …', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }), {
-      query: `select ${'x, '.repeat(2000)}1`,
-      params,
-    });
+    const failed = Object.assign(
+      new Error('Failed query: select …', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }),
+      {
+        query: `select ${'x, '.repeat(2000)}1`,
+        params,
+      },
+    );
     const logged = serializeError(failed) as Record<string, any>;
     expect(logged.cause).toMatchObject({ message: 'connect ECONNREFUSED 127.0.0.1:5432', code: 'ECONNREFUSED' });
     expect(logged.query.length).toBeLessThan(400);
@@ -230,7 +235,10 @@ describe.skipIf(databaseKind !== 'postgres')('deadlines, disconnects and a busy 
     const unlock = await lockArticles();
     try {
       const response = await app.post(
-        { query: `mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Late" }) { article { sourceName } } }`, variables: { id: Buffer.from(`Article:${id}`).toString('base64') } },
+        {
+          query: `mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Late" }) { article { sourceName } } }`,
+          variables: { id: Buffer.from(`Article:${id}`).toString('base64') },
+        },
         { headers: { authorization: `Bearer ${WRITE_TOKEN}` } },
       );
       expect(response.status).toBe(503);

@@ -36,18 +36,20 @@ describe('search', () => {
           { q: query },
         )
       ).search.edges.map((e: any) => `${e.node.__typename}:${e.node.slug}`);
-    expect(await hits('troops -France')).toEqual([
-      'Topic:troop-deployment',
-      'Article:trumps-potential-ukraine-troop-deployment-skepticism-and-doubts',
-    ]);
+    expect(await hits('troops -France')).toEqual(['Topic:troop-deployment', 'Article:trumps-potential-ukraine-troop-deployment-skepticism-and-doubts']);
     // An actor any of whose names is excluded is left out, whichever name found it.
     expect(await hits('French troops')).toContain('Actor:france');
     expect((await hits('French troops -France')).filter((h: string) => h.startsWith('Actor:'))).toEqual([]);
-    expect((await hits('Macron OR Merz -France')).filter((h: string) => h.startsWith('Actor:')).sort()).toEqual(['Actor:emmanuel-macron', 'Actor:friedrich-merz']);
+    expect((await hits('Macron OR Merz -France')).filter((h: string) => h.startsWith('Actor:')).sort()).toEqual([
+      'Actor:emmanuel-macron',
+      'Actor:friedrich-merz',
+    ]);
   });
 
   it('pages through every hit exactly once, forwards and backwards', async () => {
-    const all = await suite.gql.data(`{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`);
+    const all = await suite.gql.data(
+      `{ search(query: "security OR Russia OR Zelensky", first: 100) { totalCount edges { cursor node { __typename ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`,
+    );
     const ids = all.search.edges.map((e: any) => e.node.id);
     expect(ids.length).toBe(all.search.totalCount);
     expect(ids.length).toBeGreaterThan(10);
@@ -60,9 +62,12 @@ describe('search', () => {
       pick: (page) => page.edges.map((e: { node: { id: string } }) => e.node.id),
     });
     expect(forward).toEqual(ids);
-    const tail = await suite.gql.data(`query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`, {
-      before: all.search.edges[5].cursor,
-    });
+    const tail = await suite.gql.data(
+      `query ($before: String) { search(query: "security OR Russia OR Zelensky", last: 3, before: $before) { edges { node { ... on Actor { id } ... on Article { id } ... on Topic { id } } } } }`,
+      {
+        before: all.search.edges[5].cursor,
+      },
+    );
     expect(tail.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2, 5));
   });
 
@@ -133,13 +138,13 @@ describe('bad arguments', () => {
     expect((await suite.errorOf(`{ actor(slug: "russia") { articles(first: 1000) { nodes { slug } } } }`)).message).toBe(
       'Argument "first" must be at most 100 (got 1000); page through the rest with cursors.',
     );
-    expect((await suite.errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe(
-      'Argument "first" must not be negative (got -1).',
-    );
+    expect((await suite.errorOf(`{ search(query: "Russia", first: -1) { totalCount } }`)).message).toBe('Argument "first" must not be negative (got -1).');
   });
 
   it('a malformed or unknown global ID gives null from node', async () => {
-    const { a, b, c } = await suite.gql.data(`{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`);
+    const { a, b, c } = await suite.gql.data(
+      `{ a: node(id: "%%%") { id } b: node(id: "${Buffer.from('Actor:0').toString('base64')}") { id } c: node(id: "${Buffer.from('Actor:99999999999').toString('base64')}") { id } }`,
+    );
     expect([a, b, c]).toEqual([null, null, null]);
     const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Actor:${i + 1}`).toString('base64'));
     expect((await suite.errorOf(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids })).message).toBe(
@@ -165,7 +170,11 @@ describe('query limits', () => {
 
   it('refuse too many aliases, directives or tokens with HTTP 400 and a code, also under plain application/json', async () => {
     const post = (query: string) =>
-      suite.gql.app.fetch('http://stancegraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      suite.gql.app.fetch('http://stancegraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
     const cases = [
       [`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: topics { slug }`).join(' ')} }`, 'TOO_MANY_ALIASES', 'Aliases limit of 30 exceeded, found 31.'],
       [`{ __typename ${'@skip(if: false) '.repeat(51)}}`, 'TOO_MANY_DIRECTIVES', 'Directives limit of 50 exceeded, found 51.'],

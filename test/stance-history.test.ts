@@ -31,7 +31,15 @@ beforeAll(async () => {
     expect(createArticle.userErrors).toEqual([]);
     ids[`article${a.key}`] = createArticle.article.id;
     const { recordPosition } = await suite.gql.data(RECORD, {
-      input: { actorId: uk, topicId, articleId: createArticle.article.id, stance: a.stance, statement: `Test: ${a.stance}.`, quote: `the UK ${a.words}`, statedAt: a.statedAt },
+      input: {
+        actorId: uk,
+        topicId,
+        articleId: createArticle.article.id,
+        stance: a.stance,
+        statement: `Test: ${a.stance}.`,
+        quote: `the UK ${a.words}`,
+        statedAt: a.statedAt,
+      },
     });
     expect(recordPosition.userErrors).toEqual([]);
     ids[a.key] = recordPosition.position.id;
@@ -42,7 +50,9 @@ const letter = (id: string) => Object.entries(ids).find(([key, value]) => value 
 
 describe('the date of a position', () => {
   it('is the date stated, else its article’s publication date, else null, and says which', async () => {
-    const { positions } = await suite.gql.data(`{ positions(filter: { actor: "UK", topic: "troop-deployment" }, last: 4) { nodes { id statedAt statedAtSource } } }`);
+    const { positions } = await suite.gql.data(
+      `{ positions(filter: { actor: "UK", topic: "troop-deployment" }, last: 4) { nodes { id statedAt statedAtSource } } }`,
+    );
     expect(positions.nodes.map((p: any) => [letter(p.id), p.statedAt, p.statedAtSource])).toEqual([
       ['A', '2025-01-10T09:00:00.000Z', 'ARTICLE_PUBLISHED'],
       ['B', '2025-02-15T12:00:00.000Z', 'STATED'],
@@ -90,10 +100,9 @@ describe('stanceHistory and stanceChanges', () => {
 
     // Article A turns out to have been published on 2025-02-20: A now comes after B, and changes the stance back.
     const { node } = await suite.gql.data(`query ($id: ID!) { node(id: $id) { ... on Article { version } } }`, { id: ids.articleA });
-    const { updateArticle } = await suite.gql.data(
-      `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`,
-      { input: { id: ids.articleA, expectedVersion: node.version, publishedAt: '2025-02-20T09:00:00Z' } },
-    );
+    const { updateArticle } = await suite.gql.data(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`, {
+      input: { id: ids.articleA, expectedVersion: node.version, publishedAt: '2025-02-20T09:00:00Z' },
+    });
     expect(updateArticle.userErrors).toEqual([]);
     const second = await suite.gql.data(CHANGES, { filter, first: 1 });
     expect(second.stanceChanges.edges.map((e: any) => [letter(e.node.previous.id), letter(e.node.position.id)])).toEqual([['C', 'B']]);

@@ -109,14 +109,10 @@ describe('npm start on an empty database', () => {
     const { data, errors } = (await response.json()) as { data: any; errors?: unknown };
     expect(errors).toBeUndefined();
     expect(data.articles.totalCount).toBe(10);
-    expect(data.articles.nodes.map((a: { title: string }) => a.title)).toContain(
-      'Meloni Proposes NATO Security for Ukraine Without Membership',
-    );
+    expect(data.articles.nodes.map((a: { title: string }) => a.title)).toContain('Meloni Proposes NATO Security for Ukraine Without Membership');
     const article = data.articles.nodes.find((a: { title: string }) => a.title.startsWith('Meloni'));
     const meloni = article.actors.find((a: { slug: string }) => a.slug === 'giorgia-meloni');
-    expect(meloni.positions.nodes).toEqual([
-      { article: { slug: 'meloni-proposes-nato-security-for-ukraine-without-membership' } },
-    ]);
+    expect(meloni.positions.nodes).toEqual([{ article: { slug: 'meloni-proposes-nato-security-for-ukraine-without-membership' } }]);
   });
 
   it('serves GraphiQL without loading anything from a CDN', async () => {
@@ -159,7 +155,6 @@ describe('npm start on an empty database', () => {
   });
 });
 
-
 describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
   it('imports a digest file, and a second run creates nothing', () => {
     const env = { ...process.env, DATA_DIR: join(scratch, 'import'), DATABASE_URL: '' };
@@ -177,7 +172,10 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const dataDir = join(scratch, 'import-then-start');
     const digest = join(scratch, 'one-article.txt');
     writeFileSync(digest, 'A digest\n\nKremlin Rejects New Guarantees Plan\nThe Kremlin rejected the plan.\nRead More\n');
-    const imported = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', digest], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    const imported = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', digest], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
     expect(imported.status).toBe(0);
     const server = await startServer({ DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
     try {
@@ -189,7 +187,8 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
 
   it('imports an RSS feed file the same way, told apart by its first character', () => {
     const env = { ...process.env, DATA_DIR: join(scratch, 'import-feed'), DATABASE_URL: '' };
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'test/fixtures/feeds/digest.rss.xml', ...args], { env, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', 'test/fixtures/feeds/digest.rss.xml', ...args], { env, encoding: 'utf8' });
     const first = run('--source', 'Test wire');
     expect(first.stderr).toBe('');
     // A directory the CLI creates holds no actors (the server seeds it at first start): every name is unmatched.
@@ -222,14 +221,20 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(cli('export-from', 'src/cli/seed.ts').status).toBe(0);
     const file = join(scratch, 'seed-export.ndjson');
     const exported = cli('export-from', 'src/cli/export.ts', file);
-    expect(exported.stderr).toMatch(/exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions\n$/);
+    expect(exported.stderr).toMatch(
+      /exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions\n$/,
+    );
     expect(cli('export-from', 'src/cli/export.ts', file).stderr).toBe(`export: cannot write ${file}: the file exists (an export never overwrites one)\n`);
     const restored = cli('restore-into', 'src/cli/import.ts', file);
     expect(restored.stdout).toMatch(/restored 11 topics, 21 actors, 45 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions\n$/);
     const again = cli('restore-into', 'src/cli/import.ts', file);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/);
-    expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(/restored 0 topics, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions \(records it held already were left as they were\)\n$/);
+    expect(again.stderr).toMatch(
+      /the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/,
+    );
+    expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(
+      /restored 0 topics, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions \(records it held already were left as they were\)\n$/,
+    );
   }, 120_000);
 
   it('names a missing file and writes nothing', () => {
@@ -289,7 +294,9 @@ describe('shutdown', () => {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query, variables }),
         });
-      const { data } = (await (await graphql(`{ article(slug: "russia-demands-veto-over-ukraines-security-guarantees") { id } }`)).json()) as { data: { article: { id: string } } };
+      const { data } = (await (await graphql(`{ article(slug: "russia-demands-veto-over-ukraines-security-guarantees") { id } }`)).json()) as {
+        data: { article: { id: string } };
+      };
       const update = graphql(`mutation ($id: ID!) { updateArticle(input: { id: $id, sourceName: "Wire" }) { article { sourceName } userErrors { code } } }`, {
         id: data.article.id,
       });

@@ -13,7 +13,10 @@ beforeAll(async () => {
   // 60 more articles, each mentioning and quoting three seeded actors on a seeded topic.
   const db = suite.handle.db;
   const actorRows = await db.select({ id: actors.id }).from(actors);
-  const topicRows = await db.select({ id: topics.id }).from(topics).where(inArray(topics.slug, ['troop-deployment', 'russian-veto', 'ceasefire']));
+  const topicRows = await db
+    .select({ id: topics.id })
+    .from(topics)
+    .where(inArray(topics.slug, ['troop-deployment', 'russian-veto', 'ceasefire']));
   const added = await db
     .insert(articles)
     .values(
@@ -30,7 +33,9 @@ beforeAll(async () => {
   );
   await db.insert(mentions).values(rows.map(({ articleId, actorId }) => ({ articleId, actorId })));
   await db.insert(articleTopics).values(rows.map(({ articleId, topicId }) => ({ articleId, topicId })));
-  await db.insert(positions).values(rows.map((r) => ({ ...r, stance: 'SUPPORTS' as const, statement: 'Synthetic test position.', quote: 'leaders discussed troops' })));
+  await db
+    .insert(positions)
+    .values(rows.map((r) => ({ ...r, stance: 'SUPPORTS' as const, statement: 'Synthetic test position.', quote: 'leaders discussed troops' })));
 });
 async function countStatements(query: string, variables: Record<string, unknown>) {
   const { result, statements } = await suite.counted(query, variables);

@@ -51,7 +51,14 @@ describe('subscriptions', () => {
     const article = await idOf('article', 'meloni-proposes-nato-security-for-ukraine-without-membership');
     // Refused (the quote is not in the article): nothing is written, nothing is sent.
     const refused = await write(RECORD, {
-      input: { actorId: meloni, topicId: await idOf('topic', 'ceasefire'), articleId: article, stance: 'SUPPORTS', statement: 'x', quote: 'words never written' },
+      input: {
+        actorId: meloni,
+        topicId: await idOf('topic', 'ceasefire'),
+        articleId: article,
+        stance: 'SUPPORTS',
+        statement: 'x',
+        quote: 'words never written',
+      },
     });
     expect(refused.recordPosition.userErrors).toEqual([{ field: ['quote'], code: 'INVALID' }]);
     const recorded = await write(RECORD, {
@@ -93,8 +100,13 @@ describe('subscriptions', () => {
       'Russia said it would not accept Western troops in Ukraine.',
       'Read More',
     ].join('\n\n');
-    const imported = await write(`mutation ($input: ImportDigestInput!) { importDigest(input: $input) { created { slug } userErrors { message } } }`, { input: { text: digest } });
-    expect(imported.importDigest).toEqual({ userErrors: [], created: [{ slug: "ukraine-asks-allies-for-air-defence" }, { slug: "russia-rejects-western-troops" }] });
+    const imported = await write(`mutation ($input: ImportDigestInput!) { importDigest(input: $input) { created { slug } userErrors { message } } }`, {
+      input: { text: digest },
+    });
+    expect(imported.importDigest).toEqual({
+      userErrors: [],
+      created: [{ slug: 'ukraine-asks-allies-for-air-defence' }, { slug: 'russia-rejects-western-troops' }],
+    });
     expect([await all.next(), await all.next()]).toEqual([
       { data: { articleAdded: { slug: 'ukraine-asks-allies-for-air-defence' } } },
       { data: { articleAdded: { slug: 'russia-rejects-western-troops' } } },
@@ -143,7 +155,9 @@ describe('subscriptions', () => {
   it('ends the stream with BAD_USER_INPUT for an unknown name, and holds subscriptions to the argument rules', async () => {
     const unknown = await subscribe(app.url, `subscription { positionRecorded(filter: { topic: "no-such-topic" }) { id } }`);
     const first = await unknown.next();
-    expect(first).toMatchObject({ errors: [{ message: 'Argument "filter.topic" names no topic: there is no topic with slug "no-such-topic".', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(first).toMatchObject({
+      errors: [{ message: 'Argument "filter.topic" names no topic: there is no topic with slug "no-such-topic".', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
     expect(await unknown.next()).toBe('complete');
     const long = await app.post(
       { query: `subscription ($a: String) { positionRecorded(filter: { actor: $a }) { id } }`, variables: { a: 'x'.repeat(2000) } },

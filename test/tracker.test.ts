@@ -18,7 +18,10 @@ import { serve } from './helpers/http.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM) && webBuilt();
-if (!available) console.warn(`tracker tests skipped: ${existsSync(CHROMIUM) ? 'web/dist is not built (npm run build:web)' : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`);
+if (!available)
+  console.warn(
+    `tracker tests skipped: ${existsSync(CHROMIUM) ? 'web/dist is not built (npm run build:web)' : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`,
+  );
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'tracker');
 
 describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () => {
@@ -37,7 +40,12 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     handle = await createSeededDatabase();
     events = await Events.start(handle);
     // Trusted documents only: the page must send its operations by the hashes of its manifest.
-    server = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) } });
+    server = await serve({
+      db: handle.db,
+      events,
+      writeTokens: [WRITE_TOKEN],
+      persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) },
+    });
     api = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN] });
     origin = new URL(server.url).origin;
     browser = await chromium.launch({
@@ -94,7 +102,9 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
   it('shows a position recorded through the API on another connection without a reload', async () => {
     const write = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;
-    const ids = await write(`{ actor(slug: "giorgia-meloni") { id } topic(slug: "nato-membership") { id } article(slug: "meloni-proposes-nato-security-for-ukraine-without-membership") { id } }`);
+    const ids = await write(
+      `{ actor(slug: "giorgia-meloni") { id } topic(slug: "nato-membership") { id } article(slug: "meloni-proposes-nato-security-for-ukraine-without-membership") { id } }`,
+    );
     expect(await page.getByRole('cell', { name: 'Giorgia Meloni on NATO membership for Ukraine: no position' }).count()).toBe(1);
     const recorded = await write(`mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { userErrors { message } } }`, {
       input: {
@@ -165,7 +175,10 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     await page.getByRole('heading', { level: 1, name: 'Security guarantees for Ukraine' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search' }).fill('minerals');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 'Zelensky Rejects US Minerals Deal: Insufficient Ukrainian Protection' }).click();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: 'Zelensky Rejects US Minerals Deal: Insufficient Ukrainian Protection' })
+      .click();
     await page.locator('article-page h1').waitFor();
     expect(new URL(page.url()).pathname).toBe('/articles/zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
     expect(await page.locator('article-page mark').first().textContent()).toMatch(/^Zelenskiy’s rejection of a proposed US minerals deal/);
@@ -203,9 +216,19 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
       }
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
-        const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+        const run = (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe.run;
         const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('; ')})`,
+        );
       });
       expect(violations, path).toEqual([]);
     }
@@ -215,7 +238,9 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     // Test actors, each with a position quoting the seed's UK article, so that more than 25 actors have one.
     const write = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;
-    const ids = await write(`{ topic(slug: "ceasefire") { id } article(slug: "uk-military-chief-russian-support-for-putins-views-fuels-war") { id actors { id } } }`);
+    const ids = await write(
+      `{ topic(slug: "ceasefire") { id } article(slug: "uk-military-chief-russian-support-for-putins-views-fuels-war") { id actors { id } } }`,
+    );
     const created: string[] = [];
     for (let i = 1; i <= 12; i++) {
       const { createActor } = await write(`mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { id } userErrors { message } } }`, {
@@ -225,10 +250,23 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
     }
     // A position rests on an article that mentions its actor.
     const mentioned = [...ids.article.actors.map((a: { id: string }) => a.id), ...created];
-    expect((await write(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`, { input: { id: ids.article.id, actorIds: mentioned } })).updateArticle.userErrors).toEqual([]);
+    expect(
+      (
+        await write(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`, {
+          input: { id: ids.article.id, actorIds: mentioned },
+        })
+      ).updateArticle.userErrors,
+    ).toEqual([]);
     for (const actorId of created) {
       const { recordPosition } = await write(`mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { userErrors { message } } }`, {
-        input: { actorId, topicId: ids.topic.id, articleId: ids.article.id, stance: 'NEUTRAL', statement: 'A test position.', quote: 'support a ceasefire and a just peace' },
+        input: {
+          actorId,
+          topicId: ids.topic.id,
+          articleId: ids.article.id,
+          stance: 'NEUTRAL',
+          statement: 'A test position.',
+          quote: 'support a ceasefire and a just peace',
+        },
       });
       expect(recordPosition.userErrors).toEqual([]);
     }

@@ -26,7 +26,8 @@ async function contents(handle: DatabaseHandle): Promise<Record<string, string[]
     positions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id)) as row from positions t`,
   };
   const result: Record<string, string[]> = {};
-  for (const [table, query] of Object.entries(queries)) result[table] = (await handle.rows<{ row: unknown }>(sql.raw(query))).map((r) => JSON.stringify(r.row)).sort();
+  for (const [table, query] of Object.entries(queries))
+    result[table] = (await handle.rows<{ row: unknown }>(sql.raw(query))).map((r) => JSON.stringify(r.row)).sort();
   return result;
 }
 
@@ -95,7 +96,9 @@ describe('export and restore', () => {
     const target = await createSeededDatabase();
     try {
       const before = await contents(target);
-      await expect(restore(target.db, linesOf(lines))).rejects.toThrow(/the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/);
+      await expect(restore(target.db, linesOf(lines))).rejects.toThrow(
+        /the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/,
+      );
       expect(await contents(target)).toEqual(before);
       const counts = await restore(target.db, linesOf(lines), { merge: true });
       // The seed's records were there: only the synthetic ones are added.
@@ -104,7 +107,15 @@ describe('export and restore', () => {
       const merged = await contents(target);
       expect(merged.articles).toHaveLength(160);
       // A second merge adds nothing.
-      expect(await restore(target.db, linesOf(lines), { merge: true })).toEqual({ topics: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0 });
+      expect(await restore(target.db, linesOf(lines), { merge: true })).toEqual({
+        topics: 0,
+        actors: 0,
+        aliases: 0,
+        affiliations: 0,
+        articles: 0,
+        mentions: 0,
+        positions: 0,
+      });
     } finally {
       await target.close();
     }
@@ -127,12 +138,16 @@ describe('export and restore', () => {
       const positionAt = lines.findIndex((l) => l.includes('"type":"position"'));
       const position = JSON.parse(lines[positionAt]!);
       const withQuote = (quote: string) => lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, quote }) : l));
-      expect(await refused(withQuote('Words that are in no article.'))).toEqual([`line ${positionAt + 1}: the quote of this position does not occur in article "${position.article}"`]);
+      expect(await refused(withQuote('Words that are in no article.'))).toEqual([
+        `line ${positionAt + 1}: the quote of this position does not occur in article "${position.article}"`,
+      ]);
       const withActor = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, actor: 'nobody-at-all' }) : l));
       expect(await refused(withActor)).toEqual([`line ${positionAt + 1}: unknown actor "nobody-at-all" (not in the file before this line)`]);
       const articleAt = lines.findIndex((l) => l.includes('"type":"article"'));
       const misplaced = [lines[0]!, lines[articleAt]!, lines[1]!];
-      expect(await refused(misplaced)).toEqual(['line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, then positions']);
+      expect(await refused(misplaced)).toEqual([
+        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, then positions',
+      ]);
       const badStance = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, stance: 'MAYBE' }) : l));
       expect((await refused(badStance))[0]).toMatch(new RegExp(`^line ${positionAt + 1}: stance: Invalid option`));
     } finally {

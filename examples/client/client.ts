@@ -27,7 +27,11 @@ function body<V>(document: TypedDocumentNode<unknown, V>, variables: V): string 
 export async function request<R, V>(endpoint: string, document: TypedDocumentNode<R, V>, variables: V, options: { token?: string } = {}): Promise<R> {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
     body: body(document, variables),
   });
   const result = (await response.json()) as { data?: R | null; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -40,7 +44,12 @@ export async function request<R, V>(endpoint: string, document: TypedDocumentNod
  * the stream or `signal` aborts it; throws a StancegraphError when the server refuses it.
  */
 export async function* subscribe<R, V>(endpoint: string, document: TypedDocumentNode<R, V>, variables: V, signal?: AbortSignal): AsyncGenerator<R> {
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: body(document, variables), signal });
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: body(document, variables),
+    signal,
+  });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {

@@ -13,5 +13,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const grid = await request(endpoint, StanceGridDocument, { actors: ['UK', 'France', 'Russia'], topics: ['troop-deployment', 'russian-veto'] });
   for (const line of gridLines(grid)) console.log(line);
   console.log('following changes of stance (Ctrl-C to stop)…');
-  for await (const { stanceChanged } of subscribe(endpoint, StanceChangedDocument, {})) console.log(`${stanceChanged.at}: ${stanceChanged.from} → ${stanceChanged.to}`);
+  for await (const { stanceChanged } of subscribe(endpoint, StanceChangedDocument, {}))
+    console.log(`${stanceChanged.at}: ${stanceChanged.from} → ${stanceChanged.to}`);
 }

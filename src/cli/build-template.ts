@@ -5,5 +5,7 @@ try {
   const { file, built } = await buildSeededTemplate();
   if (built) console.log(`stancegraph: built the seeded embedded database for the first start (${file})`);
 } catch (error) {
-  console.warn(`stancegraph: could not build the seeded embedded database (${error instanceof Error ? error.message : String(error)}); the first npm start will build it instead`);
+  console.warn(
+    `stancegraph: could not build the seeded embedded database (${error instanceof Error ? error.message : String(error)}); the first npm start will build it instead`,
+  );
 }

@@ -5,5 +5,7 @@ try {
   await buildWeb();
   console.log(`stancegraph: built the tracker page (${WEB_DIST})`);
 } catch (error) {
-  console.warn(`stancegraph: could not build the tracker page (${error instanceof Error ? error.message : String(error)}); the first npm start will build it instead`);
+  console.warn(
+    `stancegraph: could not build the tracker page (${error instanceof Error ? error.message : String(error)}); the first npm start will build it instead`,
+  );
 }

@@ -37,5 +37,10 @@ export async function checkContract(published: string, current: GraphQLSchema, c
     return path.split('.').some((_, i, parts) => named.has(parts.slice(0, i + 1).join('.')));
   };
   const breaking = by(CriticalityLevel.Breaking);
-  return { breaking, dangerous: by(CriticalityLevel.Dangerous), safe: by(CriticalityLevel.NonBreaking), unacknowledged: breaking.filter((c) => !acknowledged(c)) };
+  return {
+    breaking,
+    dangerous: by(CriticalityLevel.Dangerous),
+    safe: by(CriticalityLevel.NonBreaking),
+    unacknowledged: breaking.filter((c) => !acknowledged(c)),
+  };
 }

@@ -15,9 +15,12 @@ runCli('export', async () => {
   if (args.length > 1 || args[0]?.startsWith('-')) throw new Error('usage: npm run export [-- FILE]   (standard output without FILE)');
   const path = args[0];
   const out: Writable = path ? createWriteStream(path, { flags: 'wx' }) : process.stdout;
-  if (path) await Promise.race([once(out, 'open'), once(out, 'error').then(([error]) => Promise.reject(error as Error))]).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot write ${path}: ${error.code === 'EEXIST' ? 'the file exists (an export never overwrites one)' : error.code === 'ENOENT' ? 'no such directory' : error.message}`);
-  });
+  if (path)
+    await Promise.race([once(out, 'open'), once(out, 'error').then(([error]) => Promise.reject(error as Error))]).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        `cannot write ${path}: ${error.code === 'EEXIST' ? 'the file exists (an export never overwrites one)' : error.code === 'ENOENT' ? 'no such directory' : error.message}`,
+      );
+    });
   const config = readConfig();
   const started = performance.now();
   let lastReport = 0;
@@ -39,6 +42,8 @@ runCli('export', async () => {
     out.end();
     await once(out, 'finish');
   }
-  const summary = Object.entries(counts).map(([type, n]) => `${n} ${type}s`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([type, n]) => `${n} ${type}s`)
+    .join(', ');
   console.error(`exported ${describeDatabase(config)}${path ? ` to ${path}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary}`);
 });

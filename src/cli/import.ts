@@ -17,7 +17,8 @@ import { runCli } from './run.js';
 // an embedded database that server holds). An export is restored into an empty database, or merged
 // by slug with --merge.
 
-const USAGE = 'usage: npm run import -- path/to/digest.txt|feed.xml [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]\n       npm run import -- export.ndjson [--merge]';
+const USAGE =
+  'usage: npm run import -- path/to/digest.txt|feed.xml [--source NAME] [--published-at ISO-DATE] [--url http://host:port/graphql]\n       npm run import -- export.ndjson [--merge]';
 
 /** What is printed per article, whichever way the digest went. */
 interface Report {
@@ -32,7 +33,11 @@ type Feed = { kind: 'feed'; xml: string; sourceName?: string };
 type Input = Digest | Feed;
 
 /** A file is a feed when its first character, after a byte-order mark and white space, is "<". */
-const isFeed = (text: string) => text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+const isFeed = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<');
 
 const refusal = (path: string, messages: string[]) => new Error(`${path} was not imported, nothing was written:\n  ${messages.join('\n  ')}`);
 
@@ -44,7 +49,11 @@ async function writeToDatabase(path: string, input: Input): Promise<{ reports: R
       .catch((error: unknown) => {
         // The same reading of a refusal as the importDigest mutation's userErrors.
         const refused = domainErrorOf(error);
-        if (refused) throw refusal(path, refused.errors.map((e) => e.message));
+        if (refused)
+          throw refusal(
+            path,
+            refused.errors.map((e) => e.message),
+          );
         throw error;
       }),
   );
@@ -60,12 +69,16 @@ const mutation = (name: string) => `mutation Import($input: ${name[0]!.toUpperCa
 
 /** Sends the digest or feed to a running server's importDigest or importFeed, with the write token of STANCEGRAPH_TOKEN. */
 async function sendToServer(url: string, path: string, input: Input): Promise<{ reports: Report[]; target: string }> {
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`--url must be the server's GraphQL address, such as http://localhost:4000/graphql (got "${url.slice(0, 200)}")`);
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+    throw new Error(`--url must be the server's GraphQL address, such as http://localhost:4000/graphql (got "${url.slice(0, 200)}")`);
   const { kind: _kind, ...fields } = input;
   const name = input.kind === 'feed' ? 'importFeed' : 'importDigest';
   const variables = input.kind === 'digest' ? { ...fields, publishedAt: input.publishedAt?.toISOString() } : fields;
   const token = process.env.STANCEGRAPH_TOKEN;
-  if (!token) throw new Error('--url needs a write token of that server in the environment variable STANCEGRAPH_TOKEN (one of its API_TOKENS, or the token it printed at start)');
+  if (!token)
+    throw new Error(
+      '--url needs a write token of that server in the environment variable STANCEGRAPH_TOKEN (one of its API_TOKENS, or the token it printed at start)',
+    );
   const request = {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
@@ -82,9 +95,17 @@ async function sendToServer(url: string, path: string, input: Input): Promise<{ 
     | { data?: Record<string, { articles: Report[] | null; userErrors: { field: string[]; message: string }[] }> | null; errors?: { message: string }[] }
     | undefined;
   if (!body) throw new Error(`${url} answered HTTP ${response.status}, not a GraphQL response; is it the server's GraphQL address?`);
-  if (body.errors?.length) throw refusal(path, body.errors.map((e) => e.message));
+  if (body.errors?.length)
+    throw refusal(
+      path,
+      body.errors.map((e) => e.message),
+    );
   const result = body.data![name]!;
-  if (result.userErrors.length) throw refusal(path, result.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`));
+  if (result.userErrors.length)
+    throw refusal(
+      path,
+      result.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`),
+    );
   return { reports: result.articles ?? [], target: new URL(url).host };
 }
 
@@ -115,13 +136,20 @@ async function restoreExport(path: string, merge: boolean): Promise<void> {
   const counts = await withDatabase(config, (handle) =>
     restore(handle.db, createInterface({ input: createReadStream(path), crlfDelay: Infinity }), {
       merge,
-      progress: (read) => console.error(`import: read ${Object.entries(read).map(([type, n]) => `${n} ${type}s`).join(', ')} after ${((performance.now() - started) / 1000).toFixed(1)} s`),
+      progress: (read) =>
+        console.error(
+          `import: read ${Object.entries(read)
+            .map(([type, n]) => `${n} ${type}s`)
+            .join(', ')} after ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        ),
     }).catch((error: unknown) => {
       if (error instanceof RestoreError) throw refusal(path, error.problems);
       throw error;
     }),
   );
-  const summary = Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([table, n]) => `${n} ${table}`)
+    .join(', ');
   console.log(`${path} → ${describeDatabase(config)}: restored ${summary}${merge ? ' (records it held already were left as they were)' : ''}`);
 }
 
@@ -133,7 +161,10 @@ runCli('import', async () => {
   if (positionals.length !== 1) throw new Error(USAGE);
   const path = positionals[0]!;
   if (isExport(firstLine(path))) {
-    if (values.url) throw new Error('an export is restored into a database directly, not through a server: stop the server that holds the embedded database, or set DATABASE_URL');
+    if (values.url)
+      throw new Error(
+        'an export is restored into a database directly, not through a server: stop the server that holds the embedded database, or set DATABASE_URL',
+      );
     if (values.source || values['published-at']) throw new Error('--source and --published-at are for digests and feeds: an export holds its own');
     return restoreExport(path, values.merge ?? false);
   }

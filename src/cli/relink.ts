@@ -22,7 +22,9 @@ runCli('relink', async () => {
     for (let i = 0; i < ids.length; i += batch) {
       const part = ids.slice(i, i + batch);
       total += (await handle.db.transaction((tx) => linkByName(tx, part))).length;
-      console.log(`actors ${Math.min(i + batch, ids.length)}/${ids.length}: ${total} mention(s) added after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `actors ${Math.min(i + batch, ids.length)}/${ids.length}: ${total} mention(s) added after ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     return total;
   });

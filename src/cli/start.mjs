@@ -20,7 +20,11 @@ export async function compiled() {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(SOURCES, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(SOURCES, file)))
+      .update('\0');
   const { build, version } = await import('esbuild');
   const dir = join(CACHE, `server-${hash.update(version).digest('hex').slice(0, 16)}`);
   if (existsSync(join(dir, 'main.js'))) return dir;

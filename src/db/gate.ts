@@ -87,7 +87,10 @@ class GatedQuery<T> implements PromiseLike<T> {
     return this;
   }
 
-  then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
     this.result ??= this.turns ? withTurn(this.turns, () => this.send()) : this.send();
     return this.result.then(onFulfilled, onRejected);
   }

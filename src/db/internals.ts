@@ -17,7 +17,9 @@ export const renderQuery = (db: Database, query: SQL): Query => (db as unknown a
  * text), for statements that run again and again; drizzle's `execute` plans every time.
  */
 export async function queryText<T = Record<string, unknown>>(db: Database, query: Query, prepared = false): Promise<T[]> {
-  const { session } = (db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', name: false | undefined): { execute(): Promise<unknown> } } } })._;
+  const { session } = (
+    db as unknown as { _: { session: { prepareQuery(query: Query, mode: 'raw', name: false | undefined): { execute(): Promise<unknown> } } } }
+  )._;
   return rowsOf<T>(await session.prepareQuery(query, 'raw', prepared ? undefined : false).execute());
 }
 

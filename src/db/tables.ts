@@ -1,19 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  customType,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, customType, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** Postgres full-text search vector; never selected by the API, only filtered and ranked on. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

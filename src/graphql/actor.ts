@@ -2,7 +2,17 @@ import { sql, type SQLWrapper } from 'drizzle-orm';
 import { actorKind } from '../db/tables.js';
 import type { ArticleRow } from '../models/article.js';
 import { linkedRows, type LinkedMention } from '../models/mentions.js';
-import { actorsQuery, addActorAlias, createActor, deleteActor, mergeActors, removeActorAlias, updateActor, type ActorChange, type ActorRow } from '../models/actor.js';
+import {
+  actorsQuery,
+  addActorAlias,
+  createActor,
+  deleteActor,
+  mergeActors,
+  removeActorAlias,
+  updateActor,
+  type ActorChange,
+  type ActorRow,
+} from '../models/actor.js';
 import { actorIdSql } from '../models/names.js';
 import type { IdDecoder } from './input.js';
 import { checkNames } from '../models/lookups.js';
@@ -30,7 +40,7 @@ export const ActorKind = builder.enumType('ActorKind', {
 /** An actor's aliases, alphabetically. */
 const BY_ALIAS = { alias: 'asc' } as const;
 
-type PositionArgs = { topic?: string | null; includeSubtopics?: boolean | null; stance?: (typeof Stance.$inferType) | null };
+type PositionArgs = { topic?: string | null; includeSubtopics?: boolean | null; stance?: typeof Stance.$inferType | null };
 
 /** The positions of an actor on a topic (stanceOn), as a condition whose names are checked once per request. */
 const positionsOn = (ctx: Context, args: PositionArgs) =>
@@ -178,7 +188,9 @@ mutationField('createActor', {
     slug: t.string({ description: 'URL-safe name; derived from the name when omitted.' }),
     description: t.string({ description: 'Who the actor is, in a sentence.', ...maxLength(LIMITS.description) }),
     countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code, e.g. "GB".' }),
-    aliases: t.stringList({ description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S."); those written alike but for case, accents or punctuation are kept once.' }),
+    aliases: t.stringList({
+      description: 'Other names, spelled as the sources do ("Zelenskiy", "U.S."); those written alike but for case, accents or punctuation are kept once.',
+    }),
   }),
   write: (tx, input) => createActor(tx, input),
   payload: namedActorPayload,
@@ -243,6 +255,7 @@ mutationField('mergeActors', {
     sourceId: t.id({ required: true, description: 'Global ID of the actor entered twice; it is deleted.' }),
     targetId: t.id({ required: true, description: 'Global ID of the actor that remains.' }),
   }),
-  write: (tx, input, ids) => mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
+  write: (tx, input, ids) =>
+    mergeActors(tx, { sourceId: ids.one('sourceId', input.sourceId, 'Actor'), targetId: ids.one('targetId', input.targetId, 'Actor') }),
   payload: namedActorPayload,
 });

@@ -34,9 +34,16 @@ const AgreementTopic = builder.objectRef<AgreementTopicNode>('AgreementTopic').i
   description: 'One topic that counts towards an agreement: both actors’ latest positions there, with their evidence.',
   fields: (t) => ({
     topic: t.field({ type: Topic, description: 'The topic.', resolve: (a) => a.topic }),
-    agreement: t.float({ description: 'The agreement on this topic: 1 (same stance), 0.5 (one of them CONDITIONAL) or 0 (SUPPORTS against OPPOSES).', resolve: (a) => a.agreement }),
+    agreement: t.float({
+      description: 'The agreement on this topic: 1 (same stance), 0.5 (one of them CONDITIONAL) or 0 (SUPPORTS against OPPOSES).',
+      resolve: (a) => a.agreement,
+    }),
     position: t.field({ type: Position, description: 'The latest position there of the actor the field was asked of.', resolve: (a) => a.position }),
-    otherPosition: t.field({ type: Position, description: 'The latest position there of the other actor (`Agreement.actor`).', resolve: (a) => a.otherPosition }),
+    otherPosition: t.field({
+      type: Position,
+      description: 'The latest position there of the other actor (`Agreement.actor`).',
+      resolve: (a) => a.otherPosition,
+    }),
   }),
 });
 
@@ -62,15 +69,35 @@ async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, 
     return new Map(found.map((r) => [r.id, r]));
   };
   const [actorRows, topicRows, positionRows] = await Promise.all([
-    load<ActorRow>('actors', rows.map((r) => r.otherId), [['actor']]),
-    load<TopicRow>('topics', topics.map((x) => x.topicId), [['topics', 'topic']]),
-    load<PositionRow>('positions', topics.flatMap((x) => [x.positionId, x.otherPositionId]), [['topics', 'position'], ['topics', 'otherPosition']]),
+    load<ActorRow>(
+      'actors',
+      rows.map((r) => r.otherId),
+      [['actor']],
+    ),
+    load<TopicRow>(
+      'topics',
+      topics.map((x) => x.topicId),
+      [['topics', 'topic']],
+    ),
+    load<PositionRow>(
+      'positions',
+      topics.flatMap((x) => [x.positionId, x.otherPositionId]),
+      [
+        ['topics', 'position'],
+        ['topics', 'otherPosition'],
+      ],
+    ),
   ]);
   return rows.map((r) => ({
     subjectId: r.subjectId,
     actor: actorRows.get(r.otherId)!,
     score: r.score,
-    topics: r.topics.map((x) => ({ topic: topicRows.get(x.topicId)!, agreement: x.agreement, position: positionRows.get(x.positionId)!, otherPosition: positionRows.get(x.otherPositionId)! })),
+    topics: r.topics.map((x) => ({
+      topic: topicRows.get(x.topicId)!,
+      agreement: x.agreement,
+      position: positionRows.get(x.positionId)!,
+      otherPosition: positionRows.get(x.otherPositionId)!,
+    })),
   }));
 }
 

@@ -28,22 +28,26 @@ const DigestArticleReport = builder.objectRef<ImportReport>('DigestArticleReport
 
 /** What importDigest and importFeed answer. */
 const importPayload = (t: PayloadFields<{ reports: ImportReport[] }>) => ({
-    created: t.field({
-      type: [Article],
-      description: 'The articles created.',
-      resolve: (p) => (p.reports ?? []).filter((r) => r.created).map((r) => r.article),
-    }),
-    skipped: t.field({
-      type: [Article],
-      description: 'The articles skipped because they were present already.',
-      resolve: (p) => (p.reports ?? []).filter((r) => !r.created).map((r) => r.article),
-    }),
-    unmatchedNames: t.stringList({
-      description: 'Every capitalised name of the imported text that matches no actor, alphabetically.',
-      resolve: (p) => [...new Set((p.reports ?? []).flatMap((r) => r.unmatchedNames))].sort((a, b) => a.localeCompare(b)),
-    }),
-    articles: t.field({ type: [DigestArticleReport], description: 'Per article, in the order of the digest or feed: what was done.', resolve: (p) => p.reports ?? [] }),
-  });
+  created: t.field({
+    type: [Article],
+    description: 'The articles created.',
+    resolve: (p) => (p.reports ?? []).filter((r) => r.created).map((r) => r.article),
+  }),
+  skipped: t.field({
+    type: [Article],
+    description: 'The articles skipped because they were present already.',
+    resolve: (p) => (p.reports ?? []).filter((r) => !r.created).map((r) => r.article),
+  }),
+  unmatchedNames: t.stringList({
+    description: 'Every capitalised name of the imported text that matches no actor, alphabetically.',
+    resolve: (p) => [...new Set((p.reports ?? []).flatMap((r) => r.unmatchedNames))].sort((a, b) => a.localeCompare(b)),
+  }),
+  articles: t.field({
+    type: [DigestArticleReport],
+    description: 'Per article, in the order of the digest or feed: what was done.',
+    resolve: (p) => p.reports ?? [],
+  }),
+});
 
 mutationField('importDigest', {
   description:

@@ -68,7 +68,11 @@ export function pageProblems(args: PageArgs, keys?: KeyTypes): UserError[] {
       });
   }
   if (args.first != null && args.last != null)
-    problems.push({ field: ['last'], code: 'INVALID', message: 'cannot be combined with `first`: page forwards with first/after, or backwards with last/before.' });
+    problems.push({
+      field: ['last'],
+      code: 'INVALID',
+      message: 'cannot be combined with `first`: page forwards with first/after, or backwards with last/before.',
+    });
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     const values = cursor == null ? undefined : decodeCursor(cursor);

@@ -9,7 +9,8 @@ import { IdDecoder } from './input.js';
 // `userErrors`. `mutationField` builds all of it; the domain files say only what differs.
 
 builder.mutationType({
-  description: 'Writes. Every mutation needs `Authorization: Bearer <token>` with write scope, runs in one transaction, and writes nothing when it reports userErrors.',
+  description:
+    'Writes. Every mutation needs `Authorization: Bearer <token>` with write scope, runs in one transaction, and writes nothing when it reports userErrors.',
 });
 
 const UserErrorCode = builder.enumType('UserErrorCode', {

@@ -1,5 +1,13 @@
 import { stance } from '../db/tables.js';
-import { dateSource, deletePosition, type DateSource as DateSourceValue, positionsQuery, recordPosition, updatePosition, type PositionRow } from '../models/position.js';
+import {
+  dateSource,
+  deletePosition,
+  type DateSource as DateSourceValue,
+  positionsQuery,
+  recordPosition,
+  updatePosition,
+  type PositionRow,
+} from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { column, computed, listField, relation, rowSelect } from '../sqlread/declare.js';
 import { maxLength } from './arguments.js';
@@ -112,7 +120,8 @@ mutationField('recordPosition', {
     }),
     statedAt: t.field({
       type: 'DateTime',
-      description: 'When the actor took it, if the source says; leave unset otherwise: the position then takes the publication date of its article, if it has one.',
+      description:
+        'When the actor took it, if the source says; leave unset otherwise: the position then takes the publication date of its article, if it has one.',
     }),
   }),
   write: (tx, input, ids) =>

@@ -23,8 +23,7 @@ export const schema = builder.toSchema();
 // one; every field of the contract is described, so fill it in here.
 for (const type of Object.values(schema.getTypeMap())) {
   const totalCount = isObjectType(type) && type.name.endsWith('Connection') ? type.getFields().totalCount : undefined;
-  if (totalCount && !totalCount.description)
-    totalCount.description = TOTAL_COUNT;
+  if (totalCount && !totalCount.description) totalCount.description = TOTAL_COUNT;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that its diffs show real changes only. */

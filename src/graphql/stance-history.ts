@@ -37,7 +37,11 @@ export const StanceChange = builder.objectRef<StanceChangeNode>('StanceChange').
     from: t.field({ type: Stance, description: 'The stance before.', resolve: (c) => c.from }),
     to: t.field({ type: Stance, description: 'The stance after.', resolve: (c) => c.to }),
     previous: t.field({ type: Position, description: 'The position before, with its evidence.', resolve: (c) => c.previousRow as never }),
-    position: t.field({ type: Position, description: 'The new position, with its evidence; its actor and topic are those of the change.', resolve: (c) => c.positionRow as never }),
+    position: t.field({
+      type: Position,
+      description: 'The new position, with its evidence; its actor and topic are those of the change.',
+      resolve: (c) => c.positionRow as never,
+    }),
   }),
 });
 

@@ -89,7 +89,10 @@ builder.queryFields((t) => ({
       const positionIds = [...grid.cells.values()];
       const positionRows = new Map(
         (positionIds.length
-          ? await findSelected<PositionRow>(t, ctx, info, 'positions', [['rows', 'cells', 'position']], { columns: { id: true, stance: true }, where: { id: { in: positionIds } } })
+          ? await findSelected<PositionRow>(t, ctx, info, 'positions', [['rows', 'cells', 'position']], {
+              columns: { id: true, stance: true },
+              where: { id: { in: positionIds } },
+            })
           : []
         ).map((p) => [p.id, p]),
       );
@@ -161,7 +164,13 @@ async function cellsJson(r: Reader, actor: Aliased, node: FieldNode, field: Grap
     else r.unsupported(name);
   }
   // The cell's position: the latest of the actor's on the topic.
-  const latestOne = latestPosition(candidate.table as unknown as typeof positions, r.from(candidate), sql`${actor.table.id}`, sql`t.id`, sql`${sql.identifier(candidate.name)}.*`);
+  const latestOne = latestPosition(
+    candidate.table as unknown as typeof positions,
+    r.from(candidate),
+    sql`${actor.table.id}`,
+    sql`t.id`,
+    sql`${sql.identifier(candidate.name)}.*`,
+  );
   // The columns' topics only when a cell asks for its topic.
   const columns = asksTopic ? sql`t join ${r.from(topic)} on ${topic.table.id} = t.id` : sql`t`;
   return sql`coalesce((select json_agg(${r.object(cell)} order by t.ord) from ${columns}

@@ -58,7 +58,8 @@ const changeBy = perEvent((db, event: PositionEvent) => stanceChangeBy(db, event
 builder.subscriptionFields((t) => ({
   positionRecorded: t.drizzleField({
     type: 'positions',
-    description: 'Every position recorded or changed from now on (its stance, statement, quote, date or topic) that the filter lets through, with its evidence.',
+    description:
+      'Every position recorded or changed from now on (its stance, statement, quote, date or topic) that the filter lets through, with its evidence.',
     args: { filter: t.arg({ type: LiveFilter, description: 'Which positions; all when omitted.' }) },
     subscribe: async (_root, args, ctx) => {
       const filter = await resolveFilter(ctx, args.filter);

@@ -9,7 +9,6 @@ import { builder } from './builder.js';
 import { deletedIdField, mutationField } from './payload.js';
 import { Stance } from './position.js';
 
-
 const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
   description: 'How many positions take one stance.',
   fields: (t) => ({

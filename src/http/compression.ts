@@ -12,7 +12,8 @@ export function useCompression(): Plugin {
     onResponse(payload) {
       const type = payload.response.headers.get('content-type') ?? '';
       if (type.startsWith('text/event-stream')) return;
-      if (type.startsWith('text/html') && new URL(payload.request.url).pathname === '/graphql') payload.response.headers.set('cache-control', 'public, max-age=600');
+      if (type.startsWith('text/html') && new URL(payload.request.url).pathname === '/graphql')
+        payload.response.headers.set('cache-control', 'public, max-age=600');
       return compress(payload as never);
     },
   };

@@ -15,7 +15,10 @@ export function useConditionalGet(): Plugin {
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('etag', etag);
       headers.set('cache-control', 'public, no-cache');
-      const fresh = request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag);
+      const fresh = request.headers
+        .get('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim() === etag);
       setResponse(fresh ? new fetchAPI.Response(null, { status: 304, headers }) : new fetchAPI.Response(text, { status: 200, headers }));
     },
   };

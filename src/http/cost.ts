@@ -32,10 +32,9 @@ export function useCostLimits(): Plugin {
           );
         if (complexity > MAX_COST)
           report(
-            new GraphQLError(
-              `The operation costs ${complexity}; at most ${MAX_COST} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: MAX_COST, http: { status: 400 } } },
-            ),
+            new GraphQLError(`The operation costs ${complexity}; at most ${MAX_COST} is allowed. Ask for smaller pages (first/last) or fewer nested lists.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: MAX_COST, http: { status: 400 } },
+            }),
           );
       },
     });

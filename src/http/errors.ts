@@ -83,7 +83,9 @@ export function resourceFault(error: unknown): GraphQLError | undefined {
       'The request took longer than the database allows (STATEMENT_TIMEOUT) and was cancelled; nothing it was writing was kept. Ask for less, or try again.',
       'TIMEOUT',
     );
-  const unreachable = chain.some((e) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)));
+  const unreachable = chain.some((e) =>
+    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECTION_(CLOSED|ENDED|DESTROYED))$/.test(String((e as { code?: unknown }).code)),
+  );
   if (unreachable || (code && /^(08|57P0)/.test(code))) return unavailable('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
   return undefined;
 }

@@ -28,7 +28,9 @@ export function readManifests(files: readonly string[], { required }: { required
     }
     const entries = manifest && typeof manifest === 'object' && !Array.isArray(manifest) ? Object.entries(manifest) : undefined;
     if (!entries || entries.some(([key, document]) => !/^(sha256:)?[0-9a-f]{64}$/.test(key) || typeof document !== 'string'))
-      throw new ConfigError(`PERSISTED_OPERATIONS_MANIFEST: ${file} is not a manifest of "sha256:<hash>": "<document>" entries, as codegen's persistedDocuments writes`);
+      throw new ConfigError(
+        `PERSISTED_OPERATIONS_MANIFEST: ${file} is not a manifest of "sha256:<hash>": "<document>" entries, as codegen's persistedDocuments writes`,
+      );
     for (const [key, document] of entries) operations.set(key.replace(/^sha256:/, ''), document as string);
   }
   return operations;

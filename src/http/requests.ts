@@ -61,7 +61,14 @@ export function useRequests({ log, timeoutMs, maxBodyBytes }: RequestRules): Plu
       if (encoding && !/^\s*(identity|none)\s*$/i.test(encoding))
         return endResponse(
           fetchAPI.Response.json(
-            { errors: [{ message: `Request bodies are not accepted compressed (Content-Encoding: ${encoding.slice(0, 50)}); send them as they are.`, extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+            {
+              errors: [
+                {
+                  message: `Request bodies are not accepted compressed (Content-Encoding: ${encoding.slice(0, 50)}); send them as they are.`,
+                  extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+                },
+              ],
+            },
             { status: 415 },
           ),
         );

@@ -19,7 +19,13 @@ export async function buildWeb(): Promise<void> {
 /** Whether the page has been built. */
 export const webBuilt = (dist = WEB_DIST) => existsSync(join(dist, 'index.html'));
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 /** The page's own routes: the matrix at /, and one page per actor, topic and article. */
 const PAGE = /^\/(?:(?:actors|topics|articles)\/[a-z0-9-]{1,200})?$/;
 
@@ -27,14 +33,19 @@ export function useTrackerPage(dist = WEB_DIST): Plugin {
   if (!webBuilt(dist)) return {};
   const index = readFileSync(join(dist, 'index.html'));
   const assets = new Map(
-    readdirSync(join(dist, 'assets')).map((name) => [`/assets/${name}`, { body: readFileSync(join(dist, 'assets', name)), type: TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' }]),
+    readdirSync(join(dist, 'assets')).map((name) => [
+      `/assets/${name}`,
+      { body: readFileSync(join(dist, 'assets', name)), type: TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' },
+    ]),
   );
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const asset = assets.get(url.pathname);
       if (asset)
-        return endResponse(new fetchAPI.Response(asset.body, { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' } }));
+        return endResponse(
+          new fetchAPI.Response(asset.body, { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' } }),
+        );
       if (PAGE.test(url.pathname))
         endResponse(new fetchAPI.Response(index, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }));
     },

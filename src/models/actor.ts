@@ -35,8 +35,7 @@ export function actorsQuery(filter: ActorFilter | null | undefined): ListQuery<t
 function actorFilter(filter: ActorFilter | null | undefined): RowFilter<typeof actors> {
   const parts: Condition<typeof actors>[] = [];
   const names: NameRef[] = [];
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
+  if (filter?.includeSubtopics != null && filter.topic == null) throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
   if (filter?.kind) {
     const kind = filter.kind;
     parts.push((a) => sql`${a.kind} = ${kind}`);
@@ -75,7 +74,11 @@ const alreadyAlias = (alias: string, taken: { alias: string; slug: string }) =>
 
 /** Refuses aliases already taken by another actor, each under its own field path. */
 async function checkAliasesFree(tx: Transaction, check: Checker, aliases: { field: string[]; alias: string }[], ownerId?: number) {
-  const taken = await aliasesTaken(tx, aliases.map((a) => a.alias), ownerId);
+  const taken = await aliasesTaken(
+    tx,
+    aliases.map((a) => a.alias),
+    ownerId,
+  );
   for (const { field, alias } of aliases) {
     const owner = taken.find((t) => t.normalized === aliasKey(alias));
     if (owner) check.add(field, 'ALREADY_EXISTS', alreadyAlias(alias, owner));
@@ -129,7 +132,11 @@ export async function updateActor(
   };
   if (changes.name) await checkAliasesFree(tx, check, [{ field: ['name'], alias: changes.name }], actorId);
   check.throwIfAny();
-  const [actor] = await tx.update(actors).set({ ...changes, updatedAt: sql`now()` }).where(eq(actors.id, actorId)).returning();
+  const [actor] = await tx
+    .update(actors)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(actors.id, actorId))
+    .returning();
   if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no actor.');
   // The new name stays findable, and so does the old one: it was an alias already.
   if (changes.name) await tx.insert(actorAliases).values(aliasRow(actorId, changes.name)).onConflictDoNothing();
@@ -163,7 +170,11 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   const { sourceId, targetId } = input;
   if (sourceId === targetId) throw UserInputError.of(['targetId'], 'INVALID', 'cannot merge an actor into itself.');
   const check = new Checker();
-  const rows = await tx.select().from(actors).where(inArray(actors.id, [sourceId, targetId])).for('update');
+  const rows = await tx
+    .select()
+    .from(actors)
+    .where(inArray(actors.id, [sourceId, targetId]))
+    .for('update');
   const source = rows.find((r) => r.id === sourceId);
   if (!source) check.add(['sourceId'], 'NOT_FOUND', 'names no actor.');
   if (!rows.some((r) => r.id === targetId)) check.add(['targetId'], 'NOT_FOUND', 'names no actor.');
@@ -177,7 +188,10 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   // Positions: a source position on a topic and article the target already has is a duplicate.
   await tx.execute(sql`delete from ${positions} p using ${positions} t
     where p.actor_id = ${sourceId} and t.actor_id = ${targetId} and t.topic_id = p.topic_id and t.article_id = p.article_id`);
-  await tx.update(positions).set({ actorId: targetId, version: sql`${positions.version} + 1`, updatedAt: sql`now()` }).where(eq(positions.actorId, sourceId));
+  await tx
+    .update(positions)
+    .set({ actorId: targetId, version: sql`${positions.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(positions.actorId, sourceId));
 
   // Affiliations in both directions; a tie between source and target themselves disappears.
   await tx.execute(sql`delete from ${affiliations} where (actor_id = ${sourceId} and organization_id = ${targetId})
@@ -194,7 +208,11 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   await tx.update(actorAliases).set({ actorId: targetId }).where(eq(actorAliases.actorId, sourceId));
   await tx.insert(actorAliases).values(aliasRow(targetId, source!.name)).onConflictDoNothing();
   await tx.delete(actors).where(eq(actors.id, sourceId));
-  const [actor] = await tx.update(actors).set({ updatedAt: sql`now()` }).where(eq(actors.id, targetId)).returning();
+  const [actor] = await tx
+    .update(actors)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(actors.id, targetId))
+    .returning();
   // The target now goes by the source's names too: articles naming it by any of them mention it.
   return { actor: actor!, linked: await linkByName(tx, [targetId]) };
 }
@@ -229,6 +247,10 @@ export async function deleteActor(tx: Transaction, input: { id: number }): Promi
   if (!actor) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no actor.');
   const held = await tx.$count(positions, eq(positions.actorId, input.id));
   if (held > 0)
-    throw UserInputError.of(['id'], 'CONFLICT', `${held} position(s) rest on this actor; merge it into another actor (mergeActors) to keep them, or delete them first.`);
+    throw UserInputError.of(
+      ['id'],
+      'CONFLICT',
+      `${held} position(s) rest on this actor; merge it into another actor (mergeActors) to keep them, or delete them first.`,
+    );
   await tx.delete(actors).where(eq(actors.id, input.id));
 }

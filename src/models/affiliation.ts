@@ -24,7 +24,8 @@ function day(check: Checker, field: string, given: Date | string | null | undefi
   if (given == null) return given;
   const value = given instanceof Date ? (Number.isNaN(given.getTime()) ? 'invalid' : given.toISOString().slice(0, 10)) : given;
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) check.add([field], 'INVALID', `must be a date such as 2025-08-15 (got "${value.slice(0, 20)}").`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()))
+    check.add([field], 'INVALID', `must be a date such as 2025-08-15 (got "${value.slice(0, 20)}").`);
   else check.pastDate([field], date);
   return value;
 }
@@ -39,7 +40,10 @@ export async function recordAffiliation(tx: Transaction, input: AffiliationKey &
   await checkExists(tx, check, ['actorId'], 'actor', input.actorId);
   await checkExists(tx, check, ['organizationId'], 'actor', input.organizationId);
   check.throwIfAny();
-  const [affiliation] = await tx.insert(affiliations).values({ actorId: input.actorId, organizationId: input.organizationId, role, startedOn, endedOn }).returning();
+  const [affiliation] = await tx
+    .insert(affiliations)
+    .values({ actorId: input.actorId, organizationId: input.organizationId, role, startedOn, endedOn })
+    .returning();
   return { affiliation: affiliation! };
 }
 

@@ -56,7 +56,10 @@ export async function agreements(
   const { scope, otherIds, minSharedTopics = 1, limit } = options;
   if (subjectIds.length === 0) return [];
   if (scope?.includeSubtopics != null && scope.topic == null) throw UserInputError.of(['includeSubtopics'], 'INVALID', 'needs `topic`.');
-  const topicIds = scope?.topic != null ? (await lookUp(db, { topics: [{ field: ['topic'], slug: scope.topic, includeSubtopics: scope.includeSubtopics ?? false }] })).topics[0]! : null;
+  const topicIds =
+    scope?.topic != null
+      ? (await lookUp(db, { topics: [{ field: ['topic'], slug: scope.topic, includeSubtopics: scope.includeSubtopics ?? false }] })).topics[0]!
+      : null;
   const latest = sql.join(latestFirst(positions), sql`, `);
   const rows = await queryRows<{ subject_id: number; other_id: number; score: string | number; topics: AgreementTopicRow[] | string }>(
     db,

@@ -29,8 +29,7 @@ export type ArticleOrder = (typeof ARTICLE_ORDERS)[number];
 export function articleQuery(filter: ArticleFilter | null | undefined, order: ArticleOrder): ListQuery<typeof articles> {
   const conditions: Condition<typeof articles>[] = [];
   const names: NameRef[] = [];
-  if (filter?.includeSubtopics != null && filter.topic == null)
-    throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
+  if (filter?.includeSubtopics != null && filter.topic == null) throw UserInputError.of(['filter', 'includeSubtopics'], 'INVALID', 'needs `filter.topic`.');
   const search = filter?.search != null ? searchRef(['filter', 'search'], searchTextOf(['filter', 'search'], filter.search)) : undefined;
   if (filter?.actor != null) {
     const actor = actorRef(['filter', 'actor'], filter.actor);
@@ -99,10 +98,17 @@ async function setLinks(tx: Transaction, articleId: number, topicIds?: number[],
       .delete(mentions)
       .where(and(eq(mentions.articleId, articleId), actorIds.length ? notInArray(mentions.actorId, actorIds) : undefined))
       .returning({ actorId: mentions.actorId });
-    if (removed.length) await tx.insert(mentionExclusions).values(removed.map(({ actorId }) => ({ articleId, actorId }))).onConflictDoNothing();
+    if (removed.length)
+      await tx
+        .insert(mentionExclusions)
+        .values(removed.map(({ actorId }) => ({ articleId, actorId })))
+        .onConflictDoNothing();
     if (actorIds.length) {
       await tx.delete(mentionExclusions).where(and(eq(mentionExclusions.articleId, articleId), inArray(mentionExclusions.actorId, actorIds)));
-      await tx.insert(mentions).values(actorIds.map((actorId) => ({ articleId, actorId }))).onConflictDoNothing();
+      await tx
+        .insert(mentions)
+        .values(actorIds.map((actorId) => ({ articleId, actorId })))
+        .onConflictDoNothing();
     }
   }
 }
@@ -128,15 +134,15 @@ export async function createArticle(tx: Transaction, input: ArticleInput & { tit
   const slug = check.slug(['slug'], input.slug, title);
   const { values, topicIds, actorIds } = await checkOptionalFields(tx, check, input);
   check.throwIfAny();
-  const [article] = await tx.insert(articles).values({ ...values, title, summary, slug }).returning();
+  const [article] = await tx
+    .insert(articles)
+    .values({ ...values, title, summary, slug })
+    .returning();
   await setLinks(tx, article!.id, topicIds, actorIds);
   return { article: article! };
 }
 
-export async function updateArticle(
-  tx: Transaction,
-  input: ArticleInput & { id: number; expectedVersion?: number | null },
-): Promise<{ article: ArticleRow }> {
+export async function updateArticle(tx: Transaction, input: ArticleInput & { id: number; expectedVersion?: number | null }): Promise<{ article: ArticleRow }> {
   const check = new Checker();
   const { values, topicIds, actorIds } = await checkOptionalFields(tx, check, input);
   const changes = {
@@ -160,8 +166,7 @@ export async function updateArticle(
     check.add(['summary'], 'INVALID', `the new text no longer contains the quotes of ${lostQuotes.length} position(s) resting on this article.`);
   if (actorIds) {
     const orphaned = dependent.filter((p) => !actorIds.includes(p.actorId));
-    if (orphaned.length)
-      check.add(['actorIds'], 'INVALID', `${orphaned.length} position(s) on this article are by actors the new list leaves out.`);
+    if (orphaned.length) check.add(['actorIds'], 'INVALID', `${orphaned.length} position(s) on this article are by actors the new list leaves out.`);
   }
   check.throwIfAny();
 
@@ -177,7 +182,10 @@ export async function updateArticle(
 export async function deleteArticle(tx: Transaction, input: { id: number; cascade?: boolean | null }): Promise<{ deletedPositions: number }> {
   const [current] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, input.id)).for('update');
   if (!current) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no article.');
-  const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(positions).where(eq(positions.articleId, input.id))) as [{ n: number }];
+  const [{ n }] = (await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(positions)
+    .where(eq(positions.articleId, input.id))) as [{ n: number }];
   if (n > 0 && !input.cascade)
     throw UserInputError.of(['id'], 'CONFLICT', `${n} position(s) rest on this article; delete them first, or pass cascade: true to delete them with it.`);
   if (n > 0) await tx.delete(positions).where(eq(positions.articleId, input.id));

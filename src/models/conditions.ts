@@ -20,7 +20,11 @@ export const bySlug = (slug: string) => (table: { slug: SQLWrapper }) => sql`${t
 /** All the conditions together; undefined when there are none. */
 export function allOf<T>(conditions: Condition<T>[]): Condition<T> | undefined {
   if (conditions.length === 0) return undefined;
-  return (table) => sql.join(conditions.map((c) => c(table)), sql` and `);
+  return (table) =>
+    sql.join(
+      conditions.map((c) => c(table)),
+      sql` and `,
+    );
 }
 
 /**
@@ -34,8 +38,5 @@ export function dateRange<T>(
 ): Condition<T>[] {
   const { after, before } = range;
   if (after && before && after >= before) throw UserInputError.of(fields.before, 'INVALID', `must be later than \`${fields.after.join('.')}\`.`);
-  return [
-    ...(after ? [(t: T) => sql`${column(t)} > ${after.toISOString()}`] : []),
-    ...(before ? [(t: T) => sql`${column(t)} < ${before.toISOString()}`] : []),
-  ];
+  return [...(after ? [(t: T) => sql`${column(t)} > ${after.toISOString()}`] : []), ...(before ? [(t: T) => sql`${column(t)} < ${before.toISOString()}`] : [])];
 }

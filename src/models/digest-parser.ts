@@ -30,7 +30,10 @@ export function parseDigest(text: string): ParsedDigest {
 
   const close = () => {
     if (!block) return;
-    const summary = block.paragraphs.map((p) => p.join(' ')).filter(Boolean).join('\n\n');
+    const summary = block.paragraphs
+      .map((p) => p.join(' '))
+      .filter(Boolean)
+      .join('\n\n');
     if (summary) result.articles.push({ title: block.title, summary, sourceName: block.sourceName, line: block.line });
     else result.problems.push(`line ${block.line}: "${block.title}" has a title but no summary.`);
     block = null;

@@ -39,7 +39,11 @@ const CONSTRAINTS: Record<string, UserError> = {
   topics_slug_unique: { field: ['slug'], code: 'ALREADY_EXISTS', message: 'A topic with this slug exists already.' },
   articles_slug_unique: { field: ['slug'], code: 'ALREADY_EXISTS', message: 'An article with this slug exists already.' },
   articles_url_unique: { field: ['url'], code: 'ALREADY_EXISTS', message: 'An article with this URL exists already.' },
-  actor_aliases_normalized_unique: { field: ['alias'], code: 'ALREADY_EXISTS', message: 'This alias (or one written alike but for case, accents or punctuation) belongs to an actor already.' },
+  actor_aliases_normalized_unique: {
+    field: ['alias'],
+    code: 'ALREADY_EXISTS',
+    message: 'This alias (or one written alike but for case, accents or punctuation) belongs to an actor already.',
+  },
   positions_actor_topic_article_unique: {
     field: ['articleId'],
     code: 'ALREADY_EXISTS',
@@ -63,7 +67,6 @@ export function domainErrorOf(error: unknown): UserInputError | undefined {
   if (error instanceof UserInputError) return error;
   const { code, constraint } = postgresError(error);
   if (constraint && CONSTRAINTS[constraint]) return new UserInputError([CONSTRAINTS[constraint]!]);
-  if (code === '40001' || code === '40P01')
-    return UserInputError.of([], 'CONFLICT', 'Another write touched the same records at the same time; try again.');
+  if (code === '40001' || code === '40P01') return UserInputError.of([], 'CONFLICT', 'Another write touched the same records at the same time; try again.');
   return undefined;
 }

@@ -74,7 +74,8 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
     if (!summary) problems.push(`${name} has no summary or content.`);
     else if (summary.length > LIMITS.summary) problems.push(`${name}: its summary is longer than ${LIMITS.summary} characters.`);
     if (content.length > LIMITS.body) problems.push(`${name}: its content is longer than ${LIMITS.body} characters.`);
-    if (url && (!/^https?:\/\//.test(url) || url.length > LIMITS.url)) problems.push(`${name}: its link is not an http(s) address of at most ${LIMITS.url} characters.`);
+    if (url && (!/^https?:\/\//.test(url) || url.length > LIMITS.url))
+      problems.push(`${name}: its link is not an http(s) address of at most ${LIMITS.url} characters.`);
     if (entry.published && entry.published.getTime() > Date.now() + 24 * 3600 * 1000)
       problems.push(`${name}: its publication date ${entry.published.toISOString()} is in the future.`);
     return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null };

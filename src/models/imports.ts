@@ -89,7 +89,10 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
         .returning()
     : [];
   const createdIds = new Set(created.map((a) => a.id));
-  const after = await tx.select().from(articles).where(storedUnder(planned.map((p) => p.slug)));
+  const after = await tx
+    .select()
+    .from(articles)
+    .where(storedUnder(planned.map((p) => p.slug)));
   const articleOf = (p: (typeof planned)[number]) =>
     after.find((a) => (p.item.url ? a.url === p.item.url : a.slug === p.slug)) ??
     // Another import took the slug for an article without this URL at the same moment: this call cannot place the item.

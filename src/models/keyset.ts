@@ -51,7 +51,11 @@ export function orderBy<T>(order: KeysetOrder<T>, inverted: boolean): (table: T)
 
 /** The row's position, as JSON text PostgreSQL writes: select it beside the row to make its cursor. */
 export function positionOf<T>(order: KeysetOrder<T>): (table: T) => SQL<string> {
-  return (table) => sql<string>`json_build_array(${sql.join(order.map((key) => key.expression(table)), sql`, `)})::text`;
+  return (table) =>
+    sql<string>`json_build_array(${sql.join(
+      order.map((key) => key.expression(table)),
+      sql`, `,
+    )})::text`;
 }
 
 /** Whether a value read back from a cursor has the shape of a position of this order. */
@@ -62,7 +66,8 @@ export function isPosition(order: KeyTypes, values: unknown[]): values is Positi
       const value = values[i];
       if (key.type === 'int4') return Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
       // A numeric as a number, or as the exact text PostgreSQL wrote (a search rank).
-      if (key.type === 'numeric') return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
+      if (key.type === 'numeric')
+        return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
       if (key.type === 'timestamptz') return typeof value === 'string' && (/^-?infinity$/.test(value) || !Number.isNaN(Date.parse(value)));
       return typeof value === 'string';
     })
@@ -79,8 +84,14 @@ export function beyond<T>(order: KeysetOrder<T>, position: Position, side: 'afte
   const greater = (key: OrderKey<T>) => (key.direction === 'asc') === (side === 'after');
   return (table) => {
     if (order.every((key) => greater(key) === greater(order[0]!))) {
-      const keys = sql.join(order.map((key) => key.expression(table)), sql`, `);
-      const values = sql.join(order.map((_, i) => value(i)), sql`, `);
+      const keys = sql.join(
+        order.map((key) => key.expression(table)),
+        sql`, `,
+      );
+      const values = sql.join(
+        order.map((_, i) => value(i)),
+        sql`, `,
+      );
       return sql`(${keys}) ${greater(order[0]!) ? sql`>` : sql`<`} (${values})`;
     }
     const parts = order.map((key, i) => {

@@ -86,7 +86,13 @@ export async function checkNames(db: Database | Transaction, refs: readonly Name
  */
 export async function resolveNames(db: Database | Transaction, refs: readonly NameRef[]): Promise<unknown[]> {
   if (refs.length === 0) return [];
-  const [row] = await queryRows<{ found: unknown[] | string }>(db, sql`select json_build_array(${sql.join(refs.map((r) => r.lookup), sql`, `)}) as found`);
+  const [row] = await queryRows<{ found: unknown[] | string }>(
+    db,
+    sql`select json_build_array(${sql.join(
+      refs.map((r) => r.lookup),
+      sql`, `,
+    )}) as found`,
+  );
   const found = jsonValue(row!.found);
   const problems = refs.flatMap((ref, i) => ref.problem(found[i]) ?? []);
   if (problems.length) throw new UserInputError(problems);

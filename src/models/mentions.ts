@@ -25,7 +25,12 @@ function searchFor(alias: string): SQL | undefined {
   // "UK" is written "U.K." too, which the text search reads as one word.
   if (isCaseSensitiveAlias(alias) && !key.includes(' ')) variants.add(`${[...key].join('.')}.`);
   const words = [...variants].filter((v) => /[\p{L}\p{N}]/u.test(v));
-  return words.length ? sql.join(words.map((v) => sql`phraseto_tsquery('english', ${v})`), sql` || `) : undefined;
+  return words.length
+    ? sql.join(
+        words.map((v) => sql`phraseto_tsquery('english', ${v})`),
+        sql` || `,
+      )
+    : undefined;
 }
 
 export interface LinkedMention {
@@ -86,8 +91,14 @@ export async function linkedRows(db: Database, linked: readonly LinkedMention[],
   const shown = [...linked].sort((a, b) => a.articleId - b.articleId || a.actorId - b.actorId).slice(0, limit);
   if (shown.length === 0) return [];
   const [articleRows, actorRows] = await Promise.all([
-    db.select().from(articles).where(inArray(articles.id, [...new Set(shown.map((m) => m.articleId))])),
-    db.select().from(actors).where(inArray(actors.id, [...new Set(shown.map((m) => m.actorId))])),
+    db
+      .select()
+      .from(articles)
+      .where(inArray(articles.id, [...new Set(shown.map((m) => m.articleId))])),
+    db
+      .select()
+      .from(actors)
+      .where(inArray(actors.id, [...new Set(shown.map((m) => m.actorId))])),
   ]);
   return shown.map((m) => ({ article: articleRows.find((a) => a.id === m.articleId)!, actor: actorRows.find((a) => a.id === m.actorId)! }));
 }

@@ -27,38 +27,42 @@ const NOT_NAME_TAGS = ['Adjective', 'Determiner', 'Verb', 'Adverb', 'Preposition
 // 4. A run that names a known actor by an alias (matched as mentions are) is not reported.
 
 const NOT_NAMES = new Set(
-  ('A An The This That These Those It Its He His She Her They Their We Our Us I In On At For From With Without By As ' +
+  (
+    'A An The This That These Those It Its He His She Her They Their We Our Us I In On At For From With Without By As ' +
     'And Or But If While When Where After Before Despite Following However Furthermore Moreover Meanwhile Also Yet Still ' +
     'Is Are Was Were Be Been Read More Continue January February March April May June July August September October ' +
     'November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Some Many Most All Each Every No Other ' +
-    'Such Few Then Now Here There Why How What Who Which Today Yesterday Tomorrow Last Next').split(' '),
+    'Such Few Then Now Here There Why How What Who Which Today Yesterday Tomorrow Last Next'
+  ).split(' '),
 );
 
 /** Words that begin a sentence as ordinary nouns, also before a verb of saying. */
 const COMMON_SUBJECTS = new Set(
-  ('Critics Officials Analysts Leaders Diplomats Sources Ministers Experts Observers Lawmakers Allies Partners Members ' +
+  (
+    'Critics Officials Analysts Leaders Diplomats Sources Ministers Experts Observers Lawmakers Allies Partners Members ' +
     'Opponents Supporters Residents Voters Authorities Negotiators Europeans Americans Ukrainians Russians Others Some Many ' +
-    'Both Everyone Nobody Reports Polls Troops Soldiers Governments Countries Officers Commentators Spokesman Spokeswoman Aides').split(' '),
+    'Both Everyone Nobody Reports Polls Troops Soldiers Governments Countries Officers Commentators Spokesman Spokeswoman Aides'
+  ).split(' '),
 );
 
 /** Titles, ranks and offices, which precede a name without being part of it. */
 const TITLES = new Set(
-  ('President Vice Prime Minister Ministers Chancellor Secretary Secretary-General General Foreign Defence Defense Interior Finance ' +
+  (
+    'President Vice Prime Minister Ministers Chancellor Secretary Secretary-General General Foreign Defence Defense Interior Finance ' +
     'Admiral Sir Dame Lord Lady King Queen Prince Princess Pope Chief Ambassador Senator Governor Mayor Dr Dr. Mr Mr. Mrs Mrs. ' +
     'Ms Ms. Prof Prof. Professor Colonel Lieutenant Captain Commander Marshal Field Premier Deputy Speaker Envoy Special ' +
     'Representative Commissioner Chair Chairman Chairwoman Leader Spokesman Spokeswoman Spokesperson Director Head Executive ' +
-    'Officer Sheikh Emir Crown High Supreme Staff Adviser Advisor Counsellor Councillor Judge Justice Attorney').split(' '),
+    'Officer Sheikh Emir Crown High Supreme Staff Adviser Advisor Counsellor Councillor Judge Justice Attorney'
+  ).split(' '),
 );
 
-const SAYING = /^\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|welcomed|welcomes|warned|warns|added|argued|stated|insisted|pledged|pledges|confirmed|rejected|rejects|urged|urges|announced|claimed|noted|wrote|agreed|called|dismissed|accused|praised|criticised|criticized|vowed|promised|signalled|signaled|suggested|replied|responded|demanded|demands|proposed|proposes|threatened|blocked|vetoed|backed|opposed|supported)\b/u;
+const SAYING =
+  /^\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|welcomed|welcomes|warned|warns|added|argued|stated|insisted|pledged|pledges|confirmed|rejected|rejects|urged|urges|announced|claimed|noted|wrote|agreed|called|dismissed|accused|praised|criticised|criticized|vowed|promised|signalled|signaled|suggested|replied|responded|demanded|demands|proposed|proposes|threatened|blocked|vetoed|backed|opposed|supported)\b/u;
 
 const PARTICLE = '(?:von|van|de|der|den|del|della|du|da|di|dos|al|el|bin|ibn|la|le)';
 // A capitalised word ("Brussels", "Zelenskiy’s") or an abbreviation with dots ("U.S.").
 const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}’'-]*)`;
-const NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${PARTICLE}\\s+)*${WORD}(?:\\s+(?:(?:of|the|${PARTICLE.slice(3, -1)})\\s+)*${WORD})*`,
-  'gu',
-);
+const NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PARTICLE}\\s+)*${WORD}(?:\\s+(?:(?:of|the|${PARTICLE.slice(3, -1)})\\s+)*${WORD})*`, 'gu');
 
 /** Whether position `start` of `text` begins a sentence (or the text). */
 const startsSentence = (text: string, start: number) => start === 0 || /(?:[.!?:;]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start));
@@ -86,7 +90,10 @@ export async function unmatchedNames<Id>(text: string, aliases: readonly AliasPa
   const midSentence = new Set(runs.filter((m) => !startsSentence(text, m.index)).flatMap((m) => m[0].split(/\s+/)));
   for (const match of runs) {
     if (findMentionedActors(match[0], aliases).size > 0) continue;
-    let words = match[0].replace(/[’']s$/u, '').replace(/[’'-]+$/u, '').split(/\s+/);
+    let words = match[0]
+      .replace(/[’']s$/u, '')
+      .replace(/[’'-]+$/u, '')
+      .split(/\s+/);
     const all = words.length;
     while (words.length && NOT_NAMES.has(words[0]!)) words = words.slice(1);
     if (words.length === 0) continue;
@@ -97,7 +104,11 @@ export async function unmatchedNames<Id>(text: string, aliases: readonly AliasPa
       let terms: { text: string; tags: string[] }[] | undefined;
       const notName = async (word: string) => {
         if (!notNames.has(word)) {
-          terms ??= ((await loadNlp())(text.slice(match.index, match.index + 120)).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => t.terms[0]!);
+          terms ??= (
+            (await loadNlp())(text.slice(match.index, match.index + 120))
+              .terms()
+              .json() as { terms: { text: string; tags: string[] }[] }[]
+          ).map((t) => t.terms[0]!);
           notNames.set(word, terms.find((t) => t.text === word)?.tags.some((tag) => NOT_NAME_TAGS.includes(tag)) ?? false);
         }
         return notNames.get(word)!;

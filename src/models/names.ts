@@ -77,7 +77,12 @@ export function actorIdsSql(names: readonly string[]): SQL {
 
 /** `array[…]::text[]` of these values, each a parameter. */
 export const textArray = (values: readonly string[]) =>
-  values.length ? sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]` : sql`array[]::text[]`;
+  values.length
+    ? sql`array[${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`array[]::text[]`;
 
 /**
  * Actors with a name or alias containing `text`, folded as above (so "zelensk" finds Zelenskyy,

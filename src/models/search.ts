@@ -49,8 +49,7 @@ export interface SearchHit {
 export function searchTextOf(field: string[], text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') throw UserInputError.of(field, 'INVALID', 'must not be empty.');
-  if (trimmed.length > MAX_SEARCH_LENGTH)
-    throw UserInputError.of(field, 'INVALID', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${trimmed.length}).`);
+  if (trimmed.length > MAX_SEARCH_LENGTH) throw UserInputError.of(field, 'INVALID', `must be at most ${MAX_SEARCH_LENGTH} characters (got ${trimmed.length}).`);
   return trimmed;
 }
 

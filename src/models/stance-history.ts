@@ -49,11 +49,15 @@ export async function stanceChangesPage(
 ): Promise<StanceChangeRow[]> {
   const filtered = positionFilter(['filter'], filter);
   await checkNames(db, filtered.names);
-  return changes(db, [
-    ...(filtered.where ? [filtered.where] : []),
-    ...(page.after ? [beyond(TIME_ORDER, page.after, 'after')] : []),
-    ...(page.before ? [beyond(TIME_ORDER, page.before, 'before')] : []),
-  ], page);
+  return changes(
+    db,
+    [
+      ...(filtered.where ? [filtered.where] : []),
+      ...(page.after ? [beyond(TIME_ORDER, page.after, 'after')] : []),
+      ...(page.before ? [beyond(TIME_ORDER, page.before, 'before')] : []),
+    ],
+    page,
+  );
 }
 
 /**

@@ -22,8 +22,7 @@ export function topicsQuery(filter: TopicFilter | null | undefined): ListQuery<t
 }
 
 function topicFilter(filter: TopicFilter | null | undefined): RowFilter<typeof topics> {
-  if (filter?.parent != null && filter.rootsOnly)
-    throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
+  if (filter?.parent != null && filter.rootsOnly) throw UserInputError.of(['filter', 'rootsOnly'], 'INVALID', 'cannot be combined with `filter.parent`.');
   if (filter?.parent != null) {
     const parent = topicRef(['filter', 'parent'], filter.parent);
     return { where: (t) => sql`${t.parentId} in ${parent}`, names: [parent] };
@@ -112,8 +111,13 @@ export async function deleteTopic(tx: Transaction, input: { id: number; reassign
   }
   check.throwIfAny();
   if (input.reassignTo != null) {
-    await tx.update(positions).set({ topicId: input.reassignTo, version: sql`${positions.version} + 1`, updatedAt: sql`now()` }).where(eq(positions.topicId, input.id));
-    await tx.execute(sql`insert into ${articleTopics} (article_id, topic_id) select article_id, ${input.reassignTo} from ${articleTopics} where topic_id = ${input.id} on conflict do nothing`);
+    await tx
+      .update(positions)
+      .set({ topicId: input.reassignTo, version: sql`${positions.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(positions.topicId, input.id));
+    await tx.execute(
+      sql`insert into ${articleTopics} (article_id, topic_id) select article_id, ${input.reassignTo} from ${articleTopics} where topic_id = ${input.id} on conflict do nothing`,
+    );
     await tx.delete(articleTopics).where(eq(articleTopics.topicId, input.id));
   }
   await tx.delete(topics).where(eq(topics.id, input.id));

@@ -110,15 +110,13 @@ export class Checker {
       return undefined;
     }
     if (value.getTime() < FIRST_DAY) this.add(field, 'INVALID', `must be in year 100 or later (got ${value.toISOString()}).`);
-    if (value.getTime() > Date.now() + 24 * 3600 * 1000)
-      this.add(field, 'INVALID', `must not be more than a day in the future (got ${value.toISOString()}).`);
+    if (value.getTime() > Date.now() + 24 * 3600 * 1000) this.add(field, 'INVALID', `must not be more than a day in the future (got ${value.toISOString()}).`);
     return value;
   }
 
   countryCode(field: string[], value: string | null | undefined): string | null | undefined {
     if (value == null || value === '') return value == null ? value : null;
-    if (!COUNTRY_CODE.test(value))
-      this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value.slice(0, 10)}").`);
+    if (!COUNTRY_CODE.test(value)) this.add(field, 'INVALID', `must be an ISO 3166-1 alpha-2 code such as "GB" (got "${value.slice(0, 10)}").`);
     return value;
   }
 }

@@ -24,11 +24,7 @@ export async function lockVersion<K extends keyof Versioned>(
   const [row] = await tx.select().from(table).where(eq(table.id, id)).for('update');
   if (!row) throw UserInputError.of(['id'], 'NOT_FOUND', `names no ${kind}.`);
   if (expectedVersion != null && expectedVersion !== row.version)
-    throw UserInputError.of(
-      ['expectedVersion'],
-      'CONFLICT',
-      `the ${kind} is at version ${row.version}, not ${expectedVersion}: it changed since you read it.`,
-    );
+    throw UserInputError.of(['expectedVersion'], 'CONFLICT', `the ${kind} is at version ${row.version}, not ${expectedVersion}: it changed since you read it.`);
   return row as Versioned[K]['$inferSelect'];
 }
 

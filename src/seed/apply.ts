@@ -1,26 +1,13 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { postgresError, type Database, type Transaction } from '../db/client.js';
-import {
-  actorAliases,
-  appState,
-  actors,
-  affiliations,
-  articles,
-  articleTopics,
-  mentions,
-  positions,
-  topics,
-} from '../db/tables.js';
+import { actorAliases, appState, actors, affiliations, articles, articleTopics, mentions, positions, topics } from '../db/tables.js';
 import { domainErrorOf } from '../models/errors.js';
 import { aliasRow } from '../models/names.js';
 import { SeedError, type SeedData } from './files.js';
 
 /** How many rows of each table one run of the seed inserted; all zero when it was already loaded. */
-export type SeedCounts = Record<
-  'topics' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'articleTopics' | 'mentions' | 'positions',
-  number
->;
+export type SeedCounts = Record<'topics' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'articleTopics' | 'mentions' | 'positions', number>;
 
 /**
  * Writes the seed data in one transaction. Records that already exist (by slug, alias, or an
@@ -82,7 +69,12 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
         .onConflictDoNothing({ target: topics.slug })
         .returning({ id: topics.id });
       counts.topics += inserted.length;
-      await idsBySlug(tx, topics, level.map((t) => t.slug), topicIds);
+      await idsBySlug(
+        tx,
+        topics,
+        level.map((t) => t.slug),
+        topicIds,
+      );
     }
 
     counts.actors = await insertMany(
@@ -91,14 +83,16 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
       data.actors.map(({ aliases: _aliases, ...actor }) => actor),
       actors.slug,
     );
-    const actorIds = await idsBySlug(tx, actors, data.actors.map((a) => a.slug));
+    const actorIds = await idsBySlug(
+      tx,
+      actors,
+      data.actors.map((a) => a.slug),
+    );
 
     counts.aliases = await insertMany(
       tx,
       actorAliases,
-      data.actors.flatMap((actor) =>
-        [actor.name, ...actor.aliases].map((alias) => aliasRow(actorIds.get(actor.slug)!, alias)),
-      ),
+      data.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => aliasRow(actorIds.get(actor.slug)!, alias))),
       actorAliases.normalized,
     );
 
@@ -123,21 +117,21 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
       })),
       articles.slug,
     );
-    const articleIds = await idsBySlug(tx, articles, data.articles.map((a) => a.slug));
+    const articleIds = await idsBySlug(
+      tx,
+      articles,
+      data.articles.map((a) => a.slug),
+    );
 
     counts.articleTopics = await insertMany(
       tx,
       articleTopics,
-      data.articles.flatMap((a) =>
-        a.topics.map((t) => ({ articleId: articleIds.get(a.slug)!, topicId: topicIds.get(t)! })),
-      ),
+      data.articles.flatMap((a) => a.topics.map((t) => ({ articleId: articleIds.get(a.slug)!, topicId: topicIds.get(t)! }))),
     );
     counts.mentions = await insertMany(
       tx,
       mentions,
-      data.articles.flatMap((a) =>
-        a.actors.map((actor) => ({ articleId: articleIds.get(a.slug)!, actorId: actorIds.get(actor)! })),
-      ),
+      data.articles.flatMap((a) => a.actors.map((actor) => ({ articleId: articleIds.get(a.slug)!, actorId: actorIds.get(actor)! }))),
     );
     counts.positions = await insertMany(
       tx,
@@ -159,12 +153,7 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
 type SluggedTable = typeof topics | typeof actors | typeof articles;
 
 /** Inserts rows, skipping those that clash with an existing row; returns how many were new. */
-async function insertMany(
-  tx: Transaction,
-  table: Parameters<Transaction['insert']>[0],
-  rows: Record<string, unknown>[],
-  target?: PgColumn,
-): Promise<number> {
+async function insertMany(tx: Transaction, table: Parameters<Transaction['insert']>[0], rows: Record<string, unknown>[], target?: PgColumn): Promise<number> {
   if (rows.length === 0) return 0;
   const inserted = await tx
     .insert(table)
@@ -174,12 +163,7 @@ async function insertMany(
   return inserted.length;
 }
 
-async function idsBySlug(
-  tx: Transaction,
-  table: SluggedTable,
-  slugs: string[],
-  into = new Map<string, number>(),
-): Promise<Map<string, number>> {
+async function idsBySlug(tx: Transaction, table: SluggedTable, slugs: string[], into = new Map<string, number>()): Promise<Map<string, number>> {
   const rows = await tx.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs));
   for (const row of rows) into.set(row.slug, row.id);
   return into;

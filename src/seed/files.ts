@@ -150,17 +150,31 @@ function checkReferences(data: SeedData, problems: string[]): void {
       seen.add(key);
     });
   };
-  duplicates('topics.json', data.topics.map((t) => t.slug));
-  duplicates('actors.json', data.actors.map((a) => a.slug));
-  duplicates('articles.json', data.articles.map((a) => a.slug));
-  duplicates('actors.json (aliases, folded as lookups read them)', data.actors.flatMap((a) => [a.name, ...a.aliases].map(aliasKey)));
-  duplicates('positions.json', data.positions.map((p) => `${p.actor} / ${p.topic} / ${p.article}`));
+  duplicates(
+    'topics.json',
+    data.topics.map((t) => t.slug),
+  );
+  duplicates(
+    'actors.json',
+    data.actors.map((a) => a.slug),
+  );
+  duplicates(
+    'articles.json',
+    data.articles.map((a) => a.slug),
+  );
+  duplicates(
+    'actors.json (aliases, folded as lookups read them)',
+    data.actors.flatMap((a) => [a.name, ...a.aliases].map(aliasKey)),
+  );
+  duplicates(
+    'positions.json',
+    data.positions.map((p) => `${p.actor} / ${p.topic} / ${p.article}`),
+  );
 
   const topics = new Map(data.topics.map((t) => [t.slug, t]));
   const actors = new Set(data.actors.map((a) => a.slug));
   const articles = new Map(data.articles.map((a) => [a.slug, a]));
-  const unknown = (file: string, index: number, what: string, value: string) =>
-    problems.push(`${file} record ${index}: unknown ${what} "${value}"`);
+  const unknown = (file: string, index: number, what: string, value: string) => problems.push(`${file} record ${index}: unknown ${what} "${value}"`);
 
   data.topics.forEach((t, i) => {
     if (t.parent && !topics.has(t.parent)) unknown('topics.json', i, 'parent topic', t.parent);
@@ -188,10 +202,8 @@ function checkReferences(data: SeedData, problems: string[]): void {
     if (!topics.has(p.topic)) unknown('positions.json', i, 'topic', p.topic);
     const article = articles.get(p.article);
     if (!article) return unknown('positions.json', i, 'article', p.article);
-    if (!article.actors.includes(p.actor))
-      problems.push(`positions.json record ${i}: article "${p.article}" does not mention actor "${p.actor}"`);
-    if (!article.topics.includes(p.topic))
-      problems.push(`positions.json record ${i}: article "${p.article}" is not tagged with topic "${p.topic}"`);
+    if (!article.actors.includes(p.actor)) problems.push(`positions.json record ${i}: article "${p.article}" does not mention actor "${p.actor}"`);
+    if (!article.topics.includes(p.topic)) problems.push(`positions.json record ${i}: article "${p.article}" is not tagged with topic "${p.topic}"`);
     // Stored as the article writes it, as every importer stores a quote.
     const passage = findQuote(article, p.quote);
     if (passage === undefined) problems.push(`positions.json record ${i}: the quote does not occur in article "${p.article}"`);

@@ -30,7 +30,38 @@ function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'dor', 'sa', 'tel', 'bru', 'ni', 'ost', 'ar', 'vel', 'mo', 'ri', 'tan', 'gel', 'sha', 'pol', 'zu', 'kin', 'der', 'ma', 'ro', 'lis', 'fen', 'ta', 'vor', 'el', 'gra'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ven',
+  'dor',
+  'sa',
+  'tel',
+  'bru',
+  'ni',
+  'ost',
+  'ar',
+  'vel',
+  'mo',
+  'ri',
+  'tan',
+  'gel',
+  'sha',
+  'pol',
+  'zu',
+  'kin',
+  'der',
+  'ma',
+  'ro',
+  'lis',
+  'fen',
+  'ta',
+  'vor',
+  'el',
+  'gra',
+];
 const WORDS = (
   'government minister talks security guarantee troops border ceasefire sanctions agreement summit alliance defence ' +
   'negotiation support opposition proposal plan treaty withdrawal deployment aid funding vote parliament coalition ' +
@@ -117,7 +148,13 @@ function makeTopics(rng: Random, word: () => string): SyntheticTopic[] {
       list.push({ slug: childSlug, name: `${child} ${rng.pick(WORDS)}`, description: sentence(word, 8), parent: rootSlug, depth: 1 });
       if (c === 0) {
         const leaf = inventWord(rng, used);
-        list.push({ slug: `${childSlug}-${leaf.toLowerCase()}`, name: `${leaf} ${rng.pick(WORDS)}`, description: sentence(word, 8), parent: childSlug, depth: 2 });
+        list.push({
+          slug: `${childSlug}-${leaf.toLowerCase()}`,
+          name: `${leaf} ${rng.pick(WORDS)}`,
+          description: sentence(word, 8),
+          parent: childSlug,
+          depth: 2,
+        });
       }
     }
   }
@@ -174,7 +211,11 @@ const SPAN = Date.UTC(2025, 11, 31) - START;
 export async function writeSynthetic(db: Database, options: SyntheticOptions): Promise<SyntheticCounts> {
   const total = options.articles;
   if (!Number.isInteger(total) || total < 1) throw new Error(`--articles must be a whole number of at least 1 (got ${total})`);
-  const [existing] = await db.select({ id: articles.id }).from(articles).where(sql`${articles.slug} like 'synthetic-%'`).limit(1);
+  const [existing] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(sql`${articles.slug} like 'synthetic-%'`)
+    .limit(1);
   if (existing) throw new Error('the database holds synthetic articles already; load them into a fresh database');
 
   const rng = random(20_251_130);
@@ -218,7 +259,13 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
     return joins && organizationId !== actorId ? [{ actorId, organizationId, role: actorList[i]!.kind === 'PERSON' ? rng.pick(ROLES) : 'member' }] : [];
   });
   for (let i = 0; i < affiliationRows.length; i += 1000)
-    counts.affiliations += (await db.insert(affiliations).values(affiliationRows.slice(i, i + 1000)).onConflictDoNothing().returning({ id: affiliations.id })).length;
+    counts.affiliations += (
+      await db
+        .insert(affiliations)
+        .values(affiliationRows.slice(i, i + 1000))
+        .onConflictDoNothing()
+        .returning({ id: affiliations.id })
+    ).length;
 
   // Articles, in batches: their text names the actors they mention, and each position quotes a
   // sentence of it. A few actors appear far more often than others, as in real coverage.
@@ -247,7 +294,7 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
           title,
           summary: `${named.join(' ')} ${sentence(word, rng.int(12, 30))}`,
           body,
-          publishedAt: undated ? null : new Date(START + Math.floor(rng.next() * SPAN / 1000) * 1000),
+          publishedAt: undated ? null : new Date(START + Math.floor((rng.next() * SPAN) / 1000) * 1000),
           sourceName: 'Synthetic Wire',
         },
         mentioned,
@@ -256,7 +303,10 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
       };
     });
     await db.transaction(async (tx) => {
-      const rows = await tx.insert(articles).values(batch.map((b) => b.row)).returning({ id: articles.id, slug: articles.slug });
+      const rows = await tx
+        .insert(articles)
+        .values(batch.map((b) => b.row))
+        .returning({ id: articles.id, slug: articles.slug });
       const ids = new Map(rows.map((r) => [r.slug, r.id]));
       const articleId = (k: number) => ids.get(batch[k]!.row.slug)!;
       const mentionRows = batch.flatMap((b, k) => b.mentioned.map((a) => ({ articleId: articleId(k), actorId: actorIds[a]! })));
@@ -268,7 +318,17 @@ export async function writeSynthetic(db: Database, options: SyntheticOptions): P
           if (seen.has(key)) return [];
           seen.add(key);
           const row = b.row;
-          return [{ actorId: actorIds[s.actor]!, topicId: s.topic, articleId: articleId(k), stance: s.stance, statement: `Synthetic: ${s.stance.toLowerCase()} position.`, quote: s.quote, statedAt: row.publishedAt }];
+          return [
+            {
+              actorId: actorIds[s.actor]!,
+              topicId: s.topic,
+              articleId: articleId(k),
+              stance: s.stance,
+              statement: `Synthetic: ${s.stance.toLowerCase()} position.`,
+              quote: s.quote,
+              statedAt: row.publishedAt,
+            },
+          ];
         }),
       );
       await tx.insert(mentions).values(mentionRows);

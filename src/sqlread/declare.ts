@@ -153,7 +153,11 @@ export function relation(t: TableFields, name: string, options: Omit<FieldOption
 }
 
 /** A list of strings: one column of a relation's rows, in `orderBy` order (an actor's aliases). */
-export function values(t: TableFields, name: string, options: Omit<FieldOptions, 'type'> & { relation: string; column: string; orderBy: RelationOrder }): Field {
+export function values(
+  t: TableFields,
+  name: string,
+  options: Omit<FieldOptions, 'type'> & { relation: string; column: string; orderBy: RelationOrder },
+): Field {
   const { relation, column, orderBy, ...field } = options;
   return methods(t).field({
     ...field,
@@ -292,6 +296,8 @@ export function rowField<A extends InputFieldMap>(
     nullable: true,
     extensions: sqlRead({ row: { table, where: where as (args: Args) => Condition<never> } }),
     resolve: (query, _root, args, ctx) =>
-      (ctx.db.query[table] as unknown as { findFirst(config: unknown): Promise<unknown> }).findFirst(query({ where: { RAW: where(args as InputShapeFromFields<A>) } } as never)) as never,
+      (ctx.db.query[table] as unknown as { findFirst(config: unknown): Promise<unknown> }).findFirst(
+        query({ where: { RAW: where(args as InputShapeFromFields<A>) } } as never),
+      ) as never,
   });
 }

@@ -1,5 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { getNamedType, getNullableType, isEnumType, isListType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
 import { relationJoin } from '../db/internals.js';
 import { DEFAULT_PAGE_SIZE } from '../graphql/pagination.js';
 import type { RelationOrder } from '../models/keyset.js';
@@ -66,7 +76,10 @@ function related(c: Compilation, name: string, parent: Aliased) {
   const join = relationJoin(parent.key, name) ?? unsupported(`relation ${name}`);
   const child = aliased(c, join.target as TableName);
   const pairs = (left: string[], right: string[], l: Pick<Aliased, 'name'>, r: Pick<Aliased, 'name'>) =>
-    sql.join(left.map((column, i) => sql`${columnOf(l, column)} = ${columnOf(r, right[i]!)}`), sql` and `);
+    sql.join(
+      left.map((column, i) => sql`${columnOf(l, column)} = ${columnOf(r, right[i]!)}`),
+      sql` and `,
+    );
   if (!join.through) return { child, from: from(child), where: pairs(join.targetColumns, join.source, child, parent) };
   const through = { name: `sg${c.aliases++}` };
   return {
@@ -120,9 +133,22 @@ async function relationJson(c: Compilation, read: RelationRead, parent: Aliased,
       if ('totalCount' in part) return [key, sql`(select count(*) from ${source} where ${where}${and})`];
       if ('nodes' in part) return [key, list(column(part.nodes))];
       if ('edges' in part)
-        return [key, list(jsonObject(part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? column(e.node) : literal(e.typename)])))];
+        return [
+          key,
+          list(
+            jsonObject(
+              part.edges.map(([k, e]): [string, SQL] => [k, e === 'cursor' ? unsupported('cursor') : 'node' in e ? column(e.node) : literal(e.typename)]),
+            ),
+          ),
+        ];
       const info = (name: PageInfoPart) =>
-        name === 'hasNextPage' ? sql`count(*) > ${size}` : name === 'hasPreviousPage' ? sql`false` : typeof name === 'object' ? literal(name.typename) : unsupported(name);
+        name === 'hasNextPage'
+          ? sql`count(*) > ${size}`
+          : name === 'hasPreviousPage'
+            ? sql`false`
+            : typeof name === 'object'
+              ? literal(name.typename)
+              : unsupported(name);
       return [key, jsonObject(part.pageInfo.map(([k, name]): [string, SQL] => [k, info(name)]))];
     }),
   );
@@ -139,7 +165,8 @@ async function relationJson(c: Compilation, read: RelationRead, parent: Aliased,
 }
 
 /** Whether a connection's selection asks if more rows follow its page (then one more row is read). */
-export const asksNextPage = (parts: [string, ConnectionPart][]) => parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
+export const asksNextPage = (parts: [string, ConnectionPart][]) =>
+  parts.some(([, part]) => 'pageInfo' in part && part.pageInfo.some(([, info]) => info === 'hasNextPage'));
 
 export function isConnection(type: GraphQLObjectType): boolean {
   const fields = type.getFields();
@@ -149,11 +176,7 @@ export function isConnection(type: GraphQLObjectType): boolean {
 type Typename = { typename: string };
 export type PageInfoPart = 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' | Typename;
 type ConnectionPart =
-  | Typename
-  | { nodes: number }
-  | { edges: [string, { node: number } | 'cursor' | Typename][] }
-  | { pageInfo: [string, PageInfoPart][] }
-  | { totalCount: true };
+  Typename | { nodes: number } | { edges: [string, { node: number } | 'cursor' | Typename][] } | { pageInfo: [string, PageInfoPart][] } | { totalCount: true };
 
 /**
  * What a selection asks of a connection, in its order: the JSON of each distinct node selection

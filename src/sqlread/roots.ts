@@ -22,7 +22,20 @@ import type { ListQuery } from '../models/keyset.js';
 import { checkNames, type NameRef } from '../models/lookups.js';
 import type { Args, Reader, RootRead } from './declare.js';
 import { asksNextPage, connectionShape, isConnection, objectJson } from './json.js';
-import { aliased, argumentsOf, collect, from, jsonObject, limit, literal, objectTypeOf, readOf, unsupported, type Compilation, type Table } from './selection.js';
+import {
+  aliased,
+  argumentsOf,
+  collect,
+  from,
+  jsonObject,
+  limit,
+  literal,
+  objectTypeOf,
+  readOf,
+  unsupported,
+  type Compilation,
+  type Table,
+} from './selection.js';
 
 // The root fields of a query, each compiled into its statements (a root list's page, one row, or a
 // statement of its own) and how their rows become the field's value. A query is compiled whole before
@@ -45,7 +58,12 @@ export class RawJson {
 }
 
 /** A root list: one statement reads the page, each row's JSON and its cursor position (the page rule of graphql/pagination.ts). */
-async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown }>['list'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
+async function rootList(
+  c: Compilation,
+  read: Extract<RootRead, { list: unknown }>['list'],
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+): Promise<RootPlan> {
   const args = argumentsOf(c, field, node) as Args & PageArgs;
   if (args.last != null || args.before != null) unsupported('a backward page');
   const type = getNamedType(field.type);
@@ -94,7 +112,12 @@ async function rootList(c: Compilation, read: Extract<RootRead, { list: unknown 
 }
 
 /** A root field that answers one row or null. */
-async function rootRow(c: Compilation, read: Extract<RootRead, { row: unknown }>['row'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
+async function rootRow(
+  c: Compilation,
+  read: Extract<RootRead, { row: unknown }>['row'],
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+): Promise<RootPlan> {
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const row = aliased(c, read.table);
@@ -125,7 +148,12 @@ async function embedded(c: Compilation, names: NameRef[]): Promise<NameRef[]> {
 
 /** Whether the names a statement embeds all named something, as a column `found` of its rows. */
 const foundColumn = (names: NameRef[]) =>
-  names.length ? sql`, case when ${sql.join(names.map((name) => sql`(${name.found})`), sql` and `)} then 1 else 0 end as found` : sql``;
+  names.length
+    ? sql`, case when ${sql.join(
+        names.map((name) => sql`(${name.found})`),
+        sql` and `,
+      )} then 1 else 0 end as found`
+    : sql``;
 
 /**
  * Refuses an answer whose statement embeds a name that names nothing, for the resolvers to refuse
@@ -139,7 +167,12 @@ async function namesFound(db: Database, names: NameRef[], rows: Record<string, s
 }
 
 /** A root field that builds its statement itself (RootRead's `custom`). */
-async function rootCustom(c: Compilation, read: Extract<RootRead, { custom: unknown }>['custom'], field: GraphQLField<unknown, unknown>, node: FieldNode): Promise<RootPlan> {
+async function rootCustom(
+  c: Compilation,
+  read: Extract<RootRead, { custom: unknown }>['custom'],
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+): Promise<RootPlan> {
   const type = getNamedType(field.type);
   if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const reader: Reader = {

@@ -66,7 +66,12 @@ export const literal = (text: string) => (/^[_A-Za-z][_0-9A-Za-z]*:?$/.test(text
 export const limit = (rows: number) => (Number.isSafeInteger(rows) && rows >= 0 ? sql.raw(`limit ${rows}`) : unsupported(`a limit of ${rows}`));
 /** A JSON object of these keys and values, in this order (json_build_object takes at most 50 pairs). */
 export const jsonObject = (parts: [string, SQL][]) =>
-  parts.length > 50 ? unsupported('more than 50 fields') : sql`json_build_object(${sql.join(parts.flatMap(([key, value]) => [literal(key), value]), sql`, `)})`;
+  parts.length > 50
+    ? unsupported('more than 50 fields')
+    : sql`json_build_object(${sql.join(
+        parts.flatMap(([key, value]) => [literal(key), value]),
+        sql`, `,
+      )})`;
 /** The object type a field returns, or lists. */
 export const objectTypeOf = (field: GraphQLField<unknown, unknown>) => {
   const type = getNamedType(field.type);

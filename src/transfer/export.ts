@@ -81,7 +81,10 @@ export async function exportAll(
         }
         let after = 0;
         for (;;) {
-          const rows = await queryRows<{ id: number; record: unknown }>(tx as never, sql`select r.id, ${line} as record from ${table} r where r.id > ${after} order by r.id limit ${PAGE}`);
+          const rows = await queryRows<{ id: number; record: unknown }>(
+            tx as never,
+            sql`select r.id, ${line} as record from ${table} r where r.id > ${after} order by r.id limit ${PAGE}`,
+          );
           for (const row of rows) await write(lineOf(row.record));
           counts[type] += rows.length;
           progress?.(type, counts[type]);

@@ -96,7 +96,8 @@ class Restorer {
     const problems: string[] = [];
     const ref = (map: Map<string, number>, what: string, slug: string, line: number) => {
       const id = map.get(slug);
-      if (id === undefined) problems.push(`line ${line}: unknown ${what} "${slug}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
+      if (id === undefined)
+        problems.push(`line ${line}: unknown ${what} "${slug}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
       return id ?? 0;
     };
     const done = () => {
@@ -108,7 +109,14 @@ class Restorer {
       done();
       const [row] = await this.tx
         .insert(topics)
-        .values({ slug: record.slug, name: record.name, description: record.description, parentId, createdAt: at(record.createdAt), updatedAt: at(record.updatedAt) })
+        .values({
+          slug: record.slug,
+          name: record.name,
+          description: record.description,
+          parentId,
+          createdAt: at(record.createdAt),
+          updatedAt: at(record.updatedAt),
+        })
         .onConflictDoNothing({ target: topics.slug })
         .returning({ id: topics.id });
       if (row) this.counts.topics++;
@@ -120,7 +128,17 @@ class Restorer {
       const records = batch as { line: number; record: ActorRecord }[];
       const inserted = await this.tx
         .insert(actors)
-        .values(records.map(({ record: r }) => ({ slug: r.slug, name: r.name, kind: r.kind, description: r.description, countryCode: r.countryCode, createdAt: at(r.createdAt), updatedAt: at(r.updatedAt) })))
+        .values(
+          records.map(({ record: r }) => ({
+            slug: r.slug,
+            name: r.name,
+            kind: r.kind,
+            description: r.description,
+            countryCode: r.countryCode,
+            createdAt: at(r.createdAt),
+            updatedAt: at(r.updatedAt),
+          })),
+        )
         .onConflictDoNothing({ target: actors.slug })
         .returning({ id: actors.id, slug: actors.slug });
       const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
@@ -129,9 +147,12 @@ class Restorer {
         if (fresh.has(record.slug)) this.actorIds.set(record.slug, fresh.get(record.slug)!);
       }
       done();
-      const aliases = records.filter((r) => fresh.has(r.record.slug)).flatMap(({ record }) => record.aliases.map((alias) => aliasRow(fresh.get(record.slug)!, alias)));
+      const aliases = records
+        .filter((r) => fresh.has(r.record.slug))
+        .flatMap(({ record }) => record.aliases.map((alias) => aliasRow(fresh.get(record.slug)!, alias)));
       const added = aliases.length ? await this.tx.insert(actorAliases).values(aliases).onConflictDoNothing().returning({ id: actorAliases.id }) : [];
-      if (added.length < aliases.length && !this.merge) throw fail(records[0]!.line, 'two aliases in this batch of actors fold alike (aliases are unique by their folded form)');
+      if (added.length < aliases.length && !this.merge)
+        throw fail(records[0]!.line, 'two aliases in this batch of actors fold alike (aliases are unique by their folded form)');
       this.counts.actors += inserted.length;
       this.counts.aliases += added.length;
       return;
@@ -174,14 +195,27 @@ class Restorer {
         .onConflictDoNothing()
         .returning({ id: articles.id, slug: articles.slug });
       const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
-      if (!this.merge) for (const { line, record } of records) if (!fresh.has(record.slug)) problems.push(`line ${line}: article "${record.slug}" (or its URL) appears twice`);
+      if (!this.merge)
+        for (const { line, record } of records) if (!fresh.has(record.slug)) problems.push(`line ${line}: article "${record.slug}" (or its URL) appears twice`);
       done();
       const links = records.filter((r) => fresh.has(r.record.slug));
       const of = <T>(pick: (r: ArticleRecord) => string[], map: Map<string, number>, make: (articleId: number, id: number) => T) =>
         links.flatMap(({ record }) => pick(record).map((slug) => make(fresh.get(record.slug)!, map.get(slug)!)));
-      const tagRows = of((r) => r.topics, this.topicIds, (articleId, topicId) => ({ articleId, topicId }));
-      const mentionRows = of((r) => r.actors, this.actorIds, (articleId, actorId) => ({ articleId, actorId }));
-      const excludedRows = of((r) => r.excludedActors, this.actorIds, (articleId, actorId) => ({ articleId, actorId }));
+      const tagRows = of(
+        (r) => r.topics,
+        this.topicIds,
+        (articleId, topicId) => ({ articleId, topicId }),
+      );
+      const mentionRows = of(
+        (r) => r.actors,
+        this.actorIds,
+        (articleId, actorId) => ({ articleId, actorId }),
+      );
+      const excludedRows = of(
+        (r) => r.excludedActors,
+        this.actorIds,
+        (articleId, actorId) => ({ articleId, actorId }),
+      );
       if (tagRows.length) await this.tx.insert(articleTopics).values(tagRows).onConflictDoNothing();
       if (mentionRows.length) await this.tx.insert(mentions).values(mentionRows).onConflictDoNothing();
       if (excludedRows.length) await this.tx.insert(mentionExclusions).values(excludedRows).onConflictDoNothing();
@@ -192,11 +226,15 @@ class Restorer {
     // Positions: their articles (with their text, for the quote) by slug, for this batch only.
     const records = batch as { line: number; record: PositionRecord }[];
     const wanted = [...new Set(records.map((r) => r.record.article))];
-    const found = await this.tx.select({ id: articles.id, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body }).from(articles).where(inArray(articles.slug, wanted));
+    const found = await this.tx
+      .select({ id: articles.id, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body })
+      .from(articles)
+      .where(inArray(articles.slug, wanted));
     const bySlug = new Map(found.map((a) => [a.slug, a]));
     const rows = records.map(({ line, record: r }) => {
       const article = bySlug.get(r.article);
-      if (!article) problems.push(`line ${line}: unknown article "${r.article}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
+      if (!article)
+        problems.push(`line ${line}: unknown article "${r.article}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
       else if (!findQuote(article, r.quote)) problems.push(`line ${line}: the quote of this position does not occur in article "${r.article}"`);
       return {
         actorId: ref(this.actorIds, 'actor', r.actor, line),
@@ -246,7 +284,8 @@ export async function restore(
       if (number === 1) {
         const header = headerRecord.safeParse(json);
         if (!header.success) throw fail(1, `is not the header of a Stancegraph export (${zodProblem(header.error)})`);
-        if (header.data.version !== FORMAT_VERSION) throw fail(1, `is an export of format version ${header.data.version}; this version reads ${FORMAT_VERSION}`);
+        if (header.data.version !== FORMAT_VERSION)
+          throw fail(1, `is an export of format version ${header.data.version}; this version reads ${FORMAT_VERSION}`);
         await restorer.start();
         continue;
       }
@@ -263,7 +302,11 @@ export async function restore(
       const record = dataRecord.safeParse(json);
       if (!record.success) throw fail(number, zodProblem(record.error));
       const rank = RECORD_TYPES.indexOf(record.data.type);
-      if (rank < lastType) throw fail(number, `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, then positions`);
+      if (rank < lastType)
+        throw fail(
+          number,
+          `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, then positions`,
+        );
       lastType = rank;
       await restorer.add(number, record.data);
       if (number % 10_000 === 0) options.progress?.(restorer.read);

@@ -77,7 +77,6 @@ export const TABLES = [
 /** How many rows every table holds: equal before and after means nothing was written. */
 export async function rowCounts(handle: DatabaseHandle): Promise<Record<(typeof TABLES)[number], number>> {
   const counts = {} as Record<(typeof TABLES)[number], number>;
-  for (const table of TABLES)
-    counts[table] = (await handle.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  for (const table of TABLES) counts[table] = (await handle.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
   return counts;
 }

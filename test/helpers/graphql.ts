@@ -89,12 +89,7 @@ export async function idOf(client: ReturnType<typeof graphqlClient>, kind: 'acto
 }
 
 /** Runs a mutation that must be refused, checks that it wrote nothing, and returns its userErrors. */
-export async function expectRefused(
-  client: ReturnType<typeof graphqlClient>,
-  handle: DatabaseHandle,
-  mutation: string,
-  variables: Record<string, unknown>,
-) {
+export async function expectRefused(client: ReturnType<typeof graphqlClient>, handle: DatabaseHandle, mutation: string, variables: Record<string, unknown>) {
   const before = await rowCounts(handle);
   const result = await client.data(mutation, variables);
   const payload = Object.values(result as object)[0] as { userErrors: { field: string[]; code: string; message: string }[] };

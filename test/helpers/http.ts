@@ -20,7 +20,12 @@ export async function serve(options: Omit<AppOptions, 'log'>) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
   const post = (body: unknown, init: RequestInit & { headers?: Record<string, string> } = {}) =>
-    fetch(url, { method: 'POST', ...init, headers: { 'content-type': 'application/json', ...init.headers }, body: typeof body === 'string' || body instanceof ReadableStream ? (body as BodyInit) : JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      ...init,
+      headers: { 'content-type': 'application/json', ...init.headers },
+      body: typeof body === 'string' || body instanceof ReadableStream ? (body as BodyInit) : JSON.stringify(body),
+    });
   return {
     url,
     lines,
@@ -28,7 +33,6 @@ export async function serve(options: Omit<AppOptions, 'log'>) {
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
 }
-
 
 /** The one-per-request lines among the log lines. */
 export const requestLines = (lines: Record<string, any>[]) => lines.filter((l) => l.msg === 'request');

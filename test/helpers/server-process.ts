@@ -31,7 +31,13 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const health = `http://${env.HOST ?? 'localhost'}:${env.PORT ?? '4000'}/healthz`;
   for (;;) {
     if (exitCode !== undefined) throw new Error(`the server exited during start-up:\n${output}`);
-    if (await fetch(health).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(health).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

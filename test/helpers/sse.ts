@@ -16,7 +16,8 @@ export async function subscribe(url: string, query: string, variables: Record<st
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
-  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) throw new Error(`not an event stream: HTTP ${response.status} ${await response.text()}`);
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream'))
+    throw new Error(`not an event stream: HTTP ${response.status} ${await response.text()}`);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   const events: string[] = [];

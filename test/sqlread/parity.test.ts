@@ -56,7 +56,8 @@ function selection(type: GraphQLObjectType, depth: number): string {
       const node = getNamedType(field.type) as GraphQLObjectType;
       const nodeType = getNamedType(node.getFields().nodes!.type) as GraphQLObjectType;
       const inner = selection(nodeType, depth - 1);
-      const page = (args: string) => `(first: ${PAGE}${args}) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { ${inner} } } nodes { ${inner} } }`;
+      const page = (args: string) =>
+        `(first: ${PAGE}${args}) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { ${inner} } } nodes { ${inner} } }`;
       parts.push(`${field.name}${page('')}`);
       const own = field.args.filter((a) => !['first', 'last', 'after', 'before'].includes(a.name));
       if (own.length) parts.push(`${field.name}WithArguments: ${field.name}${page(own.map((a) => `, ${a.name}: ${example(a.name)}`).join(''))}`);
@@ -87,7 +88,12 @@ function generated(): [string, string][] {
     if ('list' in read) {
       const nodeType = getNamedType(type.getFields().nodes!.type) as GraphQLObjectType;
       const inner = selection(nodeType, DEPTH);
-      return [[field.name, `{ ${field.name}(first: ${PAGE}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } nodes { ${inner} } } }`]];
+      return [
+        [
+          field.name,
+          `{ ${field.name}(first: ${PAGE}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${inner} } } nodes { ${inner} } } }`,
+        ],
+      ];
     }
     // Below the matrix (rows × cells, each a position), the table types one level down: they are covered two levels down from their own roots.
     const depth = 'custom' in read ? DEPTH - 1 : DEPTH;
@@ -114,18 +120,38 @@ afterAll(() => handle?.close());
 
 const goldenSql = (run: typeof statements) =>
   run
-    .map(({ query, params }) => `-- parameters: ${JSON.stringify(params)}\n${format(query, { language: 'postgresql', keywordCase: 'lower', expressionWidth: 100 })};\n`)
+    .map(
+      ({ query, params }) =>
+        `-- parameters: ${JSON.stringify(params)}\n${format(query, { language: 'postgresql', keywordCase: 'lower', expressionWidth: 100 })};\n`,
+    )
     .join('\n');
 
 describe('every declared field, both engines', () => {
   const queries = generated();
 
   it('generates a query for every root field the compiled read serves, covering every declared field', () => {
-    expect(queries.map(([name]) => name).sort()).toEqual(['actor', 'actorByName', 'actors', 'article', 'articles', 'positions', 'stanceMatrix', 'topic', 'topics']);
+    expect(queries.map(([name]) => name).sort()).toEqual([
+      'actor',
+      'actorByName',
+      'actors',
+      'article',
+      'articles',
+      'positions',
+      'stanceMatrix',
+      'topic',
+      'topics',
+    ]);
     const declared = Object.values(schema.getTypeMap()).flatMap((type) =>
-      isObjectType(type) && type !== schema.getQueryType() ? Object.values(type.getFields()).filter((f) => readOf(f)).map((f) => `${type.name}.${f.name}`) : [],
+      isObjectType(type) && type !== schema.getQueryType()
+        ? Object.values(type.getFields())
+            .filter((f) => readOf(f))
+            .map((f) => `${type.name}.${f.name}`)
+        : [],
     );
-    expect(declared.filter((name) => !covered.has(name)), 'declared fields no generated query asks for').toEqual([]);
+    expect(
+      declared.filter((name) => !covered.has(name)),
+      'declared fields no generated query asks for',
+    ).toEqual([]);
   });
 
   for (const [name, query] of queries)
@@ -137,7 +163,10 @@ describe('every declared field, both engines', () => {
       const viaResolvers = await resolved.request(query);
       expect(viaSql.errors).toBeUndefined();
       expect(JSON.stringify(viaSql)).toBe(JSON.stringify(viaResolvers));
-      expect(compiled.every((s) => /json_build_object\(|count\(\*\)/.test(s.query)), 'answered by the compiled read').toBe(true);
+      expect(
+        compiled.every((s) => /json_build_object\(|count\(\*\)/.test(s.query)),
+        'answered by the compiled read',
+      ).toBe(true);
       expect(compiled.length).toBe(name.endsWith('s') && name !== 'stanceMatrix' ? 2 : 1);
       await expect(goldenSql(compiled)).toMatchFileSnapshot(`golden/${name}.sql`);
     });
@@ -145,6 +174,8 @@ describe('every declared field, both engines', () => {
   it('asks what it compares: the answers hold rows at every level', async () => {
     const articles = (await direct.request(queries.find(([name]) => name === 'articles')![1])).data.articles;
     expect(articles.nodes).toHaveLength(PAGE);
-    expect(articles.nodes.some((a: { actors: { positions: { nodes: unknown[] } }[] }) => a.actors.some((actor) => actor.positions.nodes.length > 0))).toBe(true);
+    expect(articles.nodes.some((a: { actors: { positions: { nodes: unknown[] } }[] }) => a.actors.some((actor) => actor.positions.nodes.length > 0))).toBe(
+      true,
+    );
   });
 });

@@ -23,7 +23,9 @@ let resolved: ReturnType<typeof graphqlClient>;
 beforeAll(async () => {
   handle = await createSeededDatabase({ logger: { logQuery: (query) => void statements.push(query) } });
   await writeSynthetic(handle.db, { articles: 300, batchSize: 100 });
-  await handle.rows(sql`update articles set published_at = published_at + interval '123456 microseconds', summary = summary || ' “Ünïcode” \\ "quoted" ' where id % 7 = 0`);
+  await handle.rows(
+    sql`update articles set published_at = published_at + interval '123456 microseconds', summary = summary || ' “Ünïcode” \\ "quoted" ' where id % 7 = 0`,
+  );
   await handle.rows(sql`update positions set stated_at = '2024-02-29T23:59:59.999999Z' where id % 11 = 0`);
   // Positions dated by their article (statedAtSource ARTICLE_PUBLISHED), as recordPosition dates them without a date given.
   await handle.rows(sql`update positions p set stated_at = null, dated_at = a.published_at from articles a where a.id = p.article_id and p.id % 5 = 0`);
@@ -247,7 +249,10 @@ async function withoutAlias(id: number, run: () => Promise<void>) {
 // 1.21), where a statement prepared on one server connection is unknown on the next, `?prepare=false`
 // on DATABASE_URL turns preparing off (postgres.js reads it from the URL; README).
 describe.skipIf(databaseKind !== 'postgres')('prepared statements', () => {
-  for (const [parameters, prepared] of [['', true], ['?prepare=false', false]] as const)
+  for (const [parameters, prepared] of [
+    ['', true],
+    ['?prepare=false', false],
+  ] as const)
     it(`a query asked again runs ${prepared ? 'prepared' : 'unprepared with ?prepare=false'}`, async () => {
       const [{ db: name }] = (await handle.rows<{ db: string }>(sql`select current_database() as db`)) as [{ db: string }];
       const url = new URL(process.env.TEST_DATABASE_URL!);
@@ -290,7 +295,11 @@ describe('queries resolved as before', () => {
   // next time); where one names nothing, its rows say so (or, of no rows, the lookup run then does).
   for (const [name, query, unknown] of [
     ['an unknown actor filtering a root list (no rows)', `{ articles(filter: { actor: "Nobody At All" }) { nodes { slug } } }`, 'Nobody At All'],
-    ['an unknown topic in a nested connection (rows)', `{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`, 'no-such-topic'],
+    [
+      'an unknown topic in a nested connection (rows)',
+      `{ actors(first: 2) { nodes { positions(topic: "no-such-topic") { nodes { stance } } } } }`,
+      'no-such-topic',
+    ],
     ['an unknown topic below a row read by slug', `{ actor(slug: "united-kingdom") { positions(topic: "no-such-topic") { totalCount } } }`, 'no-such-topic'],
     ['an unknown topic below a slug that names no row', `{ actor(slug: "nobody") { positions(topic: "no-such-topic") { totalCount } } }`, 'no-such-topic'],
   ])

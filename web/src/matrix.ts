@@ -33,7 +33,7 @@ function selectionFromUrl(): Selection {
 /** The slugs of a topic and every topic below it. */
 function subtree(topics: TopicNode[], root: string): Set<string> {
   const inside = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of topics) if (t.parent && inside.has(t.parent.slug) && !inside.has(t.slug)) grew = inside.add(t.slug).size > 0;
   }
@@ -178,11 +178,13 @@ export class StanceMatrix extends LitElement {
           </tbody>
         </table>
       </div>
-      ${this.more
-        ? html`<button type="button" class="more" @click=${() => void this.load({ next: true })}>Show ${PAGE} more actors</button>`
-        : rows.length >= MOST_ROWS
-          ? html`<p role="status">Showing the first ${MOST_ROWS} actors by name: choose a kind, a topic or a name to see others.</p>`
-          : nothing}
+      ${
+        this.more
+          ? html`<button type="button" class="more" @click=${() => void this.load({ next: true })}>Show ${PAGE} more actors</button>`
+          : rows.length >= MOST_ROWS
+            ? html`<p role="status">Showing the first ${MOST_ROWS} actors by name: choose a kind, a topic or a name to see others.</p>`
+            : nothing
+      }
       ${this.evidence ? this.panel(this.evidence) : nothing}
     `;
   }

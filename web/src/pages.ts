@@ -76,9 +76,11 @@ export class ActorPage extends QueryPage<TrackerActorQuery> {
     return html`
       <h1>${actor.name}</h1>
       <p>${actor.kind.toLowerCase()}${actor.aliases.length ? html` · also called ${actor.aliases.join(', ')}` : nothing}</p>
-      ${actor.affiliations.length
-        ? html`<p>${actor.affiliations.map((a, i) => html`${i ? ', ' : ''}${a.role} of <a href="/actors/${a.organization.slug}">${a.organization.name}</a>`)}</p>`
-        : nothing}
+      ${
+        actor.affiliations.length
+          ? html`<p>${actor.affiliations.map((a, i) => html`${i ? ', ' : ''}${a.role} of <a href="/actors/${a.organization.slug}">${a.organization.name}</a>`)}</p>`
+          : nothing
+      }
       <h2>Positions (${actor.positions.totalCount})</h2>
       ${[...byTopic].map(([slug, topic]) => {
         const dated = [...topic.dated].sort((a, b) => a.statedAt!.localeCompare(b.statedAt!));
@@ -206,7 +208,7 @@ export class SearchBox extends LitElement {
     const text = new FormData(event.target as HTMLFormElement).get('q')?.toString().trim() ?? '';
     if (!text) return;
     const result = await api.query(TrackerSearchDocument, { query: text }).toPromise();
-    this.message = result.error ? result.error.graphQLErrors[0]?.message ?? result.error.message : `${result.data!.search.totalCount} results`;
+    this.message = result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : `${result.data!.search.totalCount} results`;
     this.hits = result.data?.search.edges ?? [];
   }
 
