@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { writeSynthetic } from '../../src/seed/synthetic.js';
+import { exportAll } from '../../src/transfer/export.js';
+import { restore, RestoreError } from '../../src/transfer/restore.js';
+import { createSeededDatabase, createTestDatabase } from '../helpers/database.js';
+import { graphqlClient } from '../helpers/graphql.js';
+
+// Export and restore: the seed plus a synthetic set (and a removed mention, a dated position, an
+// affiliation with dates) go out as NDJSON and come back into an empty database identical, table by
+// table, with every reference compared by slug (ids are each database's own).
+
+/** Every table's rows, ids replaced by the slugs they stand for, sorted: equal means the same data. */
+async function contents(handle: DatabaseHandle): Promise<Record<string, string[]>> {
+  const queries: Record<string, string> = {
+    topics: `select to_jsonb(t) - 'id' - 'parent_id' || jsonb_build_object('parent', (select slug from topics p where p.id = t.parent_id)) as row from topics t`,
+    topic_closure: `select jsonb_build_object('a', (select slug from topics where id = c.ancestor_id), 'd', (select slug from topics where id = c.descendant_id), 'depth', c.depth) as row from topic_closure c`,
+    actors: `select to_jsonb(t) - 'id' as row from actors t`,
+    actor_aliases: `select to_jsonb(t) - 'id' - 'actor_id' || jsonb_build_object('actor', (select slug from actors where id = t.actor_id)) as row from actor_aliases t`,
+    affiliations: `select to_jsonb(t) - 'id' - 'actor_id' - 'organization_id' || jsonb_build_object('m', (select slug from actors where id = t.actor_id), 'o', (select slug from actors where id = t.organization_id)) as row from affiliations t`,
+    articles: `select to_jsonb(t) - 'id' - 'search' as row from articles t`,
+    article_topics: `select jsonb_build_object('a', (select slug from articles where id = t.article_id), 't', (select slug from topics where id = t.topic_id)) as row from article_topics t`,
+    mentions: `select jsonb_build_object('a', (select slug from articles where id = t.article_id), 'x', (select slug from actors where id = t.actor_id)) as row from mentions t`,
+    mention_exclusions: `select to_jsonb(t) - 'article_id' - 'actor_id' - 'created_at' || jsonb_build_object('a', (select slug from articles where id = t.article_id), 'x', (select slug from actors where id = t.actor_id)) as row from mention_exclusions t`,
+    positions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id)) as row from positions t`,
+  };
+  const result: Record<string, string[]> = {};
+  for (const [table, query] of Object.entries(queries))
+    result[table] = (await handle.rows<{ row: unknown }>(sql.raw(query))).map((r) => JSON.stringify(r.row)).sort();
+  return result;
+}
+
+async function exportLines(handle: DatabaseHandle): Promise<string[]> {
+  const lines: string[] = [];
+  await exportAll(handle.db, (line) => void lines.push(line));
+  return lines;
+}
+
+async function* linesOf(lines: string[]) {
+  yield* lines;
+}
+
+describe('export and restore', () => {
+  let source: DatabaseHandle;
+  let lines: string[];
+  beforeAll(async () => {
+    source = await createSeededDatabase();
+    await writeSynthetic(source.db, { articles: 150 });
+    // What the seed and the generator do not write: a removed mention, a stated date, an affiliation's dates.
+    const gql = graphqlClient(source.db);
+    const [article] = await source.rows<{ id: number; actor: number }>(sql`select article_id as id, actor_id as actor from mentions order by 1, 2 limit 1`);
+    await source.rows(sql`delete from mentions where article_id = ${article!.id} and actor_id = ${article!.actor}`);
+    await source.rows(sql`insert into mention_exclusions (article_id, actor_id) values (${article!.id}, ${article!.actor})`);
+    await source.rows(sql`update positions set stated_at = '2025-02-15T12:00:00.123456Z', version = 3 where id = (select min(id) from positions)`);
+    await source.rows(sql`update affiliations set started_on = '2024-01-01', ended_on = '2025-06-30' where id = (select min(id) from affiliations)`);
+    expect((await gql.request(`{ articles(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    lines = await exportLines(source);
+  }, 120_000);
+  afterAll(() => source?.close());
+
+  it('writes a header, records by type in order, and an end line with the counts', () => {
+    const types = lines.map((l) => JSON.parse(l).type as string);
+    expect(types[0]).toBe('header');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'stancegraph-export', version: 1 });
+    expect(types.at(-1)).toBe('end');
+    const order = ['header', 'topic', 'actor', 'affiliation', 'article', 'position', 'end'];
+    expect([...new Set(types)]).toEqual(order);
+    const end = JSON.parse(lines.at(-1)!);
+    expect(end.counts.article).toBe(160);
+    expect(end.counts.position).toBe(types.filter((t) => t === 'position').length);
+    // Topics come parents first.
+    const seen = new Set<string>();
+    for (const line of lines.filter((l) => l.includes('"type":"topic"'))) {
+      const topic = JSON.parse(line);
+      if (topic.parent) expect(seen.has(topic.parent), topic.slug).toBe(true);
+      seen.add(topic.slug);
+    }
+  });
+
+  it('restores into an empty database exactly, every table compared', async () => {
+    const target = await createTestDatabase();
+    try {
+      const counts = await restore(target.db, linesOf(lines));
+      expect(counts.articles).toBe(160);
+      expect(await contents(target)).toEqual(await contents(source));
+      // And what comes back exports the same (but for the moment of the export).
+      const again = await exportLines(target);
+      expect(again.slice(1)).toEqual(lines.slice(1));
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
+  it('refuses a database that is not empty, and merges by slug when asked', async () => {
+    const target = await createSeededDatabase();
+    try {
+      const before = await contents(target);
+      await expect(restore(target.db, linesOf(lines))).rejects.toThrow(
+        /the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/,
+      );
+      expect(await contents(target)).toEqual(before);
+      const counts = await restore(target.db, linesOf(lines), { merge: true });
+      // The seed's records were there: only the synthetic ones are added.
+      expect(counts.articles).toBe(150);
+      expect(counts.topics).toBe(JSON.parse(lines.at(-1)!).counts.topic - 11);
+      const merged = await contents(target);
+      expect(merged.articles).toHaveLength(160);
+      // A second merge adds nothing.
+      expect(await restore(target.db, linesOf(lines), { merge: true })).toEqual({
+        topics: 0,
+        actors: 0,
+        aliases: 0,
+        affiliations: 0,
+        articles: 0,
+        mentions: 0,
+        positions: 0,
+      });
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
+  it('refuses a broken file naming the line, and writes nothing', async () => {
+    const target = await createTestDatabase();
+    const refused = async (broken: string[]) => {
+      const error = await restore(target.db, linesOf(broken)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RestoreError);
+      expect(await target.rows(sql`select (select count(*) from topics)::int + (select count(*) from articles)::int as n`)).toEqual([{ n: 0 }]);
+      return (error as RestoreError).problems;
+    };
+    try {
+      expect(await refused(lines.slice(0, -1))).toEqual([`line ${lines.length - 1}: the file ends without its end record: it was cut off`]);
+      expect(await refused(['{"type":"header","format":"stancegraph-export","version":2,"exportedAt":"2026-01-01T00:00:00Z"}'])).toEqual([
+        'line 1: is an export of format version 2; this version reads 1',
+      ]);
+      expect(await refused(['not json'])).toEqual(['line 1: is not JSON: not json']);
+      const positionAt = lines.findIndex((l) => l.includes('"type":"position"'));
+      const position = JSON.parse(lines[positionAt]!);
+      const withQuote = (quote: string) => lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, quote }) : l));
+      expect(await refused(withQuote('Words that are in no article.'))).toEqual([
+        `line ${positionAt + 1}: the quote of this position does not occur in article "${position.article}"`,
+      ]);
+      const withActor = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, actor: 'nobody-at-all' }) : l));
+      expect(await refused(withActor)).toEqual([`line ${positionAt + 1}: unknown actor "nobody-at-all" (not in the file before this line)`]);
+      const articleAt = lines.findIndex((l) => l.includes('"type":"article"'));
+      const misplaced = [lines[0]!, lines[articleAt]!, lines[1]!];
+      expect(await refused(misplaced)).toEqual([
+        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, then positions',
+      ]);
+      const badStance = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, stance: 'MAYBE' }) : l));
+      expect((await refused(badStance))[0]).toMatch(new RegExp(`^line ${positionAt + 1}: stance: Invalid option`));
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+});

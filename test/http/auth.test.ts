@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { TokenChecker, writeTokens } from '../../src/http/auth.js';
+import { ConfigError, readConfig } from '../../src/config.js';
+
+describe('write tokens', () => {
+  const checker = new TokenChecker(['first-token-0123456789', 'second-token-0123456789']);
+
+  it('grants any configured token, and tells a missing header from a wrong token', () => {
+    expect(checker.access('Bearer first-token-0123456789')).toBe('granted');
+    expect(checker.access('bearer second-token-0123456789')).toBe('granted');
+    expect(checker.access(null)).toBe('missing-token');
+    expect(checker.access('Basic dXNlcjpwYXNz')).toBe('missing-token');
+    expect(checker.access('Bearer first-token-012345678')).toBe('wrong-token');
+    expect(checker.access('Bearer first-token-0123456789x')).toBe('wrong-token');
+    expect(new TokenChecker([]).access('Bearer first-token-0123456789')).toBe('writes-disabled');
+  });
+
+  it('come from API_TOKENS; development without any gets a generated one, production none', () => {
+    expect(writeTokens({ apiTokens: ['a-configured-token-000'], nodeEnv: 'production' })).toEqual({ tokens: ['a-configured-token-000'] });
+    expect(writeTokens({ apiTokens: [], nodeEnv: 'production' })).toEqual({ tokens: [] });
+    const dev = writeTokens({ apiTokens: [], nodeEnv: 'development' });
+    expect(dev.tokens).toEqual([dev.generated]);
+    expect(dev.generated!.length).toBeGreaterThanOrEqual(32);
+    expect(writeTokens({ apiTokens: [], nodeEnv: 'development' }).generated).not.toBe(dev.generated);
+  });
+
+  it('API_TOKENS is split on commas and checked, without echoing the tokens', () => {
+    expect(readConfig({ API_TOKENS: ' token-one-0123456789 , token-two-0123456789' }).apiTokens).toEqual(['token-one-0123456789', 'token-two-0123456789']);
+    expect(() => readConfig({ API_TOKENS: 'short,token-two-0123456789' })).toThrow(ConfigError);
+    expect(() => readConfig({ API_TOKENS: 'short,token-two-0123456789' })).toThrow(
+      /^API_TOKENS must hold tokens of at least 16 characters, separated by commas$/,
+    );
+  });
+});
