@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every setting the server reads, from environment variables; see the README's table. */
+/** Every setting the server reads, from environment variables; see the table in docs/operations.md. */
 export interface Config {
   port: number;
   host: string;

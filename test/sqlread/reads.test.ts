@@ -247,7 +247,7 @@ async function withoutAlias(id: number, run: () => Promise<void>) {
 
 // A kept statement runs prepared on PostgreSQL; behind a pooler in transaction mode (PgBouncer before
 // 1.21), where a statement prepared on one server connection is unknown on the next, `?prepare=false`
-// on DATABASE_URL turns preparing off (postgres.js reads it from the URL; README).
+// on DATABASE_URL turns preparing off (postgres.js reads it from the URL; docs/operations.md, "Running against a real PostgreSQL").
 describe.skipIf(databaseKind !== 'postgres')('prepared statements', () => {
   for (const [parameters, prepared] of [
     ['', true],
