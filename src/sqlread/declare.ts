@@ -24,8 +24,8 @@ export type TableName = 'articles' | 'actors' | 'topics' | 'positions' | 'affili
 
 /** How a field of a type over a table reads, as its extension `sqlRead` says. */
 export type FieldRead =
-  /** A column of the row (by its property name in db/tables.ts). */
-  | { column: string }
+  /** A column of the row (by its property name in db/tables.ts); `lazy`: loaded only when asked. */
+  | { column: string; lazy?: boolean }
   /** An expression of the row's columns: what both engines select. */
   | { computed: (row: never) => SQL }
   /** A relation of db/relations.ts, in `orderBy` order when it is a list; `value`: a list of that column's values. */
@@ -129,7 +129,7 @@ function columnOf(t: TableFields, name: string): string {
  */
 export function column(t: TableFields, name: string, options: FieldOptions & { lazy?: boolean }): Field {
   const { lazy, ...field } = options;
-  const extensions = sqlRead({ column: columnOf(t, name) });
+  const extensions = sqlRead({ column: columnOf(t, name), lazy });
   if (lazy) return methods(t).expose(name, { ...field, extensions });
   eagerColumns(t.table)[name] = true;
   return methods(t).field({ ...field, extensions, resolve: (row: Record<string, unknown>) => row[name] });

@@ -1,10 +1,8 @@
 import { sql, type Query, type SQL } from 'drizzle-orm';
 import {
   getNamedType,
-  getNullableType,
   getOperationAST,
   getVariableValues,
-  isListType,
   isObjectType,
   Kind,
   type DocumentNode,
@@ -32,6 +30,7 @@ import {
   literal,
   objectTypeOf,
   readOf,
+  singleObjectOf,
   unsupported,
   type Compilation,
   type Table,
@@ -118,8 +117,7 @@ async function rootRow(
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
 ): Promise<RootPlan> {
-  const type = getNamedType(field.type);
-  if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
+  const type = singleObjectOf(field);
   const row = aliased(c, read.table);
   c.names = [];
   const json = await objectJson(c, type, row, node.selectionSet);
@@ -173,8 +171,7 @@ async function rootCustom(
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
 ): Promise<RootPlan> {
-  const type = getNamedType(field.type);
-  if (!isObjectType(type) || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
+  const type = singleObjectOf(field);
   const reader: Reader = {
     fields: (of, selection) =>
       [...collect(c, of, selection.selectionSet ?? unsupported('no selection'))].map(([key, f]) => [

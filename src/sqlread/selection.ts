@@ -4,9 +4,11 @@ import {
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
+  getNullableType,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
+  isListType,
   isObjectType,
   Kind,
   type ExecutionArgs,
@@ -76,6 +78,12 @@ export const jsonObject = (parts: [string, SQL][]) =>
 export const objectTypeOf = (field: GraphQLField<unknown, unknown>) => {
   const type = getNamedType(field.type);
   return isObjectType(type) ? type : unsupported(`type ${type.name}`);
+};
+
+/** The object type a field returns, when it returns one object (not a list): a root row's, a custom read's. */
+export const singleObjectOf = (field: GraphQLField<unknown, unknown>) => {
+  const type = getNamedType(field.type);
+  return isObjectType(type) && !isListType(getNullableType(field.type)) ? type : unsupported(`field ${field.name}`);
 };
 
 /** A field's declaration (declare.ts), if it has one. */
