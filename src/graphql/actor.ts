@@ -15,15 +15,14 @@ import {
 } from '../models/actor.js';
 import { actorIdSql } from '../models/names.js';
 import type { IdDecoder } from './input.js';
-import { checkNames } from '../models/lookups.js';
-import { latestFirst, positionFilter } from '../models/position.js';
+import { latestFirst, positionFilter, type PositionFilter } from '../models/position.js';
 import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { bySlug } from '../models/conditions.js';
 import { BY_ID } from '../models/keyset.js';
-import { column, connection, listField, relation, rowField, rowSelect, values } from '../sqlread/declare.js';
+import { checkedFilter, column, connection, listField, relation, rowField, rowSelect, values } from '../sqlread/declare.js';
 import { Article } from './article.js';
-import { builder, perRequest, type Context } from './builder.js';
+import { builder } from './builder.js';
 import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
 
@@ -40,15 +39,8 @@ export const ActorKind = builder.enumType('ActorKind', {
 /** An actor's aliases, alphabetically. */
 const BY_ALIAS = { alias: 'asc' } as const;
 
-type PositionArgs = { topic?: string | null; includeSubtopics?: boolean | null; stance?: typeof Stance.$inferType | null };
-
-/** The positions of an actor on a topic (stanceOn), as a condition whose names are checked once per request. */
-const positionsOn = (ctx: Context, args: PositionArgs) =>
-  perRequest(ctx, `actor-positions:${JSON.stringify(args)}`, async () => {
-    const filter = positionFilter([], args);
-    await checkNames(ctx.db, filter.names);
-    return filter.where;
-  });
+/** The positions of an actor its fields ask for (Actor.positions and Actor.stanceOn, which share the check of its names). */
+const actorPositions = (args: PositionFilter) => positionFilter([], args);
 
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
@@ -88,7 +80,7 @@ export const Actor = builder.drizzleNode('actors', {
         stance: t.arg({ type: Stance, description: 'Only positions with this stance.' }),
       },
       orderBy: BY_ID,
-      where: (args) => positionFilter([], args) as never,
+      where: actorPositions as never,
     }),
     stanceOn: t.field({
       type: Position,
@@ -98,8 +90,8 @@ export const Actor = builder.drizzleNode('actors', {
         'then the most recently recorded). Null when the actor has said nothing on it; an unknown topic slug is an error.',
       args: { topic: t.arg.string({ required: true, description: 'The topic slug.' }) },
       select: async (args, ctx, nestedSelection) => {
-        const condition = await positionsOn(ctx, { topic: args.topic });
-        return { with: { positions: await nestedSelection({ where: { RAW: condition! }, orderBy: latestFirst, limit: 1 }) } };
+        const { where } = await checkedFilter(ctx, actorPositions, { topic: args.topic });
+        return { with: { positions: await nestedSelection({ where: { RAW: where! }, orderBy: latestFirst, limit: 1 }) } };
       },
       resolve: (actor) => actor.positions[0] ?? null,
     }),

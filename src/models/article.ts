@@ -2,7 +2,7 @@ import { and, eq, inArray, notInArray, sql, type SQLWrapper } from 'drizzle-orm'
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
 import { articles, articleTopics, mentionExclusions, mentions, positions, undatedLast } from '../db/tables.js';
 import { allOf, dateRange, type Condition } from './conditions.js';
-import { UserInputError } from './errors.js';
+import { UserInputError, type UserError } from './errors.js';
 import { quoteOccursIn } from './evidence.js';
 import { byId, type KeysetOrder, type ListQuery } from './keyset.js';
 import { actorRef, topicRef, type NameRef } from './lookups.js';
@@ -45,15 +45,17 @@ export function articleQuery(filter: ArticleFilter | null | undefined, order: Ar
     names.push(search);
     conditions.push((a) => sql`${a.search} @@ websearch_to_tsquery('english', ${search})`);
   }
+  const refused: UserError[] = [];
   conditions.push(
     ...dateRange<typeof articles>(
       (a) => sql`${a.publishedAt}`,
       { after: filter?.publishedAfter, before: filter?.publishedBefore },
       { after: ['filter', 'publishedAfter'], before: ['filter', 'publishedBefore'] },
+      refused,
     ),
   );
-  if (order === 'RELEVANCE' && search === undefined) throw UserInputError.of(['orderBy'], 'INVALID', 'RELEVANCE needs `filter.search`.');
-  return { where: allOf(conditions), names, order: articleOrder(order, search) };
+  if (order === 'RELEVANCE' && search === undefined) refused.push({ field: ['orderBy'], code: 'INVALID', message: 'RELEVANCE needs `filter.search`.' });
+  return { where: allOf(conditions), names, refused, order: articleOrder(order, search) };
 }
 
 function articleOrder(order: ArticleOrder, search: SQLWrapper | undefined): KeysetOrder<typeof articles> {

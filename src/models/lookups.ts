@@ -7,9 +7,10 @@ import { actorIdSql } from './names.js';
 // Arguments that name records (an actor by slug, name or alias; a topic by slug) are values
 // (`NameRef`): the sub-select that finds what a name names, which a condition embeds like any
 // value, and the check that refuses a name that names nothing, naming where it was. Whoever runs a
-// condition decides when the check runs: the resolvers check every name of a request first, in one
-// statement with its search texts (`checkNames`); a read compiled into one statement (src/sqlread)
-// embeds the names and reads whether they named something (`found`) off the statement's own rows.
+// condition decides when the check runs: the resolvers check a field's names before they read it, in
+// one statement with its search texts (`checkNames`, once per request for the same field and
+// arguments); a read compiled into one statement (src/sqlread) embeds the names and reads whether
+// they named something (`found`) off the statement's own rows.
 
 export interface ActorName {
   field: string[];

@@ -3,7 +3,7 @@ import type { Database, Transaction } from '../db/client.js';
 import { positions } from '../db/tables.js';
 import { allOf, dateRange, type Condition, type RowFilter } from './conditions.js';
 import { byId, type ListQuery } from './keyset.js';
-import { UserInputError } from './errors.js';
+import { UserInputError, type UserError } from './errors.js';
 import { checkEvidence } from './evidence.js';
 import { actorRef, resolveNames, topicRef, type NameRef } from './lookups.js';
 import { checkExists } from './references.js';
@@ -65,14 +65,16 @@ export function positionFilter(field: string[], filter: PositionFilter | null | 
     const value = filter.stance;
     parts.push((p) => sql`${p.stance} = ${value}`);
   }
+  const refused: UserError[] = [];
   parts.push(
     ...dateRange<typeof positions>(
       (p) => sql`${p.datedAt}`,
       { after: filter?.statedAfter, before: filter?.statedBefore },
       { after: [...field, 'statedAfter'], before: [...field, 'statedBefore'] },
+      refused,
     ),
   );
-  return { where: allOf(parts), names: [actor, topics].filter((ref) => ref !== undefined) };
+  return { where: allOf(parts), names: [actor, topics].filter((ref) => ref !== undefined), refused };
 }
 
 /** Where a position's date (`dated_at`) comes from: stated when it was recorded, else its article's publication; null when it has none. */

@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Database } from '../db/client.js';
 import { positions } from '../db/tables.js';
-import { allOf, type Condition } from './conditions.js';
+import { allOf, checkFilter, type Condition } from './conditions.js';
 import { beyond, byId, orderBy, positionOf, type KeysetOrder, type ListQuery, type Position as KeysetPosition } from './keyset.js';
-import { checkNames } from './lookups.js';
 import { positionFilter, type PositionFilter } from './position.js';
 import type { Stance } from './topic.js';
 
@@ -19,7 +18,12 @@ const dated: Condition<typeof positions> = (p) => sql`${p.datedAt} is not null`;
 /** An actor's dated positions on a topic (and, if asked, the topics below it), in time order. */
 export function stanceHistoryQuery(actorId: number, args: { topic: string; includeSubtopics?: boolean | null }): ListQuery<typeof positions> {
   const onTopic = positionFilter([], { topic: args.topic, includeSubtopics: args.includeSubtopics });
-  return { where: allOf<typeof positions>([(p) => sql`${p.actorId} = ${actorId}`, dated, onTopic.where!]), names: onTopic.names, order: TIME_ORDER };
+  return {
+    where: allOf<typeof positions>([(p) => sql`${p.actorId} = ${actorId}`, dated, onTopic.where!]),
+    names: onTopic.names,
+    refused: onTopic.refused,
+    order: TIME_ORDER,
+  };
 }
 
 export type StanceChangeFilter = Pick<PositionFilter, 'actor' | 'topic' | 'includeSubtopics' | 'statedAfter' | 'statedBefore'>;
@@ -48,7 +52,7 @@ export async function stanceChangesPage(
   page: { after?: KeysetPosition; before?: KeysetPosition; limit: number; inverted: boolean },
 ): Promise<StanceChangeRow[]> {
   const filtered = positionFilter(['filter'], filter);
-  await checkNames(db, filtered.names);
+  await checkFilter(db, filtered);
   return changes(
     db,
     [

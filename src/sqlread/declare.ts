@@ -8,7 +8,7 @@ import { builder, findSelected, perRequest, type Context } from '../graphql/buil
 import { pageOf, pageResult, paging } from '../graphql/pagination.js';
 import type { Condition, RowFilter } from '../models/conditions.js';
 import type { ListQuery, RelationOrder } from '../models/keyset.js';
-import { checkNames } from '../models/lookups.js';
+import { checkFilter } from '../models/conditions.js';
 
 // The declaration contract: a field is declared once, with these helpers, and that declaration is both
 // its Pothos field (which the resolvers and plugin-drizzle answer) and its compiled read (the extension
@@ -104,8 +104,9 @@ interface FieldOptions {
 
 /**
  * The columns each table's type loads with every row: its id, and each column declared by `column`
- * (unless `lazy`). plugin-drizzle keeps the `select` a type is given (rowSelect) as it is, so the
- * columns declared by the type's fields, which Pothos builds with the schema, are in it before any query.
+ * (unless `lazy`). plugin-drizzle stores a type's `select` as a shallow copy (`{ columns: {}, ...select }`),
+ * which keeps this `columns` object itself: the columns the type's fields declare, which Pothos builds
+ * with the schema, are in it before any query (test/sqlread/declarations.test.ts holds it so).
  */
 const eager = new Map<string, Record<string, true>>();
 const eagerColumns = (table: string) => {
@@ -186,12 +187,7 @@ export function connection<A extends InputFieldMap = {}>(
     totalCount: true,
     query: where
       ? async (args: Args, ctx: Context) => {
-          const own = ownArguments(args);
-          const filter = await perRequest(ctx, `${t.typename}.${name}:${JSON.stringify(own)}`, async () => {
-            const rows = where(own as InputShapeFromFields<A>);
-            await checkNames(ctx.db, rows.names);
-            return rows;
-          });
+          const filter = await checkedFilter(ctx, where as (args: Args) => RowFilter<never>, ownArguments(args));
           return { where: filter.where ? { RAW: filter.where } : undefined, orderBy };
         }
       : { orderBy },
@@ -199,9 +195,27 @@ export function connection<A extends InputFieldMap = {}>(
   });
 }
 
-const PAGE_ARGUMENTS = ['first', 'last', 'after', 'before'];
+/** The arguments of a connection's page (Relay), apart from its own. */
+export const PAGE_ARGUMENTS = ['first', 'last', 'after', 'before'];
 /** A connection's own arguments: all but its page's. */
 export const ownArguments = (args: Args): Args => Object.fromEntries(Object.entries(args).filter(([key]) => !PAGE_ARGUMENTS.includes(key)));
+
+const filterIds = new WeakMap<object, number>();
+let filtersSeen = 0;
+/**
+ * The rows a model's filter picks for these arguments, its names checked and its other problems refused
+ * (checkFilter), once per request for the same filter and arguments: every parent row of a nested
+ * field, and every field that narrows by the same filter (Actor.positions and Actor.stanceOn), share one check.
+ */
+export function checkedFilter<A extends Args, T>(ctx: Context, filter: (args: A) => RowFilter<T>, args: A): Promise<RowFilter<T>> {
+  let id = filterIds.get(filter);
+  if (id === undefined) filterIds.set(filter, (id = filtersSeen++));
+  return perRequest(ctx, `filter:${id}:${JSON.stringify(args)}`, async () => {
+    const rows = filter(args);
+    await checkFilter(ctx.db, rows);
+    return rows;
+  });
+}
 
 /** On a field of a type without a table (the stance matrix's): answered by the statement of the root field `root`'s own read. */
 export const readByRoot = (root: string) => sqlRead({ custom: root });
@@ -247,11 +261,11 @@ export function listField<T extends ListTable, A extends InputFieldMap, Parent =
       resolve: async (root, args, ctx, info) => {
         const own = ownArguments(args);
         const parent = root as Parent;
-        const key = `${table}:${(parent as { id?: unknown } | undefined)?.id ?? ''}:${JSON.stringify(own)}`;
+        const key = `${info.parentType.name}.${info.fieldName}:${(parent as { id?: unknown } | undefined)?.id ?? ''}:${JSON.stringify(own)}`;
         // The list's names are checked first, once per request (a page and its count share them).
         const list = await perRequest(ctx, key, async () => {
           const query = options.query(own as InputShapeFromFields<A>, parent);
-          await checkNames(ctx.db, query.names);
+          await checkFilter(ctx.db, query);
           return query;
         });
         const page = pageOf(list, args);

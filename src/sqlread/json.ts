@@ -117,6 +117,7 @@ async function relationJson(c: Compilation, read: RelationRead, parent: Aliased,
   const own = ownArguments(args);
   if (!read.connection.where && Object.values(own).some((value) => value != null)) unsupported(`arguments of ${field.name}`);
   const filter = read.connection.where?.(own);
+  if (filter?.refused?.length) unsupported('arguments the resolvers refuse');
   c.names.push(...(filter?.names ?? []));
   const condition = filter?.where as ((table: Table) => SQL) | undefined;
   const size = (args.first as number | null | undefined) ?? DEFAULT_PAGE_SIZE;

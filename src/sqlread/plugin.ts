@@ -44,16 +44,20 @@ async function answer(args: ExecutionArgs, kept: LRUCache<string, [string, RootP
       if (key !== undefined && scope && scope.statements === lookups) kept.set(key, plans);
     }
     for (const [name, plan] of plans)
-      data[name] = await plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))));
+      data[name] = await plan.value(await Promise.all(plan.statements.map((statement) => queryText<Record<string, string>>(db, statement, again))), db);
   } catch (error) {
     // Not a query these statements answer, or a name or cursor the resolvers refuse with their usual
-    // error, or the server's resources failing (the deadline, the database): graphql-js runs it, and says
-    // so. Anything else is a fault of this path, logged, and answered all the same.
+    // error: graphql-js runs it. The server's resources failing (the deadline, the database) is logged
+    // and left to the resolvers, which answer it as such. Anything else is a fault of this path,
+    // logged and reported (the tests fail on one), and answered all the same.
     const declined = errorChain(error).some((e) => e instanceof Unsupported || e instanceof UserInputError || e instanceof RequestStoppedError);
-    if (!declined && !resourceFault(error)) {
+    if (!declined) {
       const fault = postgresError(error).message ?? messageOf(error).slice(0, 500);
-      currentScope()?.log.warn({ error: fault }, 'a query read as SQL failed; it was answered through the resolvers');
-      for (const listener of faultListeners) listener(fault);
+      if (resourceFault(error)) currentScope()?.log.warn({ error: fault }, 'a query read as SQL met a fault of the database; the resolvers answer it');
+      else {
+        currentScope()?.log.warn({ error: fault }, 'a query read as SQL failed; it was answered through the resolvers');
+        for (const listener of faultListeners) listener(fault);
+      }
     }
     return undefined;
   }

@@ -42,7 +42,11 @@ import {
 // statement of it.
 
 /** What answers a root field: its statements, rendered, and how their rows become the field's value. */
-export type RootPlan = { statements: Query[]; value(results: Record<string, string>[][]): unknown };
+export type RootPlan = {
+  statements: Query[];
+  /** The field's value from its statements' rows; `db`: the database of the request that runs it (a kept plan serves many). */
+  value(results: Record<string, string>[][], db: Database): unknown;
+};
 
 /**
  * JSON that PostgreSQL wrote, kept as its text: the response is written around it (plugin.ts), not
@@ -74,6 +78,8 @@ async function rootList(
   // The model's rows and order, read here under this statement's alias of the table.
   const { first, last, after, before, ...own } = args;
   const list = read.query(own) as unknown as ListQuery<Table>;
+  // Other problems of the arguments are reported after the names, as the resolvers report them.
+  if (list.refused?.length) unsupported('arguments the resolvers refuse');
   const names = await embedded(c, [...c.names, ...list.names]);
   // One row more than the page when the selection asks whether more follow.
   const page = pageOf(list, args, asksNextPage(shape.parts));
@@ -91,8 +97,8 @@ async function rootList(
   if (counts) statements.push(sql`select count(*)::int as n from ${from(row)}${list.where ? sql` where ${list.where(row.table)}` : sql``}`);
   return {
     statements: statements.map((statement) => renderQuery(c.db, statement)),
-    value: async ([rows, count]) => {
-      await namesFound(c.db, names, rows!);
+    value: async ([rows, count], db) => {
+      await namesFound(db, names, rows!);
       const { rows: nodes, cursors, pageInfo } = pageResult(page, args, rows!, (r) => r.position!);
       const result: Record<string, unknown> = {};
       for (const [key, part] of shape.parts) {
@@ -125,9 +131,9 @@ async function rootRow(
   const condition = read.where(argumentsOf(c, field, node)) as Condition<Table>;
   return {
     statements: [renderQuery(c.db, sql`select ${json}::text as j${foundColumn(names)} from ${from(row)} where ${condition(row.table)} limit 1`)],
-    value: async ([rows]) => {
+    value: async ([rows], db) => {
       // Of no row too, as the resolvers, which look the names below it up all the same.
-      await namesFound(c.db, names, rows!);
+      await namesFound(db, names, rows!);
       return rows![0] ? new RawJson(rows![0].j!) : null;
     },
   };
@@ -187,8 +193,18 @@ async function rootCustom(
     typeOf: objectTypeOf,
     unsupported,
   };
+  c.names = [];
   const custom = await read(reader, argumentsOf(c, field, node), node, type);
-  return { statements: [renderQuery(c.db, custom.statement as SQL)], value: ([rows]) => new RawJson(custom.value(rows![0])) };
+  // Names below it (a connection's filter of a row's actor) are read off its one row, as a root list reads them.
+  const names = await embedded(c, c.names);
+  const statement = names.length ? sql`select custom.*${foundColumn(names)} from (${custom.statement}) as custom` : custom.statement;
+  return {
+    statements: [renderQuery(c.db, statement)],
+    value: async ([rows], db) => {
+      await namesFound(db, names, rows!);
+      return new RawJson(custom.value(rows![0]));
+    },
+  };
 }
 
 /**

@@ -310,6 +310,37 @@ describe('queries resolved as before', () => {
       expect(JSON.stringify(result.errors)).toContain(unknown);
     });
 
+  // A name that names nothing is reported before the other problems of the arguments, as it always was.
+  for (const [name, query, unknown] of [
+    [
+      'an unknown actor and dates that leave nothing between them',
+      `{ articles(filter: { actor: "Nobody At All", publishedAfter: "2025-01-01T00:00:00Z", publishedBefore: "2024-01-01T00:00:00Z" }) { nodes { slug } } }`,
+      'Nobody At All',
+    ],
+    [
+      'an unknown actor and RELEVANCE without a search',
+      `{ articles(filter: { actor: "Nobody At All" }, orderBy: RELEVANCE) { nodes { slug } } }`,
+      'Nobody At All',
+    ],
+    [
+      'an unknown topic and stated dates that leave nothing between them',
+      `{ positions(filter: { topic: "no-such-topic", statedAfter: "2025-01-01T00:00:00Z", statedBefore: "2024-01-01T00:00:00Z" }) { nodes { id } } }`,
+      'no-such-topic',
+    ],
+  ])
+    it(`${name}: the name is what both engines refuse`, async () => {
+      const { result } = await both(query!);
+      expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(result.errors![0]!.message).toContain(unknown);
+    });
+
+  it('dates that leave nothing between them, once every name names something, are refused naming the later bound', async () => {
+    const { result } = await both(
+      `{ articles(filter: { actor: "UK", publishedAfter: "2025-01-01T00:00:00Z", publishedBefore: "2024-01-01T00:00:00Z" }) { nodes { slug } } }`,
+    );
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.publishedBefore' });
+  });
+
   it('a filter whose names all name something, of no rows: an empty page', async () => {
     const { result, asSql } = await both(`{ articles(filter: { actor: "united-kingdom", publishedBefore: "1900-01-01T00:00:00Z" }) { nodes { slug } } }`);
     expect(asSql).toBe(true);
