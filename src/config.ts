@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** A write token, and the name what it writes is recorded under (`name:token` in API_TOKENS; null for a bare token). */
+export interface WriteToken {
+  name: string | null;
+  token: string;
+}
+
+/** `name:token`: a name of letters, digits, dots, underscores and hyphens, starting with a letter. */
+const NAMED_TOKEN = /^([A-Za-z][\w.-]{0,63}):(.+)$/;
+
 /** Every setting the server reads, from environment variables; see the table in docs/operations.md. */
 export interface Config {
   port: number;
@@ -9,8 +18,8 @@ export interface Config {
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Bearer tokens with write scope; empty when none is configured. */
-  apiTokens: string[];
+  /** Bearer tokens with write scope, each with the name writes are recorded under (null: unnamed); empty when none is configured. */
+  apiTokens: WriteToken[];
   /** How long SIGTERM lets in-flight requests finish before closing their connections, in ms. */
   shutdownTimeoutMs: number;
   /** PostgreSQL: the longest one SQL statement may run, in ms. */
@@ -51,7 +60,7 @@ const seconds = (min: number, fallback: number) =>
   );
 
 /** Entries separated by commas, each checked by `item`. */
-const commaList = <T extends z.ZodType<string, string>>(item: T) =>
+const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z.preprocess(
     blankAsUnset,
     z
@@ -115,8 +124,19 @@ const schema = z.object({
   API_TOKENS: commaList(
     z
       .string()
-      .min(16, 'must hold tokens of at least 16 characters, separated by commas')
-      .regex(/^[\x21-\x7e]+$/, 'must hold tokens of printable characters without spaces, separated by commas'),
+      .transform((entry): WriteToken => {
+        const named = NAMED_TOKEN.exec(entry);
+        return named ? { name: named[1]!, token: named[2]! } : { name: null, token: entry };
+      })
+      .pipe(
+        z.object({
+          name: z.string().nullable(),
+          token: z
+            .string()
+            .min(16, 'must hold tokens of at least 16 characters (as name:token, or the token alone), separated by commas')
+            .regex(/^[\x21-\x7e]+$/, 'must hold tokens of printable characters without spaces, separated by commas'),
+        }),
+      ),
   ),
 });
 

@@ -2,8 +2,8 @@ import { Repeater } from '@repeaterjs/repeater';
 import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
 
-// Live updates. The database announces every new or changed position and every new article on one
-// channel (migration change_events), after the transaction commits, to every server instance that
+// Live updates. The database announces every new or changed position, every new article and every new
+// suggestion on one channel (migrations change_events and suggestion_events), after the transaction commits, to every server instance that
 // listens; each instance listens once and fans the events out to its subscribers here.
 
 export const CHANNEL = 'stancegraph_events';
@@ -18,21 +18,29 @@ export interface ArticleEvent {
   kind: 'article';
   id: number;
 }
-export type ChangeEvent = PositionEvent | ArticleEvent;
+/** A new suggested position (migration suggestion_events). */
+export interface SuggestionEvent {
+  kind: 'suggestion';
+  id: number;
+  article: number;
+  actor: number;
+  topic: number;
+}
+export type ChangeEvent = PositionEvent | ArticleEvent | SuggestionEvent;
 type Kind = ChangeEvent['kind'];
 type EventOf<K extends Kind> = Extract<ChangeEvent, { kind: K }>;
 
 function parse(payload: string): ChangeEvent | undefined {
   try {
     const event = JSON.parse(payload) as ChangeEvent;
-    return event.kind === 'position' || event.kind === 'article' ? event : undefined;
+    return event.kind === 'position' || event.kind === 'article' || event.kind === 'suggestion' ? event : undefined;
   } catch {
     return undefined;
   }
 }
 
 export class Events {
-  private readonly listeners: { [K in Kind]: Set<(event: EventOf<K>) => void> } = { position: new Set(), article: new Set() };
+  private readonly listeners: { [K in Kind]: Set<(event: EventOf<K>) => void> } = { position: new Set(), article: new Set(), suggestion: new Set() };
   private readonly streams = new Set<() => void>();
   private closed = false;
 

@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
-import type { Config } from './config.js';
+import type { Config, WriteToken } from './config.js';
 import type { Database } from './db/client.js';
 import type { Events } from './events.js';
 import { schema } from './graphql/schema.js';
@@ -23,8 +23,8 @@ import { useSqlReads } from './sqlread/plugin.js';
 
 export interface AppOptions {
   db: Database;
-  /** Bearer tokens with write scope; with none, every mutation is refused. */
-  writeTokens?: readonly string[];
+  /** Bearer tokens with write scope (bare, or with the name writes are recorded under); with none, every mutation is refused. */
+  writeTokens?: readonly (string | WriteToken)[];
   /** Where request lines and errors go; nowhere by default. */
   log?: Logger;
   /** Origins whose pages may call the API from a browser: a list, '*' for any; none when empty. */
@@ -65,7 +65,7 @@ export function createApp({
     // Yoga's default reflects any origin, with credentials. Writes take a bearer token, never a
     // cookie, so no origin needs credentials; only the configured ones get an answer at all.
     cors: corsOrigins === '*' ? { origin: '*', credentials: false } : corsOrigins.length ? { origin: corsOrigins, credentials: false } : false,
-    context: ({ request }) => ({ db, events, writeAccess: tokens.access(request.headers.get('authorization')) }),
+    context: ({ request }) => ({ db, events, writer: tokens.writer(request.headers.get('authorization')) }),
     // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
     renderGraphiQL: async (options) => (graphiqlPage ??= (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),

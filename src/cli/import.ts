@@ -41,9 +41,9 @@ const isFeed = (text: string) =>
 
 const refusal = (path: string, messages: string[]) => new Error(`${path} was not imported, nothing was written:\n  ${messages.join('\n  ')}`);
 
-async function writeToDatabase(path: string, input: Input): Promise<{ reports: Report[]; target: string }> {
+async function writeToDatabase(path: string, input: Input): Promise<{ reports: Report[]; target: string; suggestionsMade: number }> {
   const config = readConfig();
-  const { reports } = await withDatabase(config, (handle) =>
+  const { reports, suggestions } = await withDatabase(config, (handle) =>
     handle.db
       .transaction((tx) => (input.kind === 'feed' ? importFeed(tx, input) : importDigest(tx, input)))
       .catch((error: unknown) => {
@@ -57,18 +57,21 @@ async function writeToDatabase(path: string, input: Input): Promise<{ reports: R
         throw error;
       }),
   );
-  return { reports, target: describeDatabase(config) };
+  for (const failure of suggestions.failed)
+    console.error(`import: the suggestion engine failed on ${failure.slug} (${failure.message}); suggest again with npm run suggest`);
+  return { reports, target: describeDatabase(config), suggestionsMade: suggestions.made };
 }
 
 const mutation = (name: string) => `mutation Import($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) {
   ${name}(input: $input) {
     articles { created article { slug } actors { slug } unmatchedNames }
+    suggestionsMade
     userErrors { field message }
   }
 }`;
 
 /** Sends the digest or feed to a running server's importDigest or importFeed, with the write token of STANCEGRAPH_TOKEN. */
-async function sendToServer(url: string, path: string, input: Input): Promise<{ reports: Report[]; target: string }> {
+async function sendToServer(url: string, path: string, input: Input): Promise<{ reports: Report[]; target: string; suggestionsMade: number }> {
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
     throw new Error(`--url must be the server's GraphQL address, such as http://localhost:4000/graphql (got "${url.slice(0, 200)}")`);
   const { kind: _kind, ...fields } = input;
@@ -92,7 +95,10 @@ async function sendToServer(url: string, path: string, input: Input): Promise<{ 
     throw new Error(`cannot reach ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}; is the server running there?`);
   }
   const body = (await response.json().catch(() => undefined)) as
-    | { data?: Record<string, { articles: Report[] | null; userErrors: { field: string[]; message: string }[] }> | null; errors?: { message: string }[] }
+    | {
+        data?: Record<string, { articles: Report[] | null; suggestionsMade: number; userErrors: { field: string[]; message: string }[] }> | null;
+        errors?: { message: string }[];
+      }
     | undefined;
   if (!body) throw new Error(`${url} answered HTTP ${response.status}, not a GraphQL response; is it the server's GraphQL address?`);
   if (body.errors?.length)
@@ -106,7 +112,7 @@ async function sendToServer(url: string, path: string, input: Input): Promise<{ 
       path,
       result.userErrors.map((e) => `${e.field.join('.')}: ${e.message}`),
     );
-  return { reports: result.articles ?? [], target: new URL(url).host };
+  return { reports: result.articles ?? [], target: new URL(url).host, suggestionsMade: result.suggestionsMade };
 }
 
 const unreadable = (path: string, error: unknown) => {
@@ -184,12 +190,12 @@ runCli('import', async () => {
     input = { kind: 'feed', xml: text, sourceName: values.source };
   }
 
-  const { reports, target } = values.url ? await sendToServer(values.url, path, input) : await writeToDatabase(path, input);
+  const { reports, target, suggestionsMade } = values.url ? await sendToServer(values.url, path, input) : await writeToDatabase(path, input);
   for (const r of reports) {
     console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
     console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);
     if (r.unmatchedNames.length) console.log(`  unmatched names: ${r.unmatchedNames.join(', ')}`);
   }
   const created = reports.filter((r) => r.created).length;
-  console.log(`${path} → ${target}: ${created} created, ${reports.length - created} skipped`);
+  console.log(`${path} → ${target}: ${created} created, ${reports.length - created} skipped; ${suggestionsMade} suggested positions to review`);
 });

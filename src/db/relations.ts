@@ -26,7 +26,17 @@ export const relations = defineRelations(tables, (r) => ({
       alias: 'organization',
     }),
   },
+  topicKeywords: {
+    topic: r.one.topics({ from: r.topicKeywords.topicId, to: r.topics.id, optional: false }),
+  },
+  positionSuggestions: {
+    article: r.one.articles({ from: r.positionSuggestions.articleId, to: r.articles.id, optional: false }),
+    actor: r.one.actors({ from: r.positionSuggestions.actorId, to: r.actors.id, optional: false }),
+    topic: r.one.topics({ from: r.positionSuggestions.topicId, to: r.topics.id, optional: false }),
+    position: r.one.positions({ from: r.positionSuggestions.positionId, to: r.positions.id }),
+  },
   topics: {
+    keywords: r.many.topicKeywords({ from: r.topics.id, to: r.topicKeywords.topicId }),
     parent: r.one.topics({ from: r.topics.parentId, to: r.topics.id, alias: 'parent' }),
     children: r.many.topics({ from: r.topics.id, to: r.topics.parentId, alias: 'parent' }),
     articles: r.many.articles({
@@ -50,6 +60,7 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.topics.id.through(r.articleTopics.topicId),
     }),
     positions: r.many.positions({ from: r.articles.id, to: r.positions.articleId }),
+    positionSuggestions: r.many.positionSuggestions({ from: r.articles.id, to: r.positionSuggestions.articleId }),
   },
   positions: {
     actor: r.one.actors({ from: r.positions.actorId, to: r.actors.id, optional: false }),

@@ -1,5 +1,20 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { boolean, check, customType, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 
 /** Postgres full-text search vector; never selected by the API, only filtered and ranked on. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -20,6 +35,9 @@ const version = () => integer('version').notNull().default(1);
 
 export const actorKind = pgEnum('actor_kind', ['PERSON', 'COUNTRY', 'ORGANIZATION', 'COALITION']);
 export const stance = pgEnum('stance', ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'NEUTRAL']);
+export const suggestionStatus = pgEnum('suggestion_status', ['PENDING', 'ACCEPTED', 'REJECTED']);
+/** Which text of an article a passage is in. */
+export const articleField = pgEnum('article_field', ['title', 'summary', 'body']);
 
 export const actors = pgTable(
   'actors',
@@ -132,6 +150,32 @@ export const topicClosure = pgTable(
     primaryKey({ columns: [t.ancestorId, t.descendantId] }),
     index('topic_closure_descendant_idx').on(t.descendantId),
     check('topic_closure_depth_non_negative', sql`${t.depth} >= 0`),
+  ],
+);
+
+/**
+ * Phrases that signal a topic in text ("troops on the ground", "reassurance force"): what the
+ * suggestion engine and the import's topic tagging look for, folded as actor aliases are.
+ */
+export const topicKeywords = pgTable(
+  'topic_keywords',
+  {
+    id: id(),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    /** The phrase as a curator wrote it. */
+    keyword: text('keyword').notNull(),
+    /** The phrase folded for matching (foldName in src/models/names.ts), as `actor_aliases.normalized`. */
+    normalized: text('normalized').notNull(),
+    /** Short all-caps phrases (NATO, EU) only match when written exactly so. */
+    caseSensitive: boolean('case_sensitive').notNull().default(false),
+  },
+  (t) => [
+    // A phrase signals one topic: the engine never has to choose between two for the same words.
+    unique('topic_keywords_normalized_unique').on(t.normalized),
+    index('topic_keywords_topic_idx').on(t.topicId, t.id),
+    check('topic_keywords_keyword_not_blank', sql`btrim(${t.keyword}) <> ''`),
   ],
 );
 
@@ -250,6 +294,8 @@ export const positions = pgTable(
      * known (never guessed). Kept by triggers (migration position_dates), for positions and articles alike.
      */
     datedAt: timestamp('dated_at', { withTimezone: true, mode: 'date' }),
+    /** The name of the write token that recorded it (API_TOKENS `name:token`); null for an unnamed token or the seed. */
+    recordedBy: text('recorded_by'),
     version: version(),
     ...timestamps(),
   },
@@ -267,6 +313,65 @@ export const positions = pgTable(
     index('positions_dated_idx').on(t.datedAt, t.id),
     check('positions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
     check('positions_quote_not_blank', sql`btrim(${t.quote}) <> ''`),
+  ],
+);
+
+/**
+ * Positions the suggestion engine read in an article, waiting for a person's decision: a suggestion is
+ * never a position until a curator accepts it (then `position_id` names what it became).
+ */
+export const positionSuggestions = pgTable(
+  'position_suggestions',
+  {
+    id: id(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    stance: stance('stance').notNull(),
+    /** The passage of the article that shows it, exactly as written there. */
+    quote: text('quote').notNull(),
+    /** Where the passage is: the article's field, and its start and end in that text (JavaScript string offsets, UTF-16 code units). */
+    quoteField: articleField('quote_field').notNull(),
+    quoteStart: integer('quote_start').notNull(),
+    quoteEnd: integer('quote_end').notNull(),
+    /** One sentence saying what the position is, drafted by the engine (a curator may rewrite it on accepting). */
+    statement: text('statement').notNull(),
+    /** From 0 to 1: how much the rule that fired is to be trusted. */
+    confidence: doublePrecision('confidence').notNull(),
+    /** Which engine made it, and which version of it. */
+    extractor: text('extractor').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    status: suggestionStatus('status').notNull().default('PENDING'),
+    /** The name of the write token that decided (API_TOKENS `name:token`), and when. */
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    /** Why it was rejected. */
+    reason: text('reason'),
+    /** The position it became, once accepted (null again if that position is deleted). */
+    positionId: integer('position_id').references(() => positions.id, { onDelete: 'set null' }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    // One suggestion per article, actor, topic and stance: a rejected one stays, so it never comes back.
+    unique('position_suggestions_unique').on(t.articleId, t.actorId, t.topicId, t.stance),
+    // The review queue, newest first or by confidence, and narrowed to an actor or a topic; an article's.
+    index('position_suggestions_status_idx').on(t.status, t.id),
+    index('position_suggestions_confidence_idx').on(t.status, t.confidence, t.id),
+    index('position_suggestions_actor_idx').on(t.actorId, t.status, t.id),
+    index('position_suggestions_topic_idx').on(t.topicId, t.status, t.id),
+    index('position_suggestions_article_idx').on(t.articleId, t.id),
+    check('position_suggestions_confidence_range', sql`${t.confidence} >= 0 and ${t.confidence} <= 1`),
+    check('position_suggestions_quote_not_blank', sql`btrim(${t.quote}) <> ''`),
+    check('position_suggestions_statement_not_blank', sql`btrim(${t.statement}) <> ''`),
+    check('position_suggestions_quote_offsets', sql`${t.quoteStart} >= 0 and ${t.quoteEnd} > ${t.quoteStart}`),
+    check('position_suggestions_review', sql`(${t.status} = 'PENDING') = (${t.reviewedAt} is null) and (${t.status} = 'REJECTED' or ${t.reason} is null)`),
   ],
 );
 

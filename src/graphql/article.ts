@@ -31,6 +31,10 @@ export const Article = builder.drizzleNode('articles', {
     actors: relation(t, 'actors', { description: 'Every actor the article mentions, in name order.', orderBy: BY_NAME }),
     topics: relation(t, 'topics', { description: 'The topics the article is about, in name order.', orderBy: BY_NAME }),
     positions: relation(t, 'positions', { description: 'The positions this article is the evidence for, in the order they were recorded.', orderBy: BY_ID }),
+    positionSuggestions: relation(t, 'positionSuggestions', {
+      description: 'The positions the suggestion engine read in this article, pending, accepted and rejected, in the order they were made.',
+      orderBy: BY_ID,
+    }),
   }),
 });
 

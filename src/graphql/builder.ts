@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { getNullableType, isListType, type GraphQLResolveInfo } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import type { WriteAccess } from '../http/auth.js';
+import type { Writer } from '../http/auth.js';
 import type { Database } from '../db/client.js';
 import type { Events } from '../events.js';
 import type { Relations } from '../db/relations.js';
@@ -21,8 +21,8 @@ const LIST_BOUND = 10;
 /** What every resolver gets: the database of this request (PGlite or Postgres, it cannot tell). */
 export interface Context {
   db: Database;
-  /** Whether this request may run mutations (reads are public). */
-  writeAccess: WriteAccess;
+  /** Whether this request may run mutations (reads are public), and the name of its token, which writes record. */
+  writer: Writer;
   /** Live updates, when the server sends them (subscriptions). */
   events?: Events;
 }
@@ -94,7 +94,7 @@ export async function findSelected<R>(
   t: { drizzleQueryFromInfo: (...args: never[]) => unknown },
   ctx: Context,
   info: GraphQLResolveInfo,
-  table: 'articles' | 'actors' | 'topics' | 'positions',
+  table: 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions',
   paths: string[][],
   query: object,
 ): Promise<R[]> {

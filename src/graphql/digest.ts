@@ -1,6 +1,8 @@
 import { importDigest } from '../models/digest.js';
 import { importFeed } from '../models/feed.js';
 import type { ImportReport } from '../models/imports.js';
+import type { SuggestReport } from '../models/suggestions/store.js';
+import { currentScope } from '../http/scope.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { LIMITS } from '../models/validate.js';
@@ -27,7 +29,7 @@ const DigestArticleReport = builder.objectRef<ImportReport>('DigestArticleReport
 });
 
 /** What importDigest and importFeed answer. */
-const importPayload = (t: PayloadFields<{ reports: ImportReport[] }>) => ({
+const importPayload = (t: PayloadFields<{ reports: ImportReport[]; suggestions: SuggestReport }>) => ({
   created: t.field({
     type: [Article],
     description: 'The articles created.',
@@ -47,12 +49,27 @@ const importPayload = (t: PayloadFields<{ reports: ImportReport[] }>) => ({
     description: 'Per article, in the order of the digest or feed: what was done.',
     resolve: (p) => p.reports ?? [],
   }),
+  suggestionsMade: t.int({
+    description: 'How many suggested positions the engine made for the articles created: pending, for a curator to review (positionSuggestions).',
+    resolve: (p) => p.suggestions?.made ?? 0,
+  }),
 });
+
+/** The import's suggestions, its engine failures logged (each with its article's slug): an article the engine fails on is stored all the same. */
+function logged<T extends { suggestions: SuggestReport }>(result: T): T {
+  for (const failure of result.suggestions.failed)
+    currentScope()?.log.warn(
+      { article: failure.slug, error: failure.message },
+      'the suggestion engine failed on an article; suggest again with npm run suggest',
+    );
+  return result;
+}
 
 mutationField('importDigest', {
   description:
     'Creates the articles of a digest and links the actors they name. Articles whose slug exists are skipped, so ' +
-    'importing the same digest twice creates nothing. No positions are created.',
+    'importing the same digest twice creates nothing. New articles are tagged with the topics whose names or keywords they hold, and read ' +
+    'for suggested positions (pending review: `suggestionsMade`); no position is created.',
   input: (t) => ({
     text: t.string({
       required: true,
@@ -62,7 +79,7 @@ mutationField('importDigest', {
     sourceName: t.string({ description: 'Source of every article (a "Source: …" line in a block takes precedence).' }),
     publishedAt: t.field({ type: 'DateTime', description: 'Publication date of every article; leave unset when unknown.' }),
   }),
-  write: (tx, input) => importDigest(tx, input),
+  write: async (tx, input) => logged(await importDigest(tx, input)),
   payload: importPayload,
 });
 
@@ -72,11 +89,12 @@ mutationField('importFeed', {
     'description (Atom: summary), else its content; body from its content when it has both; link; publication date; source name ' +
     'from the feed’s title. HTML is reduced to text. Idempotent by link (or by a guid/id that is a URL; by title otherwise): ' +
     'importing the same feed twice creates nothing. A feed that is not well-formed, holds no items, or has an item without a ' +
-    'title or text is refused whole, naming the items. No positions are created and no dates invented.',
+    'title or text is refused whole, naming the items. New articles are tagged with the topics whose names or keywords they hold, and read ' +
+    'for suggested positions (pending review: `suggestionsMade`); no position is created and no date invented.',
   input: (t) => ({
     xml: t.string({ required: true, ...maxLength(LIMITS.digest), description: 'The feed document, as fetched (XML).' }),
     sourceName: t.string({ description: 'Source of every article; the feed’s title when omitted.' }),
   }),
-  write: (tx, input) => importFeed(tx, input),
+  write: async (tx, input) => logged(await importFeed(tx, input)),
   payload: importPayload,
 });

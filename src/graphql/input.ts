@@ -4,7 +4,7 @@ import type { UserError } from '../models/errors.js';
 // Input at the GraphQL edge: global IDs turned into the row ids the models take.
 
 /** The types whose global IDs name rows: `<Type>:<integer primary key>`, base64. */
-const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position'] as const;
+const NODE_TYPES = ['Article', 'Actor', 'Topic', 'Position', 'PositionSuggestion'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 const MAX_INT4 = 2 ** 31 - 1;
 

@@ -55,7 +55,8 @@ export function mutationField<Fields extends InputFieldMap, Result extends objec
     /** Of the input type; "Input of <name>." when omitted. */
     inputDescription?: string;
     input: (t: InputFields) => Fields;
-    write: (tx: Transaction, input: InputShapeFromFields<Fields>, ids: IdDecoder) => Promise<Result>;
+    /** `by`: the name of the write token (API_TOKENS `name:token`), null for an unnamed one: what the write records. */
+    write: (tx: Transaction, input: InputShapeFromFields<Fields>, ids: IdDecoder, by: string | null) => Promise<Result>;
     payload: (t: PayloadFields<Result>) => FieldMap;
   },
 ): void {
@@ -67,7 +68,7 @@ export function mutationField<Fields extends InputFieldMap, Result extends objec
       description: options.description,
       // Pothos cannot follow the input's shape through this generic helper; `write` is typed by it.
       resolve: (_root, args, ctx) =>
-        runMutation(ctx, (tx, ids) => options.write(tx, (args as unknown as { input: InputShapeFromFields<Fields> }).input, ids)) as never,
+        runMutation(ctx, (tx, ids) => options.write(tx, (args as unknown as { input: InputShapeFromFields<Fields> }).input, ids, ctx.writer.name)) as never,
     },
     {
       name: `${typeName}Payload`,
@@ -85,7 +86,7 @@ export function mutationField<Fields extends InputFieldMap, Result extends objec
 }
 
 async function runMutation<T extends object>(ctx: Context, write: (tx: Transaction, ids: IdDecoder) => Promise<T>): Promise<Payload<T>> {
-  requireWriteAccess(ctx.writeAccess);
+  requireWriteAccess(ctx.writer.access);
   const ids = new IdDecoder();
   try {
     const result = await ctx.db.transaction(async (tx) => {

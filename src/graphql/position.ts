@@ -62,6 +62,12 @@ export const Position = builder.drizzleNode('positions', {
       type: 'Int',
       description: 'Bumped by every update; pass it as `expectedVersion` to updatePosition to refuse a lost update.',
     }),
+    recordedBy: column(t, 'recordedBy', {
+      type: 'String',
+      nullable: true,
+      description:
+        'The name of the write token that recorded it (API_TOKENS `name:token`), directly or by accepting a suggestion; null for an unnamed token and for the seed data.',
+    }),
     actor: relation(t, 'actor', { description: 'Who takes the position.' }),
     topic: relation(t, 'topic', { description: 'What the position is about.' }),
     article: relation(t, 'article', { description: 'The article that reports the position: its evidence.' }),
@@ -124,9 +130,10 @@ mutationField('recordPosition', {
         'When the actor took it, if the source says; leave unset otherwise: the position then takes the publication date of its article, if it has one.',
     }),
   }),
-  write: (tx, input, ids) =>
+  write: (tx, input, ids, by) =>
     recordPosition(tx, {
       ...input,
+      recordedBy: by,
       actorId: ids.one('actorId', input.actorId, 'Actor'),
       topicId: ids.one('topicId', input.topicId, 'Topic'),
       articleId: ids.one('articleId', input.articleId, 'Article'),
@@ -152,10 +159,13 @@ mutationField('updatePosition', {
 });
 
 mutationField('deletePosition', {
-  description: 'Deletes a position.',
-  input: (t) => ({ id: t.id({ required: true, description: 'Global ID of the position.' }) }),
+  description: 'Deletes (retracts) a position.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Global ID of the position.' }),
+    expectedVersion: t.int({ description: 'The `version` of the position you read; when it has moved on, nothing is deleted (CONFLICT).' }),
+  }),
   write: async (tx, input, ids) => {
-    await deletePosition(tx, { id: ids.one('id', input.id, 'Position') });
+    await deletePosition(tx, { id: ids.one('id', input.id, 'Position'), expectedVersion: input.expectedVersion });
     return { deletedId: String(input.id) };
   },
   payload: (t) => ({

@@ -9,6 +9,8 @@ import './actor.js';
 import './affiliation.js';
 import './topic.js';
 import './position.js';
+import './suggestion.js';
+import './writer.js';
 import './search.js';
 import './stance-matrix.js';
 import './stance-history.js';

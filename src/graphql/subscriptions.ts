@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ArticleEvent, PositionEvent } from '../events.js';
+import type { ArticleEvent, PositionEvent, SuggestionEvent } from '../events.js';
 import { articleSubjects } from '../models/article.js';
 import { actorAndTopics } from '../models/position.js';
 import { stanceChangeBy } from '../models/stance-history.js';
@@ -75,7 +75,7 @@ builder.subscriptionFields((t) => ({
   articleAdded: t.drizzleField({
     type: 'articles',
     description:
-      'Every article added from now on (by createArticle, importDigest or `npm run import`) that mentions the actor and carries the topic of the filter.',
+      'Every article added from now on (by createArticle, importDigest, importFeed or `npm run import`) that mentions the actor and carries the topic of the filter.',
     args: { filter: t.arg({ type: LiveFilter, description: 'Which articles; all when omitted.' }) },
     subscribe: async (_root, args, ctx) => {
       const filter = await resolveFilter(ctx, args.filter);
@@ -85,6 +85,23 @@ builder.subscriptionFields((t) => ({
     resolve: async (query, event, _args, ctx) => {
       const row = await ctx.db.query.articles.findFirst(query({ where: { id: (event as unknown as ArticleEvent).id } }));
       if (!row) throw new GraphQLError('The article was deleted before it could be sent.', { extensions: { code: 'NOT_FOUND' } });
+      return row;
+    },
+  }),
+
+  suggestionAdded: t.drizzleField({
+    type: 'positionSuggestions',
+    description:
+      'Every position the suggestion engine suggests from now on (on import, on an article whose text changed, on suggestPositions or ' +
+      '`npm run suggest`) whose actor and topic the filter lets through: what a review queue shows as it arrives.',
+    args: { filter: t.arg({ type: LiveFilter, description: 'Which suggestions; all when omitted.' }) },
+    subscribe: async (_root, args, ctx) => {
+      const filter = await resolveFilter(ctx, args.filter);
+      return eventsOf(ctx).stream('suggestion', (event) => (matches({ actorIds: [event.actor], topicIds: [event.topic] }, filter) ? event : undefined));
+    },
+    resolve: async (query, event, _args, ctx) => {
+      const row = await ctx.db.query.positionSuggestions.findFirst(query({ where: { id: (event as unknown as SuggestionEvent).id } }));
+      if (!row) throw new GraphQLError('The suggestion was deleted before it could be sent.', { extensions: { code: 'NOT_FOUND' } });
       return row;
     },
   }),

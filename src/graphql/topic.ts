@@ -4,9 +4,10 @@ import { maxLength } from './arguments.js';
 import { bySlug } from '../models/conditions.js';
 import { positionFilter } from '../models/position.js';
 import { BY_ID, BY_NAME } from '../models/keyset.js';
-import { column, connection, listField, relation, rowField, rowSelect } from '../sqlread/declare.js';
+import { column, connection, listField, relation, rowField, rowSelect, values } from '../sqlread/declare.js';
 import { builder } from './builder.js';
-import { deletedIdField, mutationField } from './payload.js';
+import { addTopicKeyword, removeTopicKeyword } from '../models/topic-keywords.js';
+import { deletedIdField, mutationField, type InputFields, type PayloadFields } from './payload.js';
 import { Stance } from './position.js';
 
 const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('StanceCount').implement({
@@ -17,6 +18,9 @@ const StanceCount = builder.objectRef<{ stance: StanceValue; count: number }>('S
   }),
 });
 
+/** A topic's keywords, alphabetically. */
+const BY_KEYWORD = { keyword: 'asc' } as const;
+
 export const Topic = builder.drizzleNode('topics', {
   name: 'Topic',
   select: rowSelect('topics'),
@@ -26,6 +30,13 @@ export const Topic = builder.drizzleNode('topics', {
     slug: column(t, 'slug', { type: 'String', description: 'Stable, URL-safe name, unique among topics.' }),
     name: column(t, 'name', { type: 'String', description: 'Human-readable name.' }),
     description: column(t, 'description', { type: 'String', lazy: true, nullable: true, description: 'What the question is.' }),
+    keywords: values(t, 'keywords', {
+      description:
+        'Phrases that signal the topic in text ("troops on the ground"), alphabetically: the suggestion engine and the tagging of imported articles look for them, and for the name.',
+      relation: 'keywords',
+      column: 'keyword',
+      orderBy: BY_KEYWORD,
+    }),
     parent: relation(t, 'parent', { nullable: true, description: 'The broader topic; null for a root.' }),
     children: relation(t, 'children', { description: 'The narrower topics directly under this one, in name order.', orderBy: BY_NAME }),
     articles: connection(t, 'articles', { description: 'The articles tagged with this topic itself, in the order they were added.', orderBy: BY_ID }),
@@ -111,4 +122,34 @@ mutationField('deleteTopic', {
   payload: (t) => ({
     ...deletedIdField(t, 'topic'),
   }),
+});
+
+/** An input naming a topic and one of its keywords. */
+const keywordInput = (t: InputFields) => ({
+  topicId: t.id({ required: true, description: 'Global ID of the topic.' }),
+  keyword: t.string({ required: true, description: 'A phrase, as texts write it ("troops on the ground"); matched ignoring case, accents and punctuation.' }),
+});
+const topicOfKeyword = (t: PayloadFields<{ topicId: number }>) => ({
+  topic: t.drizzleField({
+    type: 'topics',
+    nullable: true,
+    description: 'The topic, with its keywords; null when refused.',
+    resolve: (query, p, _args, ctx) => (p.topicId ? ctx.db.query.topics.findFirst(query({ where: { id: p.topicId } })) : null) as never,
+  }),
+});
+
+mutationField('addTopicKeyword', {
+  description:
+    'Adds a phrase that signals a topic in text: articles imported from now on are tagged with the topic when they hold it, and the suggestion ' +
+    'engine reads it. Refused (ALREADY_EXISTS) when the phrase, folded as names are (case, accents, punctuation aside), is a keyword already.',
+  input: keywordInput,
+  write: (tx, input, ids) => addTopicKeyword(tx, { ...input, topicId: ids.one('topicId', input.topicId, 'Topic') }),
+  payload: topicOfKeyword,
+});
+
+mutationField('removeTopicKeyword', {
+  description: 'Removes a phrase from a topic’s keywords. Tags and suggestions made with it stay.',
+  input: keywordInput,
+  write: (tx, input, ids) => removeTopicKeyword(tx, { ...input, topicId: ids.one('topicId', input.topicId, 'Topic') }),
+  payload: topicOfKeyword,
 });

@@ -14,7 +14,10 @@ export function useConditionalGet(): Plugin {
       const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('etag', etag);
-      headers.set('cache-control', 'public, no-cache');
+      // An answer may depend on the token (Query.writer): with one, only the browser keeps it, by token.
+      const authorized = request.headers.has('authorization');
+      headers.set('cache-control', authorized ? 'private, no-cache' : 'public, no-cache');
+      if (authorized) headers.append('vary', 'Authorization');
       const fresh = request.headers
         .get('if-none-match')
         ?.split(',')

@@ -26,8 +26,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-/** The page's own routes: the matrix at /, and one page per actor, topic and article. */
-const PAGE = /^\/(?:(?:actors|topics|articles)\/[a-z0-9-]{1,200})?$/;
+/** The page's own routes: the matrix at /, one page per actor, topic and article, and the review queue. */
+const PAGE = /^\/(?:(?:actors|topics|articles)\/[a-z0-9-]{1,200}|review)?$/;
 
 export function useTrackerPage(dist = WEB_DIST): Plugin {
   if (!webBuilt(dist)) return {};

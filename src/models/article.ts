@@ -7,6 +7,7 @@ import { quoteOccursIn } from './evidence.js';
 import { byId, type KeysetOrder, type ListQuery } from './keyset.js';
 import { actorRef, topicRef, type NameRef } from './lookups.js';
 import { checkAllExist } from './references.js';
+import { remakeSuggestions, suggestForWritten, type SuggestReport } from './suggestions/store.js';
 import { searchRef, searchTextOf } from './search.js';
 import { Checker, LIMITS } from './validate.js';
 import { bumpVersion, lockVersion } from './versions.js';
@@ -129,7 +130,10 @@ async function checkOptionalFields(tx: Transaction, check: Checker, input: Artic
   };
 }
 
-export async function createArticle(tx: Transaction, input: ArticleInput & { title: string; summary: string }): Promise<{ article: ArticleRow }> {
+export async function createArticle(
+  tx: Transaction,
+  input: ArticleInput & { title: string; summary: string },
+): Promise<{ article: ArticleRow; suggestions: SuggestReport }> {
   const check = new Checker();
   const title = check.text(['title'], input.title, LIMITS.title);
   const summary = check.text(['summary'], input.summary, LIMITS.summary);
@@ -141,10 +145,14 @@ export async function createArticle(tx: Transaction, input: ArticleInput & { tit
     .values({ ...values, title, summary, slug })
     .returning();
   await setLinks(tx, article!.id, topicIds, actorIds);
-  return { article: article! };
+  const suggestions = await suggestForWritten(tx, [article!]);
+  return { article: article!, suggestions };
 }
 
-export async function updateArticle(tx: Transaction, input: ArticleInput & { id: number; expectedVersion?: number | null }): Promise<{ article: ArticleRow }> {
+export async function updateArticle(
+  tx: Transaction,
+  input: ArticleInput & { id: number; expectedVersion?: number | null },
+): Promise<{ article: ArticleRow; suggestions?: SuggestReport }> {
   const check = new Checker();
   const { values, topicIds, actorIds } = await checkOptionalFields(tx, check, input);
   const changes = {
@@ -178,7 +186,9 @@ export async function updateArticle(tx: Transaction, input: ArticleInput & { id:
     .where(eq(articles.id, input.id))
     .returning();
   await setLinks(tx, input.id, topicIds, actorIds);
-  return { article: article! };
+  // A changed text (or new mentions) may hold other positions: the pending suggestions are made again.
+  const suggestions = changes.title || changes.summary || changes.body !== undefined || actorIds ? await remakeSuggestions(tx, article!) : undefined;
+  return { article: article!, suggestions };
 }
 
 export async function deleteArticle(tx: Transaction, input: { id: number; cascade?: boolean | null }): Promise<{ deletedPositions: number }> {

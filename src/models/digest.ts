@@ -12,7 +12,7 @@ import { Checker, LIMITS, slugify } from './validate.js';
 export async function importDigest(
   tx: Transaction,
   input: { text: string; sourceName?: string | null; publishedAt?: Date | null },
-): Promise<{ reports: ImportReport[] }> {
+): ReturnType<typeof importArticles> {
   const check = new Checker();
   if (input.text.length > LIMITS.digest) check.add(['text'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
   const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);

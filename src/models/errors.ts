@@ -57,6 +57,11 @@ const CONSTRAINTS: Record<string, UserError> = {
   affiliations_not_self: { field: ['organizationId'], code: 'INVALID', message: 'is the actor itself: an actor cannot belong to itself.' },
   affiliations_dates_ordered: { field: ['endedOn'], code: 'INVALID', message: 'is before `startedOn`.' },
   topics_acyclic: { field: ['parentId'], code: 'INVALID', message: 'would place the topic under its own subtopic.' },
+  topic_keywords_normalized_unique: {
+    field: ['keyword'],
+    code: 'ALREADY_EXISTS',
+    message: 'This phrase (or one written alike but for case, accents or punctuation) is a keyword of a topic already.',
+  },
 };
 
 /**

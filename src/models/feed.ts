@@ -91,7 +91,7 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
  * name from the feed's title unless given), idempotent by link (or by a guid/id that is a URL; by title
  * when an item has neither). A feed with a problem writes nothing. It invents no positions and no dates.
  */
-export async function importFeed(tx: Transaction, input: { xml: string; sourceName?: string | null }): Promise<{ reports: ImportReport[] }> {
+export async function importFeed(tx: Transaction, input: { xml: string; sourceName?: string | null }): ReturnType<typeof importArticles> {
   const check = new Checker();
   if (input.xml.length > LIMITS.digest) check.add(['xml'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
   const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);

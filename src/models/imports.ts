@@ -6,11 +6,14 @@ import type { ActorRow } from './actor.js';
 import type { ArticleRow } from './article.js';
 import { unmatchedNames } from './name-finder.js';
 import { findMentionedActors } from './names.js';
+import { suggestForWritten, type SuggestReport } from './suggestions/store.js';
+import { tagArticles, topicPhrases, topicsNamedIn } from './topic-keywords.js';
 import { slugify } from './validate.js';
 
 // What every importer (digests, RSS/Atom feeds) does with the articles it has read: create those
-// that are new, skip those already there, link the known actors they name. One place, so that a
-// digest and a feed are idempotent, linked and reported alike.
+// that are new, skip those already there, link the known actors they name, tag them with the topics
+// they name, and read them for suggested positions. One place, so that a digest and a feed are
+// idempotent, linked, tagged, suggested and reported alike.
 
 /** An article as an importer read it, checked already. */
 export interface ImportItem {
@@ -41,7 +44,7 @@ const distinctSlug = (slug: string, url: string) => `${slug.slice(0, 90).replace
  * unless an article has its title's slug. So importing the same items twice, or twice at once, creates
  * nothing more. Two items with the same identity in one call: the second is reported as skipped.
  */
-export async function importArticles(tx: Transaction, items: readonly ImportItem[]): Promise<{ reports: ImportReport[] }> {
+export async function importArticles(tx: Transaction, items: readonly ImportItem[]): Promise<{ reports: ImportReport[]; suggestions: SuggestReport }> {
   const urls = [...new Set(items.flatMap((i) => (i.url ? [i.url] : [])))];
   const titleSlugs = [...new Set(items.map((i) => slugify(i.title)))];
   // Articles stored under these slugs or URLs: first only their keys, at the end whole for the reports.
@@ -103,11 +106,23 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   const newMentions = planned.filter(isNew).flatMap((p) => p.actorIds.map((actorId) => ({ articleId: articleOf(p).id, actorId })));
   if (newMentions.length) await tx.insert(mentions).values(newMentions).onConflictDoNothing();
 
+  // New articles are tagged with the topics their texts name, and read for suggested positions.
+  const createdPlans = planned.filter(isNew);
+  if (createdPlans.length) {
+    const phrases = await topicPhrases(tx);
+    await tagArticles(
+      tx,
+      createdPlans.map((p) => ({ articleId: articleOf(p).id, topicIds: topicsNamedIn([p.item.title, p.item.summary, p.item.body ?? ''].join('\n'), phrases) })),
+    );
+  }
+  const suggestions = await suggestForWritten(tx, createdPlans.map(articleOf));
+
   // The actor rows for every report at once, rather than one query per article afterwards.
   const named = [...new Set(planned.flatMap((p) => p.actorIds))];
   const actorRows = named.length ? await tx.select().from(actors).where(inArray(actors.id, named)) : [];
   actorRows.sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
   return {
+    suggestions,
     reports: planned.map((p, i) => {
       const article = articleOf(p);
       return {

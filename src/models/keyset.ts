@@ -10,7 +10,7 @@ import type { Condition, RowFilter } from './conditions.js';
 export interface OrderKey<T> {
   expression: (table: T) => SQL;
   direction: 'asc' | 'desc';
-  type: 'int4' | 'text' | 'timestamptz' | 'numeric';
+  type: 'int4' | 'text' | 'timestamptz' | 'numeric' | 'float8';
 }
 
 /** A total order: keys that no two rows share all of (the last is a unique id). */
@@ -68,6 +68,7 @@ export function isPosition(order: KeyTypes, values: unknown[]): values is Positi
       // A numeric as a number, or as the exact text PostgreSQL wrote (a search rank).
       if (key.type === 'numeric')
         return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
+      if (key.type === 'float8') return typeof value === 'number' && Number.isFinite(value);
       if (key.type === 'timestamptz') return typeof value === 'string' && (/^-?infinity$/.test(value) || !Number.isNaN(Date.parse(value)));
       return typeof value === 'string';
     })

@@ -1,6 +1,6 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { jsonValue, queryRows, type Database, type Transaction } from '../db/client.js';
-import { topicClosure, topics } from '../db/tables.js';
+import { articles, topicClosure, topics } from '../db/tables.js';
 import { UserInputError, type UserError } from './errors.js';
 import { actorIdSql } from './names.js';
 
@@ -73,6 +73,18 @@ export function topicRef(field: string[], slug: string, includeSubtopics = false
     found: includeSubtopics ? sql`exists ${set}` : sql`${id} is not null`,
     lookup: topicsNamed(slug, includeSubtopics, sql`json_agg(c.descendant_id order by c.depth, c.descendant_id)`),
     problem: (value) => (value == null ? { field, code: 'NOT_FOUND', message: unknownTopic(slug) } : undefined),
+  };
+}
+
+/** An article by slug. */
+export function articleRef(field: string[], slug: string): NameRef {
+  const id = sql`(select a.id from ${articles} a where a.slug = ${slug})`;
+  return {
+    field,
+    getSQL: () => id,
+    found: sql`${id} is not null`,
+    lookup: id,
+    problem: (value) => (value == null ? { field, code: 'NOT_FOUND', message: `names no article: there is no article with slug "${slug}".` } : undefined),
   };
 }
 

@@ -19,6 +19,11 @@ export function aliasColumns(alias: string): { alias: string; normalized: string
   return { alias, normalized: aliasKey(alias), caseSensitive: isCaseSensitiveAlias(alias) };
 }
 
+/** The stored columns of a topic's keyword: folded as aliases are, so that a phrase matches in text as a name does. */
+export function keywordColumns(keyword: string): { keyword: string; normalized: string; caseSensitive: boolean } {
+  return { keyword, normalized: aliasKey(keyword), caseSensitive: isCaseSensitiveAlias(keyword) };
+}
+
 /** The key an alias is unique by and looked up by: its folded form (what `actor_aliases.normalized` holds). */
 export function aliasKey(alias: string): string {
   return foldName(alias, isCaseSensitiveAlias(alias));
@@ -114,36 +119,170 @@ export interface AliasPattern<Id> {
  */
 export function findMentionedActors<Id>(text: string, aliases: readonly AliasPattern<Id>[]): Set<Id> {
   const haystack = stripDiacritics(text);
+  const lowered = loweredForMatching(haystack);
   const found = new Set<Id>();
-  for (const { actorId, alias } of aliases) {
-    if (found.has(actorId)) continue;
-    if (aliasPattern(alias).test(haystack)) found.add(actorId);
+  for (const { actorId, alias } of aliases) if (!found.has(actorId) && aliasMatches(haystack, alias, true, lowered).length > 0) found.add(actorId);
+  return found;
+}
+
+/** Where a name stands in a text: what it names, and its start and end in the text as given. */
+export interface Mention<Id> {
+  id: Id;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place a text names one of `names` (an actor's aliases, a topic's phrases), by the rule of
+ * findMentionedActors, with its offsets in the text as given (diacritics are stripped to match, and
+ * mapped back). Where two overlap, the longer wins ("Volodymyr Zelenskyy" over "Zelenskyy"); in text order.
+ */
+export function findMentions<Id>(text: string, names: readonly { id: Id; name: string }[]): Mention<Id>[] {
+  const { folded, origin } = foldedWithOrigin(text);
+  const lowered = loweredForMatching(folded);
+  const all: Mention<Id>[] = [];
+  for (const { id, name } of names)
+    for (const [start, end] of aliasMatches(folded, name, false, lowered)) all.push({ id, start: origin[start]!, end: origin[end]! });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention<Id>[] = [];
+  for (const mention of all) if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
+  return kept;
+}
+
+/** A text with its diacritics stripped, and for each of its positions (and its end) the position in the text it came from. */
+function foldedWithOrigin(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const stripped = char < '\u0080' ? char : stripDiacritics(char);
+    for (let i = 0; i < stripped.length; i++) origin.push(index);
+    folded += stripped;
+    index += char.length;
+  }
+  origin.push(index);
+  return { folded, origin };
+}
+
+// How an alias is matched in running text (diacritics already stripped): each of its folded words
+// (see foldName), a dot or an apostrophe allowed between two letters ("U.K."), any run of characters
+// that are not letters or digits between two words, and neither a letter nor a digit just before or
+// after; case ignored unless the alias is a short all-caps one. Written as a scan, not a regular
+// expression per alias: with thousands of actors, compiling (and V8 recompiling, after it drops an
+// unused pattern's code) cost milliseconds an article, and the scan costs microseconds.
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+const DROPPED = new Set(['’', "'", '`', '.']);
+
+interface AliasForm {
+  /** Its folded words, each as its characters (lower-cased unless case matters). */
+  words: string[][];
+  caseSensitive: boolean;
+}
+
+const forms = new Map<string, AliasForm>();
+
+function formOf(alias: string): AliasForm {
+  let form = forms.get(alias);
+  if (!form) {
+    const caseSensitive = isCaseSensitiveAlias(alias);
+    const folded = foldName(alias, caseSensitive);
+    form = { words: folded ? folded.split(' ').map((word) => [...word]) : [], caseSensitive };
+    if (forms.size >= 50_000) forms.clear();
+    forms.set(alias, form);
+  }
+  return form;
+}
+
+/** The character at `i` (a whole code point) and where the next one starts. */
+function charAt(text: string, i: number): [string, number] {
+  const code = text.codePointAt(i)!;
+  const char = String.fromCodePoint(code);
+  return [char, i + char.length];
+}
+
+/** Where the alias matches the text from `start` on: the end of the match, or -1. */
+function same(c: string, wanted: string, form: AliasForm): boolean {
+  return c === wanted || (!form.caseSensitive && c.toLowerCase() === wanted);
+}
+
+function matchAt(text: string, start: number, form: AliasForm): number {
+  let i = start;
+  for (let w = 0; w < form.words.length; w++) {
+    if (w > 0) {
+      // At least one character that is not a letter or digit between two words.
+      const from = i;
+      while (i < text.length) {
+        const [c, next] = charAt(text, i);
+        if (isWordCharacter(c)) break;
+        i = next;
+      }
+      if (i === from) return -1;
+    }
+    const letters = form.words[w]!;
+    for (let k = 0; k < letters.length; k++) {
+      if (i >= text.length) return -1;
+      let [c, next] = charAt(text, i);
+      // One dot or apostrophe may stand between two letters of a word.
+      if (k > 0 && DROPPED.has(c) && next < text.length) {
+        const [after, afterNext] = charAt(text, next);
+        if (same(after, letters[k]!, form)) [c, next] = [after, afterNext];
+      }
+      if (!same(c, letters[k]!, form)) return -1;
+      i = next;
+    }
+  }
+  return i < text.length && isWordCharacter(charAt(text, i)[0]) ? -1 : i;
+}
+
+/** The character before offset `i` (a whole code point), if any. */
+function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+/** A text as matched without regard to case: lower-cased when that keeps every offset (nearly always), else undefined. */
+export function loweredForMatching(text: string): string | undefined {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? lowered : undefined;
+}
+
+/**
+ * Where an alias matches a text (diacritics stripped), as [start, end) offsets, left to right without
+ * overlap; `first`: only the first. `lowered`: the text as loweredForMatching gives it, when the caller
+ * matches many aliases in one text. Candidates are found with indexOf, and only they are checked.
+ */
+export function aliasMatches(text: string, alias: string, first = false, lowered = loweredForMatching(text)): [number, number][] {
+  const form = formOf(alias);
+  const found: [number, number][] = [];
+  if (form.words.length === 0) return found;
+  const haystack = form.caseSensitive || lowered === undefined ? text : lowered;
+  const lead = form.words[0]![0]!;
+  let after = 0;
+  const caseless = haystack === text && !form.caseSensitive;
+  for (
+    let i = caseless ? nextCaseless(text, lead, 0) : haystack.indexOf(lead);
+    i >= 0;
+    i = caseless ? nextCaseless(text, lead, i + 1) : haystack.indexOf(lead, i + 1)
+  ) {
+    if (i < after || isWordCharacter(charBefore(haystack, i))) continue;
+    const end = matchAt(haystack, i, form);
+    if (end < 0) continue;
+    found.push([i, end]);
+    if (first) return found;
+    after = end;
   }
   return found;
 }
 
-const DROPPED = `[’'\`.]?`;
-
-const patterns = new Map<string, RegExp>();
-
-/** The pattern of an alias in running text, built from its folded form (see foldName); kept for reuse. */
-export function aliasPattern(alias: string): RegExp {
-  let pattern = patterns.get(alias);
-  if (!pattern) {
-    if (patterns.size >= 50_000) patterns.clear();
-    pattern = compileAlias(alias);
-    patterns.set(alias, pattern);
+/** The next offset from `from` on where a character equal to `lead` without regard to case stands (for a text whose lower-casing moves offsets). */
+function nextCaseless(text: string, lead: string, from: number): number {
+  for (let i = from; i < text.length;) {
+    const [c, next] = charAt(text, i);
+    if (c === lead || c.toLowerCase() === lead) return i;
+    i = next;
   }
-  return pattern;
-}
-
-function compileAlias(alias: string): RegExp {
-  const caseSensitive = isCaseSensitiveAlias(alias);
-  const words = foldName(alias, caseSensitive).split(' ');
-  const body = words.map((word) => [...word].map(escapeRegExp).join(DROPPED)).join('[^\\p{L}\\p{N}]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return -1;
 }

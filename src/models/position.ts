@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/client.js';
-import { positions } from '../db/tables.js';
+import { articleTopics, positions } from '../db/tables.js';
 import { allOf, dateRange, type Condition, type RowFilter } from './conditions.js';
 import { byId, type ListQuery } from './keyset.js';
 import { UserInputError, type UserError } from './errors.js';
@@ -104,6 +104,8 @@ interface PositionInput {
   statement: string;
   quote: string;
   statedAt?: Date | null;
+  /** The name of the write token that records it; null for an unnamed one. */
+  recordedBy?: string | null;
 }
 
 export async function recordPosition(tx: Transaction, input: PositionInput): Promise<{ position: PositionRow }> {
@@ -117,8 +119,18 @@ export async function recordPosition(tx: Transaction, input: PositionInput): Pro
   check.throwIfAny();
   const [position] = await tx
     .insert(positions)
-    .values({ actorId: input.actorId, topicId: input.topicId, articleId: input.articleId, stance: input.stance, statement, quote, statedAt })
+    .values({
+      actorId: input.actorId,
+      topicId: input.topicId,
+      articleId: input.articleId,
+      stance: input.stance,
+      statement,
+      quote,
+      statedAt,
+      recordedBy: input.recordedBy ?? null,
+    })
     .returning();
+  await tagArticle(tx, input.articleId, input.topicId);
   return { position: position! };
 }
 
@@ -153,10 +165,17 @@ export async function updatePosition(
     .set({ ...changes, ...bumpVersion('position') })
     .where(eq(positions.id, input.id))
     .returning();
+  if (changes.topicId) await tagArticle(tx, position!.articleId, changes.topicId);
   return { position: position! };
 }
 
-export async function deletePosition(tx: Transaction, input: { id: number }): Promise<void> {
-  const deleted = await tx.delete(positions).where(eq(positions.id, input.id)).returning({ id: positions.id });
-  if (!deleted.length) throw UserInputError.of(['id'], 'NOT_FOUND', 'names no position.');
+/** Tags an article with the topic of a position it is the evidence for (a tag it has already stays once). */
+async function tagArticle(tx: Transaction, articleId: number, topicId: number): Promise<void> {
+  await tx.insert(articleTopics).values({ articleId, topicId }).onConflictDoNothing();
+}
+
+/** Retracts a position; with `expectedVersion`, only the version the caller read (CONFLICT otherwise). */
+export async function deletePosition(tx: Transaction, input: { id: number; expectedVersion?: number | null }): Promise<void> {
+  await lockVersion(tx, 'position', input.id, input.expectedVersion);
+  await tx.delete(positions).where(eq(positions.id, input.id));
 }

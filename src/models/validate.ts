@@ -12,6 +12,8 @@ export const LIMITS = {
   statement: 1_000,
   quote: 2_000,
   alias: 200,
+  keyword: 200,
+  reason: 1_000,
   url: 2_000,
   digest: 1_000_000,
 } as const;

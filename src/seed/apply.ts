@@ -1,13 +1,17 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { postgresError, type Database, type Transaction } from '../db/client.js';
-import { actorAliases, appState, actors, affiliations, articles, articleTopics, mentions, positions, topics } from '../db/tables.js';
+import { actorAliases, appState, actors, affiliations, articles, articleTopics, mentions, positions, topicKeywords, topics } from '../db/tables.js';
 import { domainErrorOf } from '../models/errors.js';
-import { aliasRow } from '../models/names.js';
+import { aliasRow, keywordColumns } from '../models/names.js';
+import { suggestForWritten } from '../models/suggestions/store.js';
 import { SeedError, type SeedData } from './files.js';
 
 /** How many rows of each table one run of the seed inserted; all zero when it was already loaded. */
-export type SeedCounts = Record<'topics' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'articleTopics' | 'mentions' | 'positions', number>;
+export type SeedCounts = Record<
+  'topics' | 'keywords' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'articleTopics' | 'mentions' | 'positions' | 'suggestions',
+  number
+>;
 
 /**
  * Writes the seed data in one transaction. Records that already exist (by slug, alias, or an
@@ -38,6 +42,7 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
     if (record) await tx.insert(appState).values({ key: 'seed', value: 'applied' }).onConflictDoNothing();
     const counts: SeedCounts = {
       topics: 0,
+      keywords: 0,
       actors: 0,
       aliases: 0,
       affiliations: 0,
@@ -45,6 +50,7 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
       articleTopics: 0,
       mentions: 0,
       positions: 0,
+      suggestions: 0,
     };
 
     // Parents come first, so one insert per tree level resolves every parent id.
@@ -76,6 +82,13 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
         topicIds,
       );
     }
+
+    counts.keywords = await insertMany(
+      tx,
+      topicKeywords,
+      data.topics.flatMap((t) => t.keywords.map((keyword) => ({ topicId: topicIds.get(t.slug)!, ...keywordColumns(keyword) }))),
+      topicKeywords.normalized,
+    );
 
     counts.actors = await insertMany(
       tx,
@@ -146,6 +159,18 @@ async function writeSeed(db: Database, data: SeedData, record: boolean): Promise
         statedAt: p.statedAt === undefined ? undefined : new Date(p.statedAt),
       })),
     );
+    // The engine reads the seed's articles too, after the positions recorded by hand (which it does not
+    // suggest again), so that a first start has a review queue to show; a second run adds nothing.
+    const seeded = await tx
+      .select()
+      .from(articles)
+      .where(
+        inArray(
+          articles.slug,
+          data.articles.map((a) => a.slug),
+        ),
+      );
+    counts.suggestions = (await suggestForWritten(tx, seeded)).made;
     return counts;
   });
 }

@@ -15,7 +15,7 @@ export const countryCode = z.string().regex(new RegExp(COUNTRY_CODE_PATTERN), 'm
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const text = z.string().trim().min(1, 'must not be empty');
 
-const topicSchema = z.strictObject({ slug, name: text, description: text.optional(), parent: slug.optional() });
+const topicSchema = z.strictObject({ slug, name: text, description: text.optional(), parent: slug.optional(), keywords: z.array(text).default([]) });
 const actorSchema = z.strictObject({
   slug,
   name: text,
@@ -165,6 +165,10 @@ function checkReferences(data: SeedData, problems: string[]): void {
   duplicates(
     'actors.json (aliases, folded as lookups read them)',
     data.actors.flatMap((a) => [a.name, ...a.aliases].map(aliasKey)),
+  );
+  duplicates(
+    'topics.json (keywords, folded as matching reads them)',
+    data.topics.flatMap((t) => t.keywords.map(aliasKey)),
   );
   duplicates(
     'positions.json',

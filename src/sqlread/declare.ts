@@ -20,7 +20,7 @@ export type Args = Record<string, unknown>;
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
 type Field = FieldRef<Types, unknown, 'DrizzleObject'>;
 /** A table of db/tables.ts with the rows of a type of the schema. */
-export type TableName = 'articles' | 'actors' | 'topics' | 'positions' | 'affiliations' | 'actorAliases';
+export type TableName = 'articles' | 'actors' | 'topics' | 'positions' | 'affiliations' | 'actorAliases' | 'positionSuggestions' | 'topicKeywords';
 
 /** How a field of a type over a table reads, as its extension `sqlRead` says. */
 export type FieldRead =
@@ -224,8 +224,14 @@ export const readByRoot = (root: string) => sqlRead({ custom: root });
 export const customRead = (read: Extract<RootRead, { custom: unknown }>['custom']) => sqlRead({ custom: read });
 
 type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
-type ListTable = 'articles' | 'actors' | 'topics' | 'positions';
-const LIST_TABLES = { articles: tables.articles, actors: tables.actors, topics: tables.topics, positions: tables.positions } as const;
+type ListTable = 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions';
+const LIST_TABLES = {
+  articles: tables.articles,
+  actors: tables.actors,
+  topics: tables.topics,
+  positions: tables.positions,
+  positionSuggestions: tables.positionSuggestions,
+} as const;
 type ListRow<T extends ListTable> = (typeof LIST_TABLES)[T];
 
 /** What every connection's totalCount says of itself. */
@@ -300,7 +306,7 @@ export function listField<T extends ListTable, A extends InputFieldMap, Parent =
  */
 export function rowField<A extends InputFieldMap>(
   t: QueryFields,
-  table: Exclude<TableName, 'affiliations' | 'actorAliases'>,
+  table: Exclude<TableName, 'affiliations' | 'actorAliases' | 'topicKeywords'>,
   options: { description: string; args: A; where: (args: InputShapeFromFields<A>) => Condition<never> },
 ) {
   const { where, ...field } = options;

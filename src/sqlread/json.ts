@@ -55,7 +55,16 @@ function scalarJson(field: GraphQLField<unknown, unknown>, value: SQL): SQL {
   if (field.args.length > 0 || isListType(getNullableType(field.type))) return unsupported(`field ${field.name}`);
   const scalar = getNamedType(field.type);
   if (scalar.name === 'DateTime') return dateTimeSql(value);
-  if (isEnumType(scalar) || ['String', 'Int', 'Boolean', 'ID', 'Date'].includes(scalar.name)) return value;
+  // A Float is a float8 column: PostgreSQL writes its shortest exact form, as JavaScript does (but for
+  // the spelling of an exponent, "1e-07" for 1e-7: the same number).
+  if (['String', 'Int', 'Float', 'Boolean', 'ID', 'Date'].includes(scalar.name)) return value;
+  if (isEnumType(scalar)) {
+    // An enum stored under other values than its names (ArticleField's 'summary' is SUMMARY): its names.
+    const renamed = scalar.getValues().filter((v) => v.value !== v.name);
+    if (renamed.length === 0) return value;
+    const whens = scalar.getValues().map((v) => sql`when ${literal(String(v.value))} then ${literal(v.name)}`);
+    return sql`(case ${value}::text ${sql.join(whens, sql` `)} end)`;
+  }
   return unsupported(`scalar ${scalar.name}`);
 }
 

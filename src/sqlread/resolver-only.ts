@@ -12,5 +12,6 @@ export const RESOLVER_ONLY: Readonly<Record<string, string>> = {
   'Query.node': 'any type by global ID, through plugin-relay’s node loaders',
   'Query.nodes': 'any types by global ID, through plugin-relay’s node loaders',
   'Query.search': 'a ranked union over three tables with snippets, checked and paged by models/search.ts',
+  'Query.writer': 'read from the request’s Authorization header, not from the database',
   'Query.stanceChanges': 'each change needs the position before it: models/stance-history.ts pages them itself',
 };

@@ -22,7 +22,9 @@ const RECORDS: Record<RecordType, { table: SQL; line: SQL; order?: SQL }> = {
     // Parents before children: by depth in the tree, then id.
     order: sql`(select max(c.depth) from topic_closure c where c.descendant_id = r.id), r.id`,
     line: sql`json_build_object('type', 'topic', 'slug', r.slug, 'name', r.name, 'description', r.description,
-      'parent', (select p.slug from topics p where p.id = r.parent_id), 'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
+      'parent', (select p.slug from topics p where p.id = r.parent_id),
+      'keywords', coalesce((select json_agg(k.keyword order by k.id) from topic_keywords k where k.topic_id = r.id), '[]'::json),
+      'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
   },
   actor: {
     table: sql`actors`,
@@ -49,7 +51,18 @@ const RECORDS: Record<RecordType, { table: SQL; line: SQL; order?: SQL }> = {
     table: sql`positions`,
     line: sql`json_build_object('type', 'position', 'actor', (select slug from actors where id = r.actor_id),
       'topic', (select slug from topics where id = r.topic_id), 'article', (select slug from articles where id = r.article_id),
-      'stance', r.stance, 'statement', r.statement, 'quote', r.quote, 'statedAt', ${iso(sql`r.stated_at`)},
+      'stance', r.stance, 'statement', r.statement, 'quote', r.quote, 'statedAt', ${iso(sql`r.stated_at`)}, 'recordedBy', r.recorded_by,
+      'version', r.version, 'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
+  },
+  suggestion: {
+    table: sql`position_suggestions`,
+    line: sql`json_build_object('type', 'suggestion', 'article', (select slug from articles where id = r.article_id),
+      'actor', (select slug from actors where id = r.actor_id), 'topic', (select slug from topics where id = r.topic_id),
+      'stance', r.stance, 'quote', r.quote, 'quoteField', r.quote_field, 'quoteStart', r.quote_start, 'quoteEnd', r.quote_end,
+      'statement', r.statement, 'confidence', r.confidence, 'extractor', r.extractor, 'extractorVersion', r.extractor_version,
+      'status', r.status, 'reviewedBy', r.reviewed_by, 'reviewedAt', ${iso(sql`r.reviewed_at`)}, 'reason', r.reason,
+      'position', (select json_build_object('actor', (select slug from actors where id = p.actor_id), 'topic', (select slug from topics where id = p.topic_id))
+        from positions p where p.id = r.position_id),
       'version', r.version, 'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
   },
 };

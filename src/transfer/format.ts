@@ -1,23 +1,34 @@
 import { z } from 'zod';
-import { actorKind, stance } from '../db/tables.js';
+import { actorKind, articleField, stance, suggestionStatus } from '../db/tables.js';
 import { countryCode, httpUrl, slug } from '../seed/files.js';
 
 // The export format: NDJSON, one record per line, every reference by slug (ids are this database's
-// own). A header first, then topics (parents before children), actors with their aliases,
-// affiliations, articles with their topics, mentions and removed mentions, positions, and an end
-// line with the counts, so that a cut-off file is told from a whole one. Values are stored exactly
-// (no trimming): a restore into an empty database gives the same rows.
+// own). A header first, then topics (parents before children) with their keywords, actors with their
+// aliases, affiliations, articles with their topics, mentions and removed mentions, positions,
+// suggested positions with their review, and an end line with the counts, so that a cut-off file is
+// told from a whole one. Values are stored exactly (no trimming): a restore into an empty database
+// gives the same rows. Version 1 (before keywords, recordedBy and suggestions) is read as well.
 
 export const FORMAT = 'stancegraph-export';
 /** Bumped when a record changes shape; a restore refuses a version it does not know. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The versions a restore reads: this one, and those before it (what they lack is empty). */
+export const READABLE_VERSIONS = [1, 2];
 
 const text = z.string().refine((s) => s.trim() !== '', 'must not be blank');
 const instant = z.iso.datetime({ offset: true });
 const meta = { createdAt: instant, updatedAt: instant };
 
 export const headerRecord = z.strictObject({ type: z.literal('header'), format: z.literal(FORMAT), version: z.number().int(), exportedAt: instant });
-export const topicRecord = z.strictObject({ type: z.literal('topic'), slug, name: text, description: z.string().nullable(), parent: slug.nullable(), ...meta });
+export const topicRecord = z.strictObject({
+  type: z.literal('topic'),
+  slug,
+  name: text,
+  description: z.string().nullable(),
+  parent: slug.nullable(),
+  keywords: z.array(text).default([]),
+  ...meta,
+});
 export const actorRecord = z.strictObject({
   type: z.literal('actor'),
   slug,
@@ -61,21 +72,46 @@ export const positionRecord = z.strictObject({
   statement: text,
   quote: text,
   statedAt: instant.nullable(),
+  recordedBy: z.string().nullable().default(null),
+  version: z.number().int().positive(),
+  ...meta,
+});
+export const suggestionRecord = z.strictObject({
+  type: z.literal('suggestion'),
+  article: slug,
+  actor: slug,
+  topic: slug,
+  stance: z.enum(stance.enumValues),
+  quote: text,
+  quoteField: z.enum(articleField.enumValues),
+  quoteStart: z.number().int().nonnegative(),
+  quoteEnd: z.number().int().positive(),
+  statement: text,
+  confidence: z.number().min(0).max(1),
+  extractor: text,
+  extractorVersion: text,
+  status: z.enum(suggestionStatus.enumValues),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: instant.nullable(),
+  reason: z.string().nullable(),
+  /** The position it became (of the same article), by its actor and topic; null when none. */
+  position: z.strictObject({ actor: slug, topic: slug }).nullable(),
   version: z.number().int().positive(),
   ...meta,
 });
 export const endRecord = z.strictObject({ type: z.literal('end'), counts: z.record(z.string(), z.number().int().nonnegative()) });
 
-export const RECORD_TYPES = ['topic', 'actor', 'affiliation', 'article', 'position'] as const;
+export const RECORD_TYPES = ['topic', 'actor', 'affiliation', 'article', 'position', 'suggestion'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-export const dataRecord = z.discriminatedUnion('type', [topicRecord, actorRecord, affiliationRecord, articleRecord, positionRecord]);
+export const dataRecord = z.discriminatedUnion('type', [topicRecord, actorRecord, affiliationRecord, articleRecord, positionRecord, suggestionRecord]);
 
 export type TopicRecord = z.infer<typeof topicRecord>;
 export type ActorRecord = z.infer<typeof actorRecord>;
 export type AffiliationRecord = z.infer<typeof affiliationRecord>;
 export type ArticleRecord = z.infer<typeof articleRecord>;
 export type PositionRecord = z.infer<typeof positionRecord>;
+export type SuggestionRecord = z.infer<typeof suggestionRecord>;
 export type DataRecord = z.infer<typeof dataRecord>;
 
 /** Whether a file's first line says it is an export: how `npm run import` tells one from a digest or feed. */

@@ -1,14 +1,27 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { queryRows, type Database, type Transaction } from '../db/client.js';
-import { actorAliases, actors, affiliations, articles, articleTopics, mentionExclusions, mentions, positions, topics } from '../db/tables.js';
+import {
+  actorAliases,
+  actors,
+  affiliations,
+  articles,
+  articleTopics,
+  mentionExclusions,
+  mentions,
+  positions,
+  positionSuggestions,
+  topicKeywords,
+  topics,
+} from '../db/tables.js';
 import { findQuote } from '../models/evidence.js';
-import { aliasRow } from '../models/names.js';
+import { aliasRow, keywordColumns } from '../models/names.js';
 import {
   dataRecord,
   endRecord,
   FORMAT_VERSION,
   headerRecord,
+  READABLE_VERSIONS,
   RECORD_TYPES,
   type ActorRecord,
   type AffiliationRecord,
@@ -16,6 +29,7 @@ import {
   type DataRecord,
   type PositionRecord,
   type RecordType,
+  type SuggestionRecord,
   type TopicRecord,
 } from './format.js';
 
@@ -37,7 +51,10 @@ export class RestoreError extends Error {
   }
 }
 
-export type RestoreCounts = Record<'topics' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'mentions' | 'positions', number>;
+export type RestoreCounts = Record<
+  'topics' | 'keywords' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'mentions' | 'positions' | 'suggestions',
+  number
+>;
 
 const fail = (line: number, message: string) => new RestoreError([`line ${line}: ${message}`]);
 
@@ -61,8 +78,8 @@ async function checkEmpty(tx: Transaction): Promise<void> {
 }
 
 class Restorer {
-  readonly counts: RestoreCounts = { topics: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0 };
-  readonly read: Record<RecordType, number> = { topic: 0, actor: 0, affiliation: 0, article: 0, position: 0 };
+  readonly counts: RestoreCounts = { topics: 0, keywords: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0, suggestions: 0 };
+  readonly read: Record<RecordType, number> = { topic: 0, actor: 0, affiliation: 0, article: 0, position: 0, suggestion: 0 };
   private readonly topicIds = new Map<string, number>();
   private readonly actorIds = new Map<string, number>();
   private batch: { line: number; record: DataRecord }[] = [];
@@ -122,6 +139,13 @@ class Restorer {
       if (row) this.counts.topics++;
       else if (!this.merge) throw fail(line, `topic "${record.slug}" appears twice`);
       this.topicIds.set(record.slug, row?.id ?? this.topicIds.get(record.slug)!);
+      if (row && record.keywords.length) {
+        const keywords = record.keywords.map((keyword) => ({ topicId: row.id, ...keywordColumns(keyword) }));
+        const added = await this.tx.insert(topicKeywords).values(keywords).onConflictDoNothing().returning({ id: topicKeywords.id });
+        if (added.length < keywords.length && !this.merge)
+          throw fail(line, 'a keyword of this topic is a keyword already (keywords are unique by their folded form)');
+        this.counts.keywords += added.length;
+      }
       return;
     }
     if (type === 'actor') {
@@ -223,6 +247,7 @@ class Restorer {
       this.counts.mentions += mentionRows.length;
       return;
     }
+    if (type === 'suggestion') return this.suggestions(batch as { line: number; record: SuggestionRecord }[], ref, done, problems);
     // Positions: their articles (with their text, for the quote) by slug, for this batch only.
     const records = batch as { line: number; record: PositionRecord }[];
     const wanted = [...new Set(records.map((r) => r.record.article))];
@@ -244,6 +269,7 @@ class Restorer {
         statement: r.statement,
         quote: r.quote,
         statedAt: at(r.statedAt),
+        recordedBy: r.recordedBy,
         version: r.version,
         createdAt: at(r.createdAt),
         updatedAt: at(r.updatedAt),
@@ -253,6 +279,70 @@ class Restorer {
     const added = await this.tx.insert(positions).values(rows).onConflictDoNothing().returning({ id: positions.id });
     if (added.length < rows.length && !this.merge) throw fail(records[0]!.line, 'a position (same actor, topic and article) appears twice in this batch');
     this.counts.positions += added.length;
+  }
+
+  /** Suggestions: their articles by slug, and the positions they became by actor, topic and article, for this batch only. */
+  private async suggestions(
+    records: { line: number; record: SuggestionRecord }[],
+    ref: (map: Map<string, number>, what: string, slug: string, line: number) => number,
+    done: () => void,
+    problems: string[],
+  ): Promise<void> {
+    const wanted = [...new Set(records.map((r) => r.record.article))];
+    const found = await this.tx
+      .select({ id: articles.id, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body })
+      .from(articles)
+      .where(inArray(articles.slug, wanted));
+    const articleIds = new Map(found.map((a) => [a.slug, a.id]));
+    const texts = new Map(found.map((a) => [a.id, a]));
+    const recorded = found.length
+      ? await this.tx
+          .select({ id: positions.id, articleId: positions.articleId, actorId: positions.actorId, topicId: positions.topicId })
+          .from(positions)
+          .where(inArray(positions.articleId, [...articleIds.values()]))
+      : [];
+    const rows = records.map(({ line, record: r }) => {
+      const articleId = ref(articleIds, 'article', r.article, line);
+      // The passage is where the suggestion says it is, as the article has it.
+      const text = texts.get(articleId)?.[r.quoteField];
+      if (text != null && text.slice(r.quoteStart, r.quoteEnd) !== r.quote)
+        problems.push(`line ${line}: the quote of this suggestion is not the article's ${r.quoteField} at ${r.quoteStart}–${r.quoteEnd}`);
+      let positionId: number | null = null;
+      if (r.position) {
+        const actorId = this.actorIds.get(r.position.actor);
+        const topicId = this.topicIds.get(r.position.topic);
+        positionId = recorded.find((p) => p.articleId === articleId && p.actorId === actorId && p.topicId === topicId)?.id ?? null;
+        if (positionId === null)
+          problems.push(`line ${line}: the position this suggestion became (${r.position.actor} on ${r.position.topic}) is not in the file before this line`);
+      }
+      return {
+        articleId,
+        actorId: ref(this.actorIds, 'actor', r.actor, line),
+        topicId: ref(this.topicIds, 'topic', r.topic, line),
+        stance: r.stance,
+        quote: r.quote,
+        quoteField: r.quoteField,
+        quoteStart: r.quoteStart,
+        quoteEnd: r.quoteEnd,
+        statement: r.statement,
+        confidence: r.confidence,
+        extractor: r.extractor,
+        extractorVersion: r.extractorVersion,
+        status: r.status,
+        reviewedBy: r.reviewedBy,
+        reviewedAt: at(r.reviewedAt),
+        reason: r.reason,
+        positionId,
+        version: r.version,
+        createdAt: at(r.createdAt),
+        updatedAt: at(r.updatedAt),
+      };
+    });
+    done();
+    const added = await this.tx.insert(positionSuggestions).values(rows).onConflictDoNothing().returning({ id: positionSuggestions.id });
+    if (added.length < rows.length && !this.merge)
+      throw fail(records[0]!.line, 'a suggestion (same article, actor, topic and stance) appears twice in this batch');
+    this.counts.suggestions += added.length;
   }
 }
 
@@ -284,8 +374,11 @@ export async function restore(
       if (number === 1) {
         const header = headerRecord.safeParse(json);
         if (!header.success) throw fail(1, `is not the header of a Stancegraph export (${zodProblem(header.error)})`);
-        if (header.data.version !== FORMAT_VERSION)
-          throw fail(1, `is an export of format version ${header.data.version}; this version reads ${FORMAT_VERSION}`);
+        if (!READABLE_VERSIONS.includes(header.data.version))
+          throw fail(
+            1,
+            `is an export of format version ${header.data.version}; this version reads ${READABLE_VERSIONS.join(' and ')} (writes ${FORMAT_VERSION})`,
+          );
         await restorer.start();
         continue;
       }
@@ -305,7 +398,7 @@ export async function restore(
       if (rank < lastType)
         throw fail(
           number,
-          `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, then positions`,
+          `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, positions, then suggestions`,
         );
       lastType = rank;
       await restorer.add(number, record.data);

@@ -56,9 +56,23 @@ describe('the seed data set', () => {
     }
   });
 
-  it('spells aliases as the digest does', () => {
+  // Names news gives a country that the digest happens not to use: its capital standing for its government
+  // ("Washington said"), its other name and adjective. The other aliases are the digest's own spellings.
+  const CAPITALS: Record<string, string> = {
+    Washington: 'united-states',
+    London: 'united-kingdom',
+    Britain: 'united-kingdom',
+    British: 'united-kingdom',
+    Paris: 'france',
+    Berlin: 'germany',
+    Beijing: 'china',
+  };
+
+  it('spells aliases as the digest does, besides the other names of countries', () => {
     for (const actor of data.actors)
-      for (const alias of actor.aliases) expect(digest, `${actor.slug}: ${alias}`).toMatch(new RegExp(alias.replace(/\./g, '\\.')));
+      for (const alias of actor.aliases)
+        if (CAPITALS[alias]) expect(actor.slug, alias).toBe(CAPITALS[alias]);
+        else expect(digest, `${actor.slug}: ${alias}`).toMatch(new RegExp(alias.replace(/\./g, '\\.')));
   });
 });
 
@@ -73,25 +87,30 @@ describe('loading the seed', () => {
     const first = await seedOnce(handle.db);
     expect(first).toEqual({
       topics: 11,
+      keywords: 150,
       actors: 21,
-      aliases: 45,
+      aliases: 52,
       affiliations: 18,
       articles: 10,
       articleTopics: 27,
       mentions: 62,
       positions: 28,
+      // What the engine finds in the digest beyond the 28 recorded positions, left for review.
+      suggestions: 2,
     });
     expect(await rowCounts(handle)).toEqual({
       actors: 21,
-      actor_aliases: 45,
+      actor_aliases: 52,
       affiliations: 18,
       topics: 11,
       topic_closure: 20, // each topic itself, and the nine subtopics under their root
+      topic_keywords: 150,
       articles: 10,
       article_topics: 27,
       mentions: 62,
       mention_exclusions: 0,
       positions: 28,
+      position_suggestions: 2,
     });
     const before = await snapshot(handle);
 

@@ -162,10 +162,11 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/created: zelenskyy-rejects-china-as-security-guarantor-for-ukraine/);
-    expect(first.stdout).toMatch(/: 10 created, 0 skipped\n$/);
+    // A directory the CLI creates holds no actors yet: nothing to suggest positions for.
+    expect(first.stdout).toMatch(/: 10 created, 0 skipped; 0 suggested positions to review\n$/);
     const second = run();
     expect(second.status).toBe(0);
-    expect(second.stdout).toMatch(/: 0 created, 10 skipped\n$/);
+    expect(second.stdout).toMatch(/: 0 created, 10 skipped; 0 suggested positions to review\n$/);
   });
 
   it('does not keep the seed out of a directory a digest was imported into before the first start', async () => {
@@ -193,8 +194,8 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(first.stderr).toBe('');
     // A directory the CLI creates holds no actors (the server seeds it at first start): every name is unmatched.
     expect(first.stdout).toMatch(/created: zelenskyy-rejects-china-as-security-guarantor-for-ukraine\n  actors: \(none\)\n  unmatched names: China, /);
-    expect(first.stdout).toMatch(/: 2 created, 0 skipped\n$/);
-    expect(run().stdout).toMatch(/: 0 created, 2 skipped\n$/);
+    expect(first.stdout).toMatch(/: 2 created, 0 skipped; \d+ suggested positions to review\n$/);
+    expect(run().stdout).toMatch(/: 0 created, 2 skipped; 0 suggested positions to review\n$/);
     const dated = run('--published-at', '2025-01-01T00:00:00Z');
     expect(dated.status).toBe(1);
     expect(dated.stderr).toBe('import: --published-at is for digests: a feed gives each item its own date\n');
@@ -222,18 +223,20 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const file = join(scratch, 'seed-export.ndjson');
     const exported = cli('export-from', 'src/cli/export.ts', file);
     expect(exported.stderr).toMatch(
-      /exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions\n$/,
+      /exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions, \d+ suggestions\n$/,
     );
     expect(cli('export-from', 'src/cli/export.ts', file).stderr).toBe(`export: cannot write ${file}: the file exists (an export never overwrites one)\n`);
     const restored = cli('restore-into', 'src/cli/import.ts', file);
-    expect(restored.stdout).toMatch(/restored 11 topics, 21 actors, 45 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions\n$/);
+    expect(restored.stdout).toMatch(
+      /restored 11 topics, 150 keywords, 21 actors, 52 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions, \d+ suggestions\n$/,
+    );
     const again = cli('restore-into', 'src/cli/import.ts', file);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(
       /the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/,
     );
     expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(
-      /restored 0 topics, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions \(records it held already were left as they were\)\n$/,
+      /restored 0 topics, 0 keywords, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions, 0 suggestions \(records it held already were left as they were\)\n$/,
     );
   }, 120_000);
 

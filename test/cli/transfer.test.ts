@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { acceptSuggestion, rejectSuggestion } from '../../src/models/suggestions/review.js';
 import { writeSynthetic } from '../../src/seed/synthetic.js';
 import { exportAll } from '../../src/transfer/export.js';
 import { restore, RestoreError } from '../../src/transfer/restore.js';
@@ -8,7 +9,7 @@ import { createSeededDatabase, createTestDatabase } from '../helpers/database.js
 import { graphqlClient } from '../helpers/graphql.js';
 
 // Export and restore: the seed plus a synthetic set (and a removed mention, a dated position, an
-// affiliation with dates) go out as NDJSON and come back into an empty database identical, table by
+// affiliation with dates, suggestions accepted and rejected by a named curator) go out as NDJSON and come back into an empty database identical, table by
 // table, with every reference compared by slug (ids are each database's own).
 
 /** Every table's rows, ids replaced by the slugs they stand for, sorted: equal means the same data. */
@@ -24,6 +25,8 @@ async function contents(handle: DatabaseHandle): Promise<Record<string, string[]
     mentions: `select jsonb_build_object('a', (select slug from articles where id = t.article_id), 'x', (select slug from actors where id = t.actor_id)) as row from mentions t`,
     mention_exclusions: `select to_jsonb(t) - 'article_id' - 'actor_id' - 'created_at' || jsonb_build_object('a', (select slug from articles where id = t.article_id), 'x', (select slug from actors where id = t.actor_id)) as row from mention_exclusions t`,
     positions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id)) as row from positions t`,
+    topic_keywords: `select to_jsonb(t) - 'id' - 'topic_id' || jsonb_build_object('t', (select slug from topics where id = t.topic_id)) as row from topic_keywords t`,
+    position_suggestions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' - 'position_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id), 'p', (select p.statement from positions p where p.id = t.position_id)) as row from position_suggestions t`,
   };
   const result: Record<string, string[]> = {};
   for (const [table, query] of Object.entries(queries))
@@ -55,6 +58,11 @@ describe('export and restore', () => {
     await source.rows(sql`update positions set stated_at = '2025-02-15T12:00:00.123456Z', version = 3 where id = (select min(id) from positions)`);
     await source.rows(sql`update affiliations set started_on = '2024-01-01', ended_on = '2025-06-30' where id = (select min(id) from affiliations)`);
     expect((await gql.request(`{ articles(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    // The seed leaves two suggestions pending: one is accepted (a position recorded by its curator), one rejected.
+    const pending = await source.rows<{ id: number }>(sql`select id from position_suggestions order by id`);
+    expect(pending).toHaveLength(2);
+    await source.db.transaction((tx) => acceptSuggestion(tx, { id: pending[0]!.id }, 'alice'));
+    await source.db.transaction((tx) => rejectSuggestion(tx, { id: pending[1]!.id, reason: 'The passage reports, it does not take a side.' }, 'bob'));
     lines = await exportLines(source);
   }, 120_000);
   afterAll(() => source?.close());
@@ -62,9 +70,9 @@ describe('export and restore', () => {
   it('writes a header, records by type in order, and an end line with the counts', () => {
     const types = lines.map((l) => JSON.parse(l).type as string);
     expect(types[0]).toBe('header');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'stancegraph-export', version: 1 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'stancegraph-export', version: 2 });
     expect(types.at(-1)).toBe('end');
-    const order = ['header', 'topic', 'actor', 'affiliation', 'article', 'position', 'end'];
+    const order = ['header', 'topic', 'actor', 'affiliation', 'article', 'position', 'suggestion', 'end'];
     expect([...new Set(types)]).toEqual(order);
     const end = JSON.parse(lines.at(-1)!);
     expect(end.counts.article).toBe(160);
@@ -87,6 +95,29 @@ describe('export and restore', () => {
       // And what comes back exports the same (but for the moment of the export).
       const again = await exportLines(target);
       expect(again.slice(1)).toEqual(lines.slice(1));
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
+  it('reads a file of format version 1 (before keywords, recordedBy and suggestions)', async () => {
+    const target = await createTestDatabase();
+    try {
+      const v1 = lines
+        .filter((l) => !l.includes('"type":"suggestion"'))
+        .map((l) => {
+          const record = JSON.parse(l);
+          if (record.type === 'header') record.version = 1;
+          if (record.type === 'topic') delete record.keywords;
+          if (record.type === 'position') delete record.recordedBy;
+          if (record.type === 'end') delete record.counts.suggestion;
+          return JSON.stringify(record);
+        });
+      const counts = await restore(target.db, linesOf(v1));
+      expect(counts).toMatchObject({ articles: 160, keywords: 0, suggestions: 0 });
+      expect(counts.positions).toBe(JSON.parse(lines.at(-1)!).counts.position);
+      const restored = await contents(target);
+      expect(restored.positions!.every((row) => JSON.parse(row).recorded_by === null)).toBe(true);
     } finally {
       await target.close();
     }
@@ -115,6 +146,8 @@ describe('export and restore', () => {
         articles: 0,
         mentions: 0,
         positions: 0,
+        keywords: 0,
+        suggestions: 0,
       });
     } finally {
       await target.close();
@@ -131,8 +164,8 @@ describe('export and restore', () => {
     };
     try {
       expect(await refused(lines.slice(0, -1))).toEqual([`line ${lines.length - 1}: the file ends without its end record: it was cut off`]);
-      expect(await refused(['{"type":"header","format":"stancegraph-export","version":2,"exportedAt":"2026-01-01T00:00:00Z"}'])).toEqual([
-        'line 1: is an export of format version 2; this version reads 1',
+      expect(await refused(['{"type":"header","format":"stancegraph-export","version":3,"exportedAt":"2026-01-01T00:00:00Z"}'])).toEqual([
+        'line 1: is an export of format version 3; this version reads 1 and 2 (writes 2)',
       ]);
       expect(await refused(['not json'])).toEqual(['line 1: is not JSON: not json']);
       const positionAt = lines.findIndex((l) => l.includes('"type":"position"'));
@@ -146,7 +179,13 @@ describe('export and restore', () => {
       const articleAt = lines.findIndex((l) => l.includes('"type":"article"'));
       const misplaced = [lines[0]!, lines[articleAt]!, lines[1]!];
       expect(await refused(misplaced)).toEqual([
-        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, then positions',
+        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, positions, then suggestions',
+      ]);
+      const suggestionAt = lines.findIndex((l) => l.includes('"type":"suggestion"'));
+      const suggestion = JSON.parse(lines[suggestionAt]!);
+      const moved = lines.map((l, i) => (i === suggestionAt ? JSON.stringify({ ...suggestion, quoteStart: suggestion.quoteStart + 1 }) : l));
+      expect(await refused(moved)).toEqual([
+        `line ${suggestionAt + 1}: the quote of this suggestion is not the article's ${suggestion.quoteField} at ${suggestion.quoteStart + 1}–${suggestion.quoteEnd}`,
       ]);
       const badStance = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, stance: 'MAYBE' }) : l));
       expect((await refused(badStance))[0]).toMatch(new RegExp(`^line ${positionAt + 1}: stance: Invalid option`));

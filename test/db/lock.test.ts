@@ -67,7 +67,7 @@ describe.skipIf(databaseKind !== 'pglite')('the embedded data directory lock', (
       expect(sent.status).toBe(0);
       expect(sent.stdout).toBe(
         'created: leaders-meet-in-brussels-on-sanctions\n  actors: ukraine\n  unmatched names: Hungary\n' +
-          `${digest} → 127.0.0.1:${port}: 1 created, 0 skipped\n`,
+          `${digest} → 127.0.0.1:${port}: 1 created, 0 skipped; 0 suggested positions to review\n`,
       );
       const again = importer([digest, '--url', url], { STANCEGRAPH_TOKEN: token });
       expect(again.stdout).toMatch(/^skipped \(already present\): leaders-meet-in-brussels-on-sanctions\n/);

@@ -30,8 +30,10 @@ describe('migrations', () => {
       'articles',
       'mention_exclusions',
       'mentions',
+      'position_suggestions',
       'positions',
       'topic_closure',
+      'topic_keywords',
       'topics',
     ]);
     const enums = await handle.rows<{ typname: string; labels: string }>(
@@ -40,7 +42,9 @@ describe('migrations', () => {
     );
     expect(enums).toEqual([
       { typname: 'actor_kind', labels: 'PERSON,COUNTRY,ORGANIZATION,COALITION' },
+      { typname: 'article_field', labels: 'title,summary,body' },
       { typname: 'stance', labels: 'SUPPORTS,OPPOSES,CONDITIONAL,NEUTRAL' },
+      { typname: 'suggestion_status', labels: 'PENDING,ACCEPTED,REJECTED' },
     ]);
     const [gin] = await handle.rows<{ indexdef: string }>(sql`select indexdef from pg_indexes where indexname = 'articles_search_idx'`);
     expect(gin?.indexdef).toMatch(/USING gin \(search\)/);
@@ -57,7 +61,7 @@ describe('migrations', () => {
     const [{ n }] = (await handle.rows<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`)) as [
       { n: number },
     ];
-    expect(n).toBe(11);
+    expect(n).toBe(13);
   });
 });
 

@@ -342,7 +342,8 @@ describe('updateTopic and deleteTopic', () => {
     expect(refusal).toMatchObject({
       field: ['id'],
       code: 'CONFLICT',
-      message: '1 position(s) and article tag(s) use it; give `reassignTo` to move them to another topic.',
+      // The position, and the tag recording it gave its article.
+      message: '2 position(s) and article tag(s) use it; give `reassignTo` to move them to another topic.',
     });
     const { deleteTopic } = await suite.gql.data(DELETE, { input: { id: temporary, reassignTo: await suite.idOf('topic', 'nato-membership') } });
     expect(deleteTopic).toEqual({ deletedId: temporary, userErrors: [] });

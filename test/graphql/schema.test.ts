@@ -38,12 +38,14 @@ describe('schema/schema.graphql', () => {
         'articles',
         'node',
         'nodes',
+        'positionSuggestions',
         'positions',
         'search',
         'stanceChanges',
         'stanceMatrix',
         'topic',
         'topics',
+        'writer',
       ].sort(),
     );
     const args = (field: string) => query[field]!.args.map((a) => a.name).sort();
@@ -56,5 +58,7 @@ describe('schema/schema.graphql', () => {
     expect(filterFields('PositionFilter')).toEqual(['actor', 'includeSubtopics', 'stance', 'statedAfter', 'statedBefore', 'topic']);
     expect(filterFields('StanceChangeFilter')).toEqual(['actor', 'includeSubtopics', 'statedAfter', 'statedBefore', 'topic']);
     expect(args('stanceChanges')).toEqual(['after', 'before', 'filter', 'first', 'last']);
+    expect(args('positionSuggestions')).toEqual(['after', 'before', 'filter', 'first', 'last', 'orderBy']);
+    expect(filterFields('SuggestionFilter')).toEqual(['actor', 'article', 'minConfidence', 'status', 'topic']);
   });
 });

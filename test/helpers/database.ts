@@ -67,11 +67,13 @@ export const TABLES = [
   'affiliations',
   'topics',
   'topic_closure',
+  'topic_keywords',
   'articles',
   'article_topics',
   'mentions',
   'mention_exclusions',
   'positions',
+  'position_suggestions',
 ] as const;
 
 /** How many rows every table holds: equal before and after means nothing was written. */

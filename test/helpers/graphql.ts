@@ -9,15 +9,17 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** The write token the test apps accept. */
+/** The write token the test apps accept: an unnamed one (its writes record no name). */
 export const WRITE_TOKEN = 'test-write-token-0123456789';
+/** A named write token the test apps accept too (API_TOKENS `alice:…`): its writes record "alice". */
+export const ALICE_TOKEN = 'test-alice-token-0123456789';
 
 /**
  * Runs operations through the real Yoga app (HTTP handling included) without opening a port.
  * Requests carry the write token unless `token` says otherwise (null: no Authorization header).
  */
 export function graphqlClient(db: Database, { token = WRITE_TOKEN as string | null, sqlReads = true, log = undefined as Logger | undefined } = {}) {
-  const app = createApp({ db, writeTokens: [WRITE_TOKEN], sqlReads, log });
+  const app = createApp({ db, writeTokens: [WRITE_TOKEN, { name: 'alice', token: ALICE_TOKEN }], sqlReads, log });
   const request = async <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const response = await app.fetch('http://stancegraph.test/graphql', {
       method: 'POST',

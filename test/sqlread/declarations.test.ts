@@ -25,7 +25,7 @@ function wellPlaced(type: GraphQLObjectType, read: FieldRead | RootRead): boolea
 describe('which engine answers each field', () => {
   it('serves the table types, the stance matrix and Query', () => {
     expect(served.map((t) => t.name).sort()).toEqual(
-      ['Actor', 'Affiliation', 'Article', 'Position', 'Query', 'StanceMatrix', 'StanceMatrixCell', 'StanceMatrixRow', 'Topic'].sort(),
+      ['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Query', 'StanceMatrix', 'StanceMatrixCell', 'StanceMatrixRow', 'Topic'].sort(),
     );
   });
 
@@ -80,7 +80,7 @@ describe('which engine answers each field', () => {
         return read && 'column' in read;
       }),
     );
-    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'Topic']);
+    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Topic']);
     for (const type of tableTypes) {
       const loaded = Object.keys((type.extensions as { pothosDrizzleSelect: { columns: Record<string, true> } }).pothosDrizzleSelect.columns).sort();
       const declared = Object.values(type.getFields()).flatMap((f) => {
@@ -94,14 +94,32 @@ describe('which engine answers each field', () => {
     // As they were chosen (small columns with every row), so that a column moved to or from `lazy` shows here.
     expect(loadedOf('Actor').sort()).toEqual(['countryCode', 'id', 'kind', 'name', 'slug']);
     expect(loadedOf('Article').sort()).toEqual(['id', 'publishedAt', 'slug', 'sourceName', 'title', 'url', 'version']);
-    expect(loadedOf('Position').sort()).toEqual(['datedAt', 'id', 'stance', 'statement', 'version']);
+    expect(loadedOf('Position').sort()).toEqual(['datedAt', 'id', 'recordedBy', 'stance', 'statement', 'version']);
     expect(loadedOf('Topic').sort()).toEqual(['id', 'name', 'slug']);
     expect(loadedOf('Affiliation').sort()).toEqual(['endedOn', 'id', 'role', 'startedOn']);
+    expect(loadedOf('PositionSuggestion').sort()).toEqual([
+      'confidence',
+      'createdAt',
+      'extractor',
+      'extractorVersion',
+      'id',
+      'quoteEnd',
+      'quoteField',
+      'quoteStart',
+      'reviewedAt',
+      'reviewedBy',
+      'stance',
+      'statement',
+      'status',
+      'version',
+    ]);
     // The long texts stay out of every row until a query asks for them.
     for (const [type, column] of [
       ['Article', 'summary'],
       ['Article', 'body'],
       ['Position', 'quote'],
+      ['PositionSuggestion', 'quote'],
+      ['PositionSuggestion', 'reason'],
       ['Actor', 'description'],
       ['Topic', 'description'],
     ])

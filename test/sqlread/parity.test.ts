@@ -13,6 +13,9 @@ import {
 import { format } from 'sql-formatter';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { schema } from '../../src/graphql/schema.js';
+import { articles } from '../../src/db/tables.js';
+import { acceptSuggestion, rejectSuggestion } from '../../src/models/suggestions/review.js';
+import { loadKnown, suggestFor } from '../../src/models/suggestions/store.js';
 import { writeSynthetic } from '../../src/seed/synthetic.js';
 import { PAGE_ARGUMENTS, type FieldRead, type RootRead } from '../../src/sqlread/declare.js';
 import { createSeededDatabase } from '../helpers/database.js';
@@ -56,6 +59,11 @@ const EXAMPLES: Record<string, string> = {
   'PositionFilter.statedAfter': '"2019-01-01T00:00:00Z"',
   'PositionFilter.statedBefore': '"2026-01-01T00:00:00Z"',
   'TopicFilter.parent': '"security-guarantees"',
+  'SuggestionFilter.article': '"zelenskyy-rejects-china-as-security-guarantor-for-ukraine"',
+  'SuggestionFilter.actor': '"Zelenskyy"',
+  'SuggestionFilter.topic': '"guarantor-eligibility"',
+  'SuggestionFilter.status': '[PENDING, REJECTED]',
+  'SuggestionFilter.minConfidence': '0.5',
   topic: '"security-guarantees"',
   includeSubtopics: 'true',
   stance: 'SUPPORTS',
@@ -69,6 +77,9 @@ const NAMES = [
   'PositionFilter.actor',
   'PositionFilter.topic',
   'TopicFilter.parent',
+  'SuggestionFilter.article',
+  'SuggestionFilter.actor',
+  'SuggestionFilter.topic',
   'Query.stanceMatrix.actors',
   'Query.stanceMatrix.topics',
   'topic',
@@ -197,6 +208,12 @@ beforeAll(async () => {
   await handle.rows(sql`update articles set published_at = published_at + interval '123456 microseconds' where id % 7 = 0`);
   await handle.rows(sql`update positions p set stated_at = null, dated_at = a.published_at from articles a where a.id = p.article_id and p.id % 5 = 0`);
   await handle.rows(sql`update affiliations set started_on = '0999-05-20', ended_on = case when id % 2 = 0 then date '2024-07-05' end where id % 3 <> 1`);
+  // Suggestions for every article, some of them decided: accepted (with their position), rejected.
+  await handle.db.transaction(async (tx) => suggestFor(tx, await tx.select().from(articles), await loadKnown(tx)));
+  const made = await handle.rows<{ id: number }>(sql`select id from position_suggestions order by id`);
+  expect(made.length).toBeGreaterThan(10);
+  for (const { id } of made.filter((_, i) => i % 4 === 1)) await handle.db.transaction((tx) => acceptSuggestion(tx, { id }, 'alice'));
+  for (const { id } of made.filter((_, i) => i % 4 === 2)) await handle.db.transaction((tx) => rejectSuggestion(tx, { id, reason: 'Not a position.' }, 'bob'));
   direct = graphqlClient(handle.db);
   resolved = graphqlClient(handle.db, { sqlReads: false });
 }, 120_000);
@@ -220,6 +237,7 @@ describe('every declared field, both engines', () => {
       'actors',
       'article',
       'articles',
+      'positionSuggestions',
       'positions',
       'stanceMatrix',
       'topic',

@@ -13,7 +13,7 @@ import { createTestDatabase, databaseKind } from '../helpers/database.js';
 // benchmark's business. PostgreSQL only: PGlite is the same planner, and filling it takes minutes.
 
 const ARTICLES = 20_000;
-const BIG_TABLES = new Set(['articles', 'mentions', 'positions']);
+const BIG_TABLES = new Set(['articles', 'mentions', 'positions', 'position_suggestions']);
 let handle: DatabaseHandle;
 const statements: { sql: string; params: unknown[] }[] = [];
 let list: Operation[];
@@ -174,4 +174,55 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
 
   for (const name of ['Q1', 'Q1@500', 'Q2', 'Q3', 'Q5'])
     it(`${name}: planned once for every run (a generic plan), no statement scans or sorts whole tables either`, () => checkOperation(name, genericPlan));
+
+  describe('the review queue', () => {
+    // Suggestions as an engine run over every article would leave them (one per position, on another
+    // stance, so that none duplicates it), two in three still pending, a few decided.
+    beforeAll(async () => {
+      await handle.rows(sql`insert into position_suggestions (article_id, actor_id, topic_id, stance, quote, quote_field, quote_start, quote_end,
+          statement, confidence, extractor, extractor_version, status, reviewed_by, reviewed_at, reason)
+        select article_id, actor_id, topic_id, (case stance when 'SUPPORTS' then 'OPPOSES' else 'SUPPORTS' end)::stance, quote, 'summary', 0, length(quote),
+          statement, (id % 97) / 96.0, 'rules', '3',
+          (case id % 3 when 0 then 'ACCEPTED' when 1 then 'REJECTED' else 'PENDING' end)::suggestion_status,
+          case when id % 3 < 2 then 'alice' end, case when id % 3 < 2 then now() end, case when id % 3 = 1 then 'Not a position.' end
+        from positions where id % 3 <> 0 or id % 2 = 0
+        on conflict do nothing`);
+      await handle.rows(sql`analyze position_suggestions`);
+      const [{ n }] = (await handle.rows<{ n: number }>(sql`select count(*)::int as n from position_suggestions`)) as [{ n: number }];
+      expect(n).toBeGreaterThan(ARTICLES);
+    }, 120_000);
+
+    const QUEUE = `query ($filter: SuggestionFilter, $orderBy: SuggestionOrder, $after: String) {
+      positionSuggestions(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {
+        totalCount nodes { stance quote confidence actor { name } topic { name } article { title } } pageInfo { endCursor } } }`;
+
+    const busiest = async () =>
+      (
+        await handle.rows<{ actor: string; topic: string; article: string }>(
+          sql`select a.slug as actor, t.slug as topic, (select slug from articles where id = max(s.article_id)) as article
+              from position_suggestions s join actors a on a.id = s.actor_id join topics t on t.id = s.topic_id
+              where s.status = 'PENDING' group by a.id, t.id order by count(*) desc, a.id, t.id limit 1`,
+        )
+      )[0]!;
+
+    for (const orderBy of ['NEWEST', 'CONFIDENCE'])
+      for (const narrowed of ['', 'actor', 'topic', 'article'])
+        it(`${orderBy}${narrowed ? `, of one ${narrowed}` : ''}: reads a page off an index, never the table whole, and the next page too`, async () => {
+          const names = await busiest();
+          const filter = { status: ['PENDING'], ...(narrowed ? { [narrowed]: names[narrowed as keyof typeof names] } : {}) };
+          statements.length = 0;
+          const first = (await (await request({ query: QUEUE, variables: { filter, orderBy } })).json()) as {
+            errors?: unknown;
+            data: { positionSuggestions: { nodes: unknown[]; pageInfo: { endCursor: string } } };
+          };
+          expect(first.errors).toBeUndefined();
+          expect(first.data.positionSuggestions.nodes.length).toBeGreaterThan(0);
+          const indexes = [...(await checkPlans([...statements])).keys()];
+          expect(indexes.filter((name) => name.startsWith('position_suggestions_')).length, indexes.join(', ')).toBeGreaterThan(0);
+          statements.length = 0;
+          const after = first.data.positionSuggestions.pageInfo.endCursor;
+          expect(((await (await request({ query: QUEUE, variables: { filter, orderBy, after } })).json()) as { errors?: unknown }).errors).toBeUndefined();
+          await checkPlans([...statements]);
+        });
+  });
 });

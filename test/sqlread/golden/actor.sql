@@ -217,27 +217,48 @@ select
               "sg7"."body",
               'id',
               encode(convert_to('Article:' || "sg7"."id", 'UTF8'), 'base64'),
-              'positions',
+              'positionSuggestions',
               coalesce(
                 (
                   select
                     json_agg(
                       json_build_object(
+                        'confidence',
+                        "sg12"."confidence",
+                        'createdAt',
+                        to_char("sg12"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg12"."extractor",
+                        'extractorVersion',
+                        "sg12"."extractor_version",
                         'id',
-                        encode(convert_to('Position:' || "sg12"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('PositionSuggestion:' || "sg12"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg12"."quote",
+                        'quoteEnd',
+                        "sg12"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg12"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg12"."quote_start",
+                        'reason',
+                        "sg12"."reason",
+                        'reviewedAt',
+                        to_char("sg12"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg12"."reviewed_by",
                         'stance',
                         "sg12"."stance",
-                        'statedAt',
-                        to_char("sg12"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                        'statedAtSource',
-                        case
-                          when "sg12"."stated_at" is not null then 'STATED'
-                          when "sg12"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-                        end,
                         'statement',
                         "sg12"."statement",
+                        'status',
+                        "sg12"."status",
                         'version',
                         "sg12"."version"
                       )
@@ -245,9 +266,45 @@ select
                         "sg12"."id" asc
                     )
                   from
-                    "positions" as "sg12"
+                    "position_suggestions" as "sg12"
                   where
                     "sg12"."article_id" = "sg7"."id"
+                ),
+                '[]'::json
+              ),
+              'positions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'id',
+                        encode(convert_to('Position:' || "sg13"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg13"."quote",
+                        'recordedBy',
+                        "sg13"."recorded_by",
+                        'stance',
+                        "sg13"."stance",
+                        'statedAt',
+                        to_char("sg13"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'statedAtSource',
+                        case
+                          when "sg13"."stated_at" is not null then 'STATED'
+                          when "sg13"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                        end,
+                        'statement',
+                        "sg13"."statement",
+                        'version',
+                        "sg13"."version"
+                      )
+                      order by
+                        "sg13"."id" asc
+                    )
+                  from
+                    "positions" as "sg13"
+                  where
+                    "sg13"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -268,23 +325,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg13"."description",
+                        "sg14"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg13"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg16"."keyword"
+                                order by
+                                  "sg16"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg16"
+                            where
+                              "sg16"."topic_id" = "sg14"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg13"."name",
+                        "sg14"."name",
                         'slug',
-                        "sg13"."slug"
+                        "sg14"."slug"
                       )
                       order by
-                        "sg13"."name" asc,
-                        "sg13"."id" asc
+                        "sg14"."name" asc,
+                        "sg14"."id" asc
                     )
                   from
-                    "topics" as "sg13"
-                    join "article_topics" as "sg14" on "sg13"."id" = "sg14"."topic_id"
+                    "topics" as "sg14"
+                    join "article_topics" as "sg15" on "sg14"."id" = "sg15"."topic_id"
                   where
-                    "sg14"."article_id" = "sg7"."id"
+                    "sg15"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -305,39 +378,39 @@ select
                           (
                             select
                               json_agg(
-                                "sg17"."alias"
+                                "sg19"."alias"
                                 order by
-                                  "sg17"."alias" asc
+                                  "sg19"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg17"
+                              "actor_aliases" as "sg19"
                             where
-                              "sg17"."actor_id" = "sg15"."id"
+                              "sg19"."actor_id" = "sg17"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg15"."country_code",
+                        "sg17"."country_code",
                         'description',
-                        "sg15"."description",
+                        "sg17"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg15"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg17"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg15"."kind",
+                        "sg17"."kind",
                         'name',
-                        "sg15"."name",
+                        "sg17"."name",
                         'slug',
-                        "sg15"."slug"
+                        "sg17"."slug"
                       )
                       order by
-                        "sg15"."name" asc,
-                        "sg15"."id" asc
+                        "sg17"."name" asc,
+                        "sg17"."id" asc
                     )
                   from
-                    "actors" as "sg15"
-                    join "mentions" as "sg16" on "sg15"."id" = "sg16"."actor_id"
+                    "actors" as "sg17"
+                    join "mentions" as "sg18" on "sg17"."id" = "sg18"."actor_id"
                   where
-                    "sg16"."article_id" = "sg7"."id"
+                    "sg18"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -345,6 +418,61 @@ select
               "sg7"."body",
               'id',
               encode(convert_to('Article:' || "sg7"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg20"."confidence",
+                        'createdAt',
+                        to_char("sg20"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg20"."extractor",
+                        'extractorVersion',
+                        "sg20"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg20"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg20"."quote",
+                        'quoteEnd',
+                        "sg20"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg20"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg20"."quote_start",
+                        'reason',
+                        "sg20"."reason",
+                        'reviewedAt',
+                        to_char("sg20"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg20"."reviewed_by",
+                        'stance',
+                        "sg20"."stance",
+                        'statement',
+                        "sg20"."statement",
+                        'status',
+                        "sg20"."status",
+                        'version',
+                        "sg20"."version"
+                      )
+                      order by
+                        "sg20"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg20"
+                  where
+                    "sg20"."article_id" = "sg7"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -352,30 +480,32 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg18"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg18"."quote",
+                        "sg21"."quote",
+                        'recordedBy',
+                        "sg21"."recorded_by",
                         'stance',
-                        "sg18"."stance",
+                        "sg21"."stance",
                         'statedAt',
-                        to_char("sg18"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg18"."stated_at" is not null then 'STATED'
-                          when "sg18"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg21"."stated_at" is not null then 'STATED'
+                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg18"."statement",
+                        "sg21"."statement",
                         'version',
-                        "sg18"."version"
+                        "sg21"."version"
                       )
                       order by
-                        "sg18"."id" asc
+                        "sg21"."id" asc
                     )
                   from
-                    "positions" as "sg18"
+                    "positions" as "sg21"
                   where
-                    "sg18"."article_id" = "sg7"."id"
+                    "sg21"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -396,23 +526,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg19"."description",
+                        "sg22"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg22"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg24"."keyword"
+                                order by
+                                  "sg24"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg24"
+                            where
+                              "sg24"."topic_id" = "sg22"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg19"."name",
+                        "sg22"."name",
                         'slug',
-                        "sg19"."slug"
+                        "sg22"."slug"
                       )
                       order by
-                        "sg19"."name" asc,
-                        "sg19"."id" asc
+                        "sg22"."name" asc,
+                        "sg22"."id" asc
                     )
                   from
-                    "topics" as "sg19"
-                    join "article_topics" as "sg20" on "sg19"."id" = "sg20"."topic_id"
+                    "topics" as "sg22"
+                    join "article_topics" as "sg23" on "sg22"."id" = "sg23"."topic_id"
                   where
-                    "sg20"."article_id" = "sg7"."id"
+                    "sg23"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -456,7 +602,7 @@ select
           json_agg(
             json_build_object(
               'endedOn',
-              "sg21"."ended_on",
+              "sg25"."ended_on",
               'member',
               (
                 select
@@ -466,34 +612,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg23"."alias"
+                            "sg27"."alias"
                             order by
-                              "sg23"."alias" asc
+                              "sg27"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg23"
+                          "actor_aliases" as "sg27"
                         where
-                          "sg23"."actor_id" = "sg22"."id"
+                          "sg27"."actor_id" = "sg26"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg22"."country_code",
+                    "sg26"."country_code",
                     'description',
-                    "sg22"."description",
+                    "sg26"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg22"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg26"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg22"."kind",
+                    "sg26"."kind",
                     'name',
-                    "sg22"."name",
+                    "sg26"."name",
                     'slug',
-                    "sg22"."slug"
+                    "sg26"."slug"
                   )
                 from
-                  "actors" as "sg22"
+                  "actors" as "sg26"
                 where
-                  "sg22"."id" = "sg21"."actor_id"
+                  "sg26"."id" = "sg25"."actor_id"
                 limit
                   1
               ),
@@ -506,49 +652,49 @@ select
                       (
                         select
                           json_agg(
-                            "sg25"."alias"
+                            "sg29"."alias"
                             order by
-                              "sg25"."alias" asc
+                              "sg29"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg25"
+                          "actor_aliases" as "sg29"
                         where
-                          "sg25"."actor_id" = "sg24"."id"
+                          "sg29"."actor_id" = "sg28"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg24"."country_code",
+                    "sg28"."country_code",
                     'description',
-                    "sg24"."description",
+                    "sg28"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg24"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg28"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg24"."kind",
+                    "sg28"."kind",
                     'name',
-                    "sg24"."name",
+                    "sg28"."name",
                     'slug',
-                    "sg24"."slug"
+                    "sg28"."slug"
                   )
                 from
-                  "actors" as "sg24"
+                  "actors" as "sg28"
                 where
-                  "sg24"."id" = "sg21"."organization_id"
+                  "sg28"."id" = "sg25"."organization_id"
                 limit
                   1
               ),
               'role',
-              "sg21"."role",
+              "sg25"."role",
               'startedOn',
-              "sg21"."started_on"
+              "sg25"."started_on"
             )
             order by
-              "sg21"."id" asc
+              "sg25"."id" asc
           )
         from
-          "affiliations" as "sg21"
+          "affiliations" as "sg25"
         where
-          "sg21"."organization_id" = "sg0"."id"
+          "sg25"."organization_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -563,9 +709,9 @@ select
             select
               count(*)
             from
-              "positions" as "sg26"
+              "positions" as "sg30"
             where
-              "sg26"."actor_id" = "sg0"."id"
+              "sg30"."actor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $4, 'hasPreviousPage', false),
@@ -597,116 +743,7 @@ select
       from
         (
           select
-            "sg26".n,
-            json_build_object(
-              'actor',
-              (
-                select
-                  json_build_object(
-                    'aliases',
-                    coalesce(
-                      (
-                        select
-                          json_agg(
-                            "sg28"."alias"
-                            order by
-                              "sg28"."alias" asc
-                          )
-                        from
-                          "actor_aliases" as "sg28"
-                        where
-                          "sg28"."actor_id" = "sg27"."id"
-                      ),
-                      '[]'::json
-                    ),
-                    'countryCode',
-                    "sg27"."country_code",
-                    'description',
-                    "sg27"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg27"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg27"."kind",
-                    'name',
-                    "sg27"."name",
-                    'slug',
-                    "sg27"."slug"
-                  )
-                from
-                  "actors" as "sg27"
-                where
-                  "sg27"."id" = "sg26"."actor_id"
-                limit
-                  1
-              ),
-              'article',
-              (
-                select
-                  json_build_object(
-                    'body',
-                    "sg29"."body",
-                    'id',
-                    encode(convert_to('Article:' || "sg29"."id", 'UTF8'), 'base64'),
-                    'publishedAt',
-                    to_char("sg29"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'slug',
-                    "sg29"."slug",
-                    'sourceName',
-                    "sg29"."source_name",
-                    'summary',
-                    "sg29"."summary",
-                    'title',
-                    "sg29"."title",
-                    'url',
-                    "sg29"."url",
-                    'version',
-                    "sg29"."version"
-                  )
-                from
-                  "articles" as "sg29"
-                where
-                  "sg29"."id" = "sg26"."article_id"
-                limit
-                  1
-              ),
-              'id',
-              encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
-              'quote',
-              "sg26"."quote",
-              'stance',
-              "sg26"."stance",
-              'statedAt',
-              to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg26"."stated_at" is not null then 'STATED'
-                when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
-              'statement',
-              "sg26"."statement",
-              'topic',
-              (
-                select
-                  json_build_object(
-                    'description',
-                    "sg30"."description",
-                    'id',
-                    encode(convert_to('Topic:' || "sg30"."id", 'UTF8'), 'base64'),
-                    'name',
-                    "sg30"."name",
-                    'slug',
-                    "sg30"."slug"
-                  )
-                from
-                  "topics" as "sg30"
-                where
-                  "sg30"."id" = "sg26"."topic_id"
-                limit
-                  1
-              ),
-              'version',
-              "sg26"."version"
-            ) as "j0",
+            "sg30".n,
             json_build_object(
               'actor',
               (
@@ -744,7 +781,7 @@ select
                 from
                   "actors" as "sg31"
                 where
-                  "sg31"."id" = "sg26"."actor_id"
+                  "sg31"."id" = "sg30"."actor_id"
                 limit
                   1
               ),
@@ -774,25 +811,27 @@ select
                 from
                   "articles" as "sg33"
                 where
-                  "sg33"."id" = "sg26"."article_id"
+                  "sg33"."id" = "sg30"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg26"."quote",
+              "sg30"."quote",
+              'recordedBy',
+              "sg30"."recorded_by",
               'stance',
-              "sg26"."stance",
+              "sg30"."stance",
               'statedAt',
-              to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg26"."stated_at" is not null then 'STATED'
-                when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg30"."stated_at" is not null then 'STATED'
+                when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg26"."statement",
+              "sg30"."statement",
               'topic',
               (
                 select
@@ -801,6 +840,22 @@ select
                     "sg34"."description",
                     'id',
                     encode(convert_to('Topic:' || "sg34"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg35"."keyword"
+                            order by
+                              "sg35"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg35"
+                        where
+                          "sg35"."topic_id" = "sg34"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
                     "sg34"."name",
                     'slug',
@@ -809,88 +864,13 @@ select
                 from
                   "topics" as "sg34"
                 where
-                  "sg34"."id" = "sg26"."topic_id"
+                  "sg34"."id" = "sg30"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg26"."version"
-            ) as "j1"
-          from
-            (
-              select
-                "sg26".*,
-                row_number() over (
-                  order by
-                    "sg26"."id" asc
-                ) as n
-              from
-                "positions" as "sg26"
-              where
-                "sg26"."actor_id" = "sg0"."id"
-              order by
-                "sg26"."id" asc
-              limit
-                4
-            ) as "sg26"
-        ) s
-    ),
-    'positionsWithArguments',
-    (
-      select
-        json_build_object(
-          'totalCount',
-          (
-            select
-              count(*)
-            from
-              "positions" as "sg35"
-            where
-              "sg35"."actor_id" = "sg0"."id"
-              and "sg35"."topic_id" in (
-                (
-                  select
-                    c.descendant_id
-                  from
-                    "topic_closure" c
-                    join "topics" t on t.id = c.ancestor_id
-                  where
-                    t.slug = $7
-                )
-              )
-              and "sg35"."stance" = $8
-          ),
-          'pageInfo',
-          json_build_object('hasNextPage', count(*) > $9, 'hasPreviousPage', false),
-          'edges',
-          coalesce(
-            json_agg(
-              json_build_object('node', s."j0")
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $10
-            ),
-            '[]'::json
-          ),
-          'nodes',
-          coalesce(
-            json_agg(
-              s."j1"
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $11
-            ),
-            '[]'::json
-          )
-        )
-      from
-        (
-          select
-            "sg35".n,
+              "sg30"."version"
+            ) as "j0",
             json_build_object(
               'actor',
               (
@@ -928,7 +908,7 @@ select
                 from
                   "actors" as "sg36"
                 where
-                  "sg36"."id" = "sg35"."actor_id"
+                  "sg36"."id" = "sg30"."actor_id"
                 limit
                   1
               ),
@@ -958,25 +938,27 @@ select
                 from
                   "articles" as "sg38"
                 where
-                  "sg38"."id" = "sg35"."article_id"
+                  "sg38"."id" = "sg30"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg35"."quote",
+              "sg30"."quote",
+              'recordedBy',
+              "sg30"."recorded_by",
               'stance',
-              "sg35"."stance",
+              "sg30"."stance",
               'statedAt',
-              to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg35"."stated_at" is not null then 'STATED'
-                when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg30"."stated_at" is not null then 'STATED'
+                when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg35"."statement",
+              "sg30"."statement",
               'topic',
               (
                 select
@@ -985,6 +967,22 @@ select
                     "sg39"."description",
                     'id',
                     encode(convert_to('Topic:' || "sg39"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg40"."keyword"
+                            order by
+                              "sg40"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg40"
+                        where
+                          "sg40"."topic_id" = "sg39"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
                     "sg39"."name",
                     'slug',
@@ -993,12 +991,214 @@ select
                 from
                   "topics" as "sg39"
                 where
-                  "sg39"."id" = "sg35"."topic_id"
+                  "sg39"."id" = "sg30"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg35"."version"
+              "sg30"."version"
+            ) as "j1"
+          from
+            (
+              select
+                "sg30".*,
+                row_number() over (
+                  order by
+                    "sg30"."id" asc
+                ) as n
+              from
+                "positions" as "sg30"
+              where
+                "sg30"."actor_id" = "sg0"."id"
+              order by
+                "sg30"."id" asc
+              limit
+                4
+            ) as "sg30"
+        ) s
+    ),
+    'positionsWithArguments',
+    (
+      select
+        json_build_object(
+          'totalCount',
+          (
+            select
+              count(*)
+            from
+              "positions" as "sg41"
+            where
+              "sg41"."actor_id" = "sg0"."id"
+              and "sg41"."topic_id" in (
+                (
+                  select
+                    c.descendant_id
+                  from
+                    "topic_closure" c
+                    join "topics" t on t.id = c.ancestor_id
+                  where
+                    t.slug = $7
+                )
+              )
+              and "sg41"."stance" = $8
+          ),
+          'pageInfo',
+          json_build_object('hasNextPage', count(*) > $9, 'hasPreviousPage', false),
+          'edges',
+          coalesce(
+            json_agg(
+              json_build_object('node', s."j0")
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $10
+            ),
+            '[]'::json
+          ),
+          'nodes',
+          coalesce(
+            json_agg(
+              s."j1"
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $11
+            ),
+            '[]'::json
+          )
+        )
+      from
+        (
+          select
+            "sg41".n,
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg43"."alias"
+                            order by
+                              "sg43"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg43"
+                        where
+                          "sg43"."actor_id" = "sg42"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg42"."country_code",
+                    'description',
+                    "sg42"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg42"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg42"."kind",
+                    'name',
+                    "sg42"."name",
+                    'slug',
+                    "sg42"."slug"
+                  )
+                from
+                  "actors" as "sg42"
+                where
+                  "sg42"."id" = "sg41"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg44"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg44"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg44"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg44"."slug",
+                    'sourceName',
+                    "sg44"."source_name",
+                    'summary',
+                    "sg44"."summary",
+                    'title',
+                    "sg44"."title",
+                    'url',
+                    "sg44"."url",
+                    'version',
+                    "sg44"."version"
+                  )
+                from
+                  "articles" as "sg44"
+                where
+                  "sg44"."id" = "sg41"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg41"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg41"."quote",
+              'recordedBy',
+              "sg41"."recorded_by",
+              'stance',
+              "sg41"."stance",
+              'statedAt',
+              to_char("sg41"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg41"."stated_at" is not null then 'STATED'
+                when "sg41"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg41"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg45"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg45"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg46"."keyword"
+                            order by
+                              "sg46"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg46"
+                        where
+                          "sg46"."topic_id" = "sg45"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg45"."name",
+                    'slug',
+                    "sg45"."slug"
+                  )
+                from
+                  "topics" as "sg45"
+                where
+                  "sg45"."id" = "sg41"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg41"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -1010,34 +1210,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg41"."alias"
+                            "sg48"."alias"
                             order by
-                              "sg41"."alias" asc
+                              "sg48"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg41"
+                          "actor_aliases" as "sg48"
                         where
-                          "sg41"."actor_id" = "sg40"."id"
+                          "sg48"."actor_id" = "sg47"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg40"."country_code",
+                    "sg47"."country_code",
                     'description',
-                    "sg40"."description",
+                    "sg47"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg40"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg47"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg40"."kind",
+                    "sg47"."kind",
                     'name',
-                    "sg40"."name",
+                    "sg47"."name",
                     'slug',
-                    "sg40"."slug"
+                    "sg47"."slug"
                   )
                 from
-                  "actors" as "sg40"
+                  "actors" as "sg47"
                 where
-                  "sg40"."id" = "sg35"."actor_id"
+                  "sg47"."id" = "sg41"."actor_id"
                 limit
                   1
               ),
@@ -1046,82 +1246,100 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg42"."body",
+                    "sg49"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg42"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg49"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg42"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg49"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg42"."slug",
+                    "sg49"."slug",
                     'sourceName',
-                    "sg42"."source_name",
+                    "sg49"."source_name",
                     'summary',
-                    "sg42"."summary",
+                    "sg49"."summary",
                     'title',
-                    "sg42"."title",
+                    "sg49"."title",
                     'url',
-                    "sg42"."url",
+                    "sg49"."url",
                     'version',
-                    "sg42"."version"
+                    "sg49"."version"
                   )
                 from
-                  "articles" as "sg42"
+                  "articles" as "sg49"
                 where
-                  "sg42"."id" = "sg35"."article_id"
+                  "sg49"."id" = "sg41"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg41"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg35"."quote",
+              "sg41"."quote",
+              'recordedBy',
+              "sg41"."recorded_by",
               'stance',
-              "sg35"."stance",
+              "sg41"."stance",
               'statedAt',
-              to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg41"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg35"."stated_at" is not null then 'STATED'
-                when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg41"."stated_at" is not null then 'STATED'
+                when "sg41"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg35"."statement",
+              "sg41"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg43"."description",
+                    "sg50"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg43"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg50"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg51"."keyword"
+                            order by
+                              "sg51"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg51"
+                        where
+                          "sg51"."topic_id" = "sg50"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg43"."name",
+                    "sg50"."name",
                     'slug',
-                    "sg43"."slug"
+                    "sg50"."slug"
                   )
                 from
-                  "topics" as "sg43"
+                  "topics" as "sg50"
                 where
-                  "sg43"."id" = "sg35"."topic_id"
+                  "sg50"."id" = "sg41"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg35"."version"
+              "sg41"."version"
             ) as "j1"
           from
             (
               select
-                "sg35".*,
+                "sg41".*,
                 row_number() over (
                   order by
-                    "sg35"."id" asc
+                    "sg41"."id" asc
                 ) as n
               from
-                "positions" as "sg35"
+                "positions" as "sg41"
               where
-                "sg35"."actor_id" = "sg0"."id"
-                and "sg35"."topic_id" in (
+                "sg41"."actor_id" = "sg0"."id"
+                and "sg41"."topic_id" in (
                   (
                     select
                       c.descendant_id
@@ -1132,12 +1350,12 @@ select
                       t.slug = $12
                   )
                 )
-                and "sg35"."stance" = $13
+                and "sg41"."stance" = $13
               order by
-                "sg35"."id" asc
+                "sg41"."id" asc
               limit
                 4
-            ) as "sg35"
+            ) as "sg41"
         ) s
     ),
     'slug',

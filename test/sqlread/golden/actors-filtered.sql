@@ -218,27 +218,48 @@ select
               "sg7"."body",
               'id',
               encode(convert_to('Article:' || "sg7"."id", 'UTF8'), 'base64'),
-              'positions',
+              'positionSuggestions',
               coalesce(
                 (
                   select
                     json_agg(
                       json_build_object(
+                        'confidence',
+                        "sg12"."confidence",
+                        'createdAt',
+                        to_char("sg12"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg12"."extractor",
+                        'extractorVersion',
+                        "sg12"."extractor_version",
                         'id',
-                        encode(convert_to('Position:' || "sg12"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('PositionSuggestion:' || "sg12"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg12"."quote",
+                        'quoteEnd',
+                        "sg12"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg12"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg12"."quote_start",
+                        'reason',
+                        "sg12"."reason",
+                        'reviewedAt',
+                        to_char("sg12"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg12"."reviewed_by",
                         'stance',
                         "sg12"."stance",
-                        'statedAt',
-                        to_char("sg12"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                        'statedAtSource',
-                        case
-                          when "sg12"."stated_at" is not null then 'STATED'
-                          when "sg12"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-                        end,
                         'statement',
                         "sg12"."statement",
+                        'status',
+                        "sg12"."status",
                         'version',
                         "sg12"."version"
                       )
@@ -246,9 +267,45 @@ select
                         "sg12"."id" asc
                     )
                   from
-                    "positions" as "sg12"
+                    "position_suggestions" as "sg12"
                   where
                     "sg12"."article_id" = "sg7"."id"
+                ),
+                '[]'::json
+              ),
+              'positions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'id',
+                        encode(convert_to('Position:' || "sg13"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg13"."quote",
+                        'recordedBy',
+                        "sg13"."recorded_by",
+                        'stance',
+                        "sg13"."stance",
+                        'statedAt',
+                        to_char("sg13"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'statedAtSource',
+                        case
+                          when "sg13"."stated_at" is not null then 'STATED'
+                          when "sg13"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                        end,
+                        'statement',
+                        "sg13"."statement",
+                        'version',
+                        "sg13"."version"
+                      )
+                      order by
+                        "sg13"."id" asc
+                    )
+                  from
+                    "positions" as "sg13"
+                  where
+                    "sg13"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -269,23 +326,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg13"."description",
+                        "sg14"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg13"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg16"."keyword"
+                                order by
+                                  "sg16"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg16"
+                            where
+                              "sg16"."topic_id" = "sg14"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg13"."name",
+                        "sg14"."name",
                         'slug',
-                        "sg13"."slug"
+                        "sg14"."slug"
                       )
                       order by
-                        "sg13"."name" asc,
-                        "sg13"."id" asc
+                        "sg14"."name" asc,
+                        "sg14"."id" asc
                     )
                   from
-                    "topics" as "sg13"
-                    join "article_topics" as "sg14" on "sg13"."id" = "sg14"."topic_id"
+                    "topics" as "sg14"
+                    join "article_topics" as "sg15" on "sg14"."id" = "sg15"."topic_id"
                   where
-                    "sg14"."article_id" = "sg7"."id"
+                    "sg15"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -306,39 +379,39 @@ select
                           (
                             select
                               json_agg(
-                                "sg17"."alias"
+                                "sg19"."alias"
                                 order by
-                                  "sg17"."alias" asc
+                                  "sg19"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg17"
+                              "actor_aliases" as "sg19"
                             where
-                              "sg17"."actor_id" = "sg15"."id"
+                              "sg19"."actor_id" = "sg17"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg15"."country_code",
+                        "sg17"."country_code",
                         'description',
-                        "sg15"."description",
+                        "sg17"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg15"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg17"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg15"."kind",
+                        "sg17"."kind",
                         'name',
-                        "sg15"."name",
+                        "sg17"."name",
                         'slug',
-                        "sg15"."slug"
+                        "sg17"."slug"
                       )
                       order by
-                        "sg15"."name" asc,
-                        "sg15"."id" asc
+                        "sg17"."name" asc,
+                        "sg17"."id" asc
                     )
                   from
-                    "actors" as "sg15"
-                    join "mentions" as "sg16" on "sg15"."id" = "sg16"."actor_id"
+                    "actors" as "sg17"
+                    join "mentions" as "sg18" on "sg17"."id" = "sg18"."actor_id"
                   where
-                    "sg16"."article_id" = "sg7"."id"
+                    "sg18"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -346,6 +419,61 @@ select
               "sg7"."body",
               'id',
               encode(convert_to('Article:' || "sg7"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg20"."confidence",
+                        'createdAt',
+                        to_char("sg20"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg20"."extractor",
+                        'extractorVersion',
+                        "sg20"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg20"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg20"."quote",
+                        'quoteEnd',
+                        "sg20"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg20"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg20"."quote_start",
+                        'reason',
+                        "sg20"."reason",
+                        'reviewedAt',
+                        to_char("sg20"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg20"."reviewed_by",
+                        'stance',
+                        "sg20"."stance",
+                        'statement',
+                        "sg20"."statement",
+                        'status',
+                        "sg20"."status",
+                        'version',
+                        "sg20"."version"
+                      )
+                      order by
+                        "sg20"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg20"
+                  where
+                    "sg20"."article_id" = "sg7"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -353,30 +481,32 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg18"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg18"."quote",
+                        "sg21"."quote",
+                        'recordedBy',
+                        "sg21"."recorded_by",
                         'stance',
-                        "sg18"."stance",
+                        "sg21"."stance",
                         'statedAt',
-                        to_char("sg18"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg18"."stated_at" is not null then 'STATED'
-                          when "sg18"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg21"."stated_at" is not null then 'STATED'
+                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg18"."statement",
+                        "sg21"."statement",
                         'version',
-                        "sg18"."version"
+                        "sg21"."version"
                       )
                       order by
-                        "sg18"."id" asc
+                        "sg21"."id" asc
                     )
                   from
-                    "positions" as "sg18"
+                    "positions" as "sg21"
                   where
-                    "sg18"."article_id" = "sg7"."id"
+                    "sg21"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -397,23 +527,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg19"."description",
+                        "sg22"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg22"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg24"."keyword"
+                                order by
+                                  "sg24"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg24"
+                            where
+                              "sg24"."topic_id" = "sg22"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg19"."name",
+                        "sg22"."name",
                         'slug',
-                        "sg19"."slug"
+                        "sg22"."slug"
                       )
                       order by
-                        "sg19"."name" asc,
-                        "sg19"."id" asc
+                        "sg22"."name" asc,
+                        "sg22"."id" asc
                     )
                   from
-                    "topics" as "sg19"
-                    join "article_topics" as "sg20" on "sg19"."id" = "sg20"."topic_id"
+                    "topics" as "sg22"
+                    join "article_topics" as "sg23" on "sg22"."id" = "sg23"."topic_id"
                   where
-                    "sg20"."article_id" = "sg7"."id"
+                    "sg23"."article_id" = "sg7"."id"
                 ),
                 '[]'::json
               ),
@@ -457,7 +603,7 @@ select
           json_agg(
             json_build_object(
               'endedOn',
-              "sg21"."ended_on",
+              "sg25"."ended_on",
               'member',
               (
                 select
@@ -467,34 +613,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg23"."alias"
+                            "sg27"."alias"
                             order by
-                              "sg23"."alias" asc
+                              "sg27"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg23"
+                          "actor_aliases" as "sg27"
                         where
-                          "sg23"."actor_id" = "sg22"."id"
+                          "sg27"."actor_id" = "sg26"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg22"."country_code",
+                    "sg26"."country_code",
                     'description',
-                    "sg22"."description",
+                    "sg26"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg22"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg26"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg22"."kind",
+                    "sg26"."kind",
                     'name',
-                    "sg22"."name",
+                    "sg26"."name",
                     'slug',
-                    "sg22"."slug"
+                    "sg26"."slug"
                   )
                 from
-                  "actors" as "sg22"
+                  "actors" as "sg26"
                 where
-                  "sg22"."id" = "sg21"."actor_id"
+                  "sg26"."id" = "sg25"."actor_id"
                 limit
                   1
               ),
@@ -507,49 +653,49 @@ select
                       (
                         select
                           json_agg(
-                            "sg25"."alias"
+                            "sg29"."alias"
                             order by
-                              "sg25"."alias" asc
+                              "sg29"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg25"
+                          "actor_aliases" as "sg29"
                         where
-                          "sg25"."actor_id" = "sg24"."id"
+                          "sg29"."actor_id" = "sg28"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg24"."country_code",
+                    "sg28"."country_code",
                     'description',
-                    "sg24"."description",
+                    "sg28"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg24"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg28"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg24"."kind",
+                    "sg28"."kind",
                     'name',
-                    "sg24"."name",
+                    "sg28"."name",
                     'slug',
-                    "sg24"."slug"
+                    "sg28"."slug"
                   )
                 from
-                  "actors" as "sg24"
+                  "actors" as "sg28"
                 where
-                  "sg24"."id" = "sg21"."organization_id"
+                  "sg28"."id" = "sg25"."organization_id"
                 limit
                   1
               ),
               'role',
-              "sg21"."role",
+              "sg25"."role",
               'startedOn',
-              "sg21"."started_on"
+              "sg25"."started_on"
             )
             order by
-              "sg21"."id" asc
+              "sg25"."id" asc
           )
         from
-          "affiliations" as "sg21"
+          "affiliations" as "sg25"
         where
-          "sg21"."organization_id" = "sg0"."id"
+          "sg25"."organization_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -564,9 +710,9 @@ select
             select
               count(*)
             from
-              "positions" as "sg26"
+              "positions" as "sg30"
             where
-              "sg26"."actor_id" = "sg0"."id"
+              "sg30"."actor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $4, 'hasPreviousPage', false),
@@ -598,116 +744,7 @@ select
       from
         (
           select
-            "sg26".n,
-            json_build_object(
-              'actor',
-              (
-                select
-                  json_build_object(
-                    'aliases',
-                    coalesce(
-                      (
-                        select
-                          json_agg(
-                            "sg28"."alias"
-                            order by
-                              "sg28"."alias" asc
-                          )
-                        from
-                          "actor_aliases" as "sg28"
-                        where
-                          "sg28"."actor_id" = "sg27"."id"
-                      ),
-                      '[]'::json
-                    ),
-                    'countryCode',
-                    "sg27"."country_code",
-                    'description',
-                    "sg27"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg27"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg27"."kind",
-                    'name',
-                    "sg27"."name",
-                    'slug',
-                    "sg27"."slug"
-                  )
-                from
-                  "actors" as "sg27"
-                where
-                  "sg27"."id" = "sg26"."actor_id"
-                limit
-                  1
-              ),
-              'article',
-              (
-                select
-                  json_build_object(
-                    'body',
-                    "sg29"."body",
-                    'id',
-                    encode(convert_to('Article:' || "sg29"."id", 'UTF8'), 'base64'),
-                    'publishedAt',
-                    to_char("sg29"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'slug',
-                    "sg29"."slug",
-                    'sourceName',
-                    "sg29"."source_name",
-                    'summary',
-                    "sg29"."summary",
-                    'title',
-                    "sg29"."title",
-                    'url',
-                    "sg29"."url",
-                    'version',
-                    "sg29"."version"
-                  )
-                from
-                  "articles" as "sg29"
-                where
-                  "sg29"."id" = "sg26"."article_id"
-                limit
-                  1
-              ),
-              'id',
-              encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
-              'quote',
-              "sg26"."quote",
-              'stance',
-              "sg26"."stance",
-              'statedAt',
-              to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg26"."stated_at" is not null then 'STATED'
-                when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
-              'statement',
-              "sg26"."statement",
-              'topic',
-              (
-                select
-                  json_build_object(
-                    'description',
-                    "sg30"."description",
-                    'id',
-                    encode(convert_to('Topic:' || "sg30"."id", 'UTF8'), 'base64'),
-                    'name',
-                    "sg30"."name",
-                    'slug',
-                    "sg30"."slug"
-                  )
-                from
-                  "topics" as "sg30"
-                where
-                  "sg30"."id" = "sg26"."topic_id"
-                limit
-                  1
-              ),
-              'version',
-              "sg26"."version"
-            ) as "j0",
+            "sg30".n,
             json_build_object(
               'actor',
               (
@@ -745,7 +782,7 @@ select
                 from
                   "actors" as "sg31"
                 where
-                  "sg31"."id" = "sg26"."actor_id"
+                  "sg31"."id" = "sg30"."actor_id"
                 limit
                   1
               ),
@@ -775,25 +812,27 @@ select
                 from
                   "articles" as "sg33"
                 where
-                  "sg33"."id" = "sg26"."article_id"
+                  "sg33"."id" = "sg30"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg26"."quote",
+              "sg30"."quote",
+              'recordedBy',
+              "sg30"."recorded_by",
               'stance',
-              "sg26"."stance",
+              "sg30"."stance",
               'statedAt',
-              to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg26"."stated_at" is not null then 'STATED'
-                when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg30"."stated_at" is not null then 'STATED'
+                when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg26"."statement",
+              "sg30"."statement",
               'topic',
               (
                 select
@@ -802,6 +841,22 @@ select
                     "sg34"."description",
                     'id',
                     encode(convert_to('Topic:' || "sg34"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg35"."keyword"
+                            order by
+                              "sg35"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg35"
+                        where
+                          "sg35"."topic_id" = "sg34"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
                     "sg34"."name",
                     'slug',
@@ -810,88 +865,13 @@ select
                 from
                   "topics" as "sg34"
                 where
-                  "sg34"."id" = "sg26"."topic_id"
+                  "sg34"."id" = "sg30"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg26"."version"
-            ) as "j1"
-          from
-            (
-              select
-                "sg26".*,
-                row_number() over (
-                  order by
-                    "sg26"."id" asc
-                ) as n
-              from
-                "positions" as "sg26"
-              where
-                "sg26"."actor_id" = "sg0"."id"
-              order by
-                "sg26"."id" asc
-              limit
-                4
-            ) as "sg26"
-        ) s
-    ),
-    'positionsWithArguments',
-    (
-      select
-        json_build_object(
-          'totalCount',
-          (
-            select
-              count(*)
-            from
-              "positions" as "sg35"
-            where
-              "sg35"."actor_id" = "sg0"."id"
-              and "sg35"."topic_id" in (
-                (
-                  select
-                    c.descendant_id
-                  from
-                    "topic_closure" c
-                    join "topics" t on t.id = c.ancestor_id
-                  where
-                    t.slug = $7
-                )
-              )
-              and "sg35"."stance" = $8
-          ),
-          'pageInfo',
-          json_build_object('hasNextPage', count(*) > $9, 'hasPreviousPage', false),
-          'edges',
-          coalesce(
-            json_agg(
-              json_build_object('node', s."j0")
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $10
-            ),
-            '[]'::json
-          ),
-          'nodes',
-          coalesce(
-            json_agg(
-              s."j1"
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $11
-            ),
-            '[]'::json
-          )
-        )
-      from
-        (
-          select
-            "sg35".n,
+              "sg30"."version"
+            ) as "j0",
             json_build_object(
               'actor',
               (
@@ -929,7 +909,7 @@ select
                 from
                   "actors" as "sg36"
                 where
-                  "sg36"."id" = "sg35"."actor_id"
+                  "sg36"."id" = "sg30"."actor_id"
                 limit
                   1
               ),
@@ -959,25 +939,27 @@ select
                 from
                   "articles" as "sg38"
                 where
-                  "sg38"."id" = "sg35"."article_id"
+                  "sg38"."id" = "sg30"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg35"."quote",
+              "sg30"."quote",
+              'recordedBy',
+              "sg30"."recorded_by",
               'stance',
-              "sg35"."stance",
+              "sg30"."stance",
               'statedAt',
-              to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg35"."stated_at" is not null then 'STATED'
-                when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg30"."stated_at" is not null then 'STATED'
+                when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg35"."statement",
+              "sg30"."statement",
               'topic',
               (
                 select
@@ -986,6 +968,22 @@ select
                     "sg39"."description",
                     'id',
                     encode(convert_to('Topic:' || "sg39"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg40"."keyword"
+                            order by
+                              "sg40"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg40"
+                        where
+                          "sg40"."topic_id" = "sg39"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
                     "sg39"."name",
                     'slug',
@@ -994,13 +992,88 @@ select
                 from
                   "topics" as "sg39"
                 where
-                  "sg39"."id" = "sg35"."topic_id"
+                  "sg39"."id" = "sg30"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg35"."version"
-            ) as "j0",
+              "sg30"."version"
+            ) as "j1"
+          from
+            (
+              select
+                "sg30".*,
+                row_number() over (
+                  order by
+                    "sg30"."id" asc
+                ) as n
+              from
+                "positions" as "sg30"
+              where
+                "sg30"."actor_id" = "sg0"."id"
+              order by
+                "sg30"."id" asc
+              limit
+                4
+            ) as "sg30"
+        ) s
+    ),
+    'positionsWithArguments',
+    (
+      select
+        json_build_object(
+          'totalCount',
+          (
+            select
+              count(*)
+            from
+              "positions" as "sg41"
+            where
+              "sg41"."actor_id" = "sg0"."id"
+              and "sg41"."topic_id" in (
+                (
+                  select
+                    c.descendant_id
+                  from
+                    "topic_closure" c
+                    join "topics" t on t.id = c.ancestor_id
+                  where
+                    t.slug = $7
+                )
+              )
+              and "sg41"."stance" = $8
+          ),
+          'pageInfo',
+          json_build_object('hasNextPage', count(*) > $9, 'hasPreviousPage', false),
+          'edges',
+          coalesce(
+            json_agg(
+              json_build_object('node', s."j0")
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $10
+            ),
+            '[]'::json
+          ),
+          'nodes',
+          coalesce(
+            json_agg(
+              s."j1"
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $11
+            ),
+            '[]'::json
+          )
+        )
+      from
+        (
+          select
+            "sg41".n,
             json_build_object(
               'actor',
               (
@@ -1011,34 +1084,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg41"."alias"
+                            "sg43"."alias"
                             order by
-                              "sg41"."alias" asc
+                              "sg43"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg41"
+                          "actor_aliases" as "sg43"
                         where
-                          "sg41"."actor_id" = "sg40"."id"
+                          "sg43"."actor_id" = "sg42"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg40"."country_code",
+                    "sg42"."country_code",
                     'description',
-                    "sg40"."description",
+                    "sg42"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg40"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg42"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg40"."kind",
+                    "sg42"."kind",
                     'name',
-                    "sg40"."name",
+                    "sg42"."name",
                     'slug',
-                    "sg40"."slug"
+                    "sg42"."slug"
                   )
                 from
-                  "actors" as "sg40"
+                  "actors" as "sg42"
                 where
-                  "sg40"."id" = "sg35"."actor_id"
+                  "sg42"."id" = "sg41"."actor_id"
                 limit
                   1
               ),
@@ -1047,153 +1120,89 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg42"."body",
+                    "sg44"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg42"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg44"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg42"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg44"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg42"."slug",
+                    "sg44"."slug",
                     'sourceName',
-                    "sg42"."source_name",
+                    "sg44"."source_name",
                     'summary',
-                    "sg42"."summary",
+                    "sg44"."summary",
                     'title',
-                    "sg42"."title",
+                    "sg44"."title",
                     'url',
-                    "sg42"."url",
+                    "sg44"."url",
                     'version',
-                    "sg42"."version"
+                    "sg44"."version"
                   )
                 from
-                  "articles" as "sg42"
+                  "articles" as "sg44"
                 where
-                  "sg42"."id" = "sg35"."article_id"
+                  "sg44"."id" = "sg41"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg41"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg35"."quote",
+              "sg41"."quote",
+              'recordedBy',
+              "sg41"."recorded_by",
               'stance',
-              "sg35"."stance",
+              "sg41"."stance",
               'statedAt',
-              to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg41"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg35"."stated_at" is not null then 'STATED'
-                when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg41"."stated_at" is not null then 'STATED'
+                when "sg41"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg35"."statement",
+              "sg41"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg43"."description",
+                    "sg45"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg43"."id", 'UTF8'), 'base64'),
-                    'name',
-                    "sg43"."name",
-                    'slug',
-                    "sg43"."slug"
-                  )
-                from
-                  "topics" as "sg43"
-                where
-                  "sg43"."id" = "sg35"."topic_id"
-                limit
-                  1
-              ),
-              'version',
-              "sg35"."version"
-            ) as "j1"
-          from
-            (
-              select
-                "sg35".*,
-                row_number() over (
-                  order by
-                    "sg35"."id" asc
-                ) as n
-              from
-                "positions" as "sg35"
-              where
-                "sg35"."actor_id" = "sg0"."id"
-                and "sg35"."topic_id" in (
-                  (
-                    select
-                      c.descendant_id
-                    from
-                      "topic_closure" c
-                      join "topics" t on t.id = c.ancestor_id
-                    where
-                      t.slug = $12
-                  )
-                )
-                and "sg35"."stance" = $13
-              order by
-                "sg35"."id" asc
-              limit
-                4
-            ) as "sg35"
-        ) s
-    ),
-    'slug',
-    "sg0"."slug"
-  )::text as "j0",
-  json_build_object(
-    'affiliations',
-    coalesce(
-      (
-        select
-          json_agg(
-            json_build_object(
-              'endedOn',
-              "sg44"."ended_on",
-              'member',
-              (
-                select
-                  json_build_object(
-                    'aliases',
+                    encode(convert_to('Topic:' || "sg45"."id", 'UTF8'), 'base64'),
+                    'keywords',
                     coalesce(
                       (
                         select
                           json_agg(
-                            "sg46"."alias"
+                            "sg46"."keyword"
                             order by
-                              "sg46"."alias" asc
+                              "sg46"."keyword" asc
                           )
                         from
-                          "actor_aliases" as "sg46"
+                          "topic_keywords" as "sg46"
                         where
-                          "sg46"."actor_id" = "sg45"."id"
+                          "sg46"."topic_id" = "sg45"."id"
                       ),
                       '[]'::json
                     ),
-                    'countryCode',
-                    "sg45"."country_code",
-                    'description',
-                    "sg45"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg45"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg45"."kind",
                     'name',
                     "sg45"."name",
                     'slug',
                     "sg45"."slug"
                   )
                 from
-                  "actors" as "sg45"
+                  "topics" as "sg45"
                 where
-                  "sg45"."id" = "sg44"."actor_id"
+                  "sg45"."id" = "sg41"."topic_id"
                 limit
                   1
               ),
-              'organization',
+              'version',
+              "sg41"."version"
+            ) as "j0",
+            json_build_object(
+              'actor',
               (
                 select
                   json_build_object(
@@ -1229,22 +1238,231 @@ select
                 from
                   "actors" as "sg47"
                 where
-                  "sg47"."id" = "sg44"."organization_id"
+                  "sg47"."id" = "sg41"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg49"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg49"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg49"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg49"."slug",
+                    'sourceName',
+                    "sg49"."source_name",
+                    'summary',
+                    "sg49"."summary",
+                    'title',
+                    "sg49"."title",
+                    'url',
+                    "sg49"."url",
+                    'version',
+                    "sg49"."version"
+                  )
+                from
+                  "articles" as "sg49"
+                where
+                  "sg49"."id" = "sg41"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg41"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg41"."quote",
+              'recordedBy',
+              "sg41"."recorded_by",
+              'stance',
+              "sg41"."stance",
+              'statedAt',
+              to_char("sg41"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg41"."stated_at" is not null then 'STATED'
+                when "sg41"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg41"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg50"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg50"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg51"."keyword"
+                            order by
+                              "sg51"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg51"
+                        where
+                          "sg51"."topic_id" = "sg50"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg50"."name",
+                    'slug',
+                    "sg50"."slug"
+                  )
+                from
+                  "topics" as "sg50"
+                where
+                  "sg50"."id" = "sg41"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg41"."version"
+            ) as "j1"
+          from
+            (
+              select
+                "sg41".*,
+                row_number() over (
+                  order by
+                    "sg41"."id" asc
+                ) as n
+              from
+                "positions" as "sg41"
+              where
+                "sg41"."actor_id" = "sg0"."id"
+                and "sg41"."topic_id" in (
+                  (
+                    select
+                      c.descendant_id
+                    from
+                      "topic_closure" c
+                      join "topics" t on t.id = c.ancestor_id
+                    where
+                      t.slug = $12
+                  )
+                )
+                and "sg41"."stance" = $13
+              order by
+                "sg41"."id" asc
+              limit
+                4
+            ) as "sg41"
+        ) s
+    ),
+    'slug',
+    "sg0"."slug"
+  )::text as "j0",
+  json_build_object(
+    'affiliations',
+    coalesce(
+      (
+        select
+          json_agg(
+            json_build_object(
+              'endedOn',
+              "sg52"."ended_on",
+              'member',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg54"."alias"
+                            order by
+                              "sg54"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg54"
+                        where
+                          "sg54"."actor_id" = "sg53"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg53"."country_code",
+                    'description',
+                    "sg53"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg53"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg53"."kind",
+                    'name',
+                    "sg53"."name",
+                    'slug',
+                    "sg53"."slug"
+                  )
+                from
+                  "actors" as "sg53"
+                where
+                  "sg53"."id" = "sg52"."actor_id"
+                limit
+                  1
+              ),
+              'organization',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg56"."alias"
+                            order by
+                              "sg56"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg56"
+                        where
+                          "sg56"."actor_id" = "sg55"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg55"."country_code",
+                    'description',
+                    "sg55"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg55"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg55"."kind",
+                    'name',
+                    "sg55"."name",
+                    'slug',
+                    "sg55"."slug"
+                  )
+                from
+                  "actors" as "sg55"
+                where
+                  "sg55"."id" = "sg52"."organization_id"
                 limit
                   1
               ),
               'role',
-              "sg44"."role",
+              "sg52"."role",
               'startedOn',
-              "sg44"."started_on"
+              "sg52"."started_on"
             )
             order by
-              "sg44"."id" asc
+              "sg52"."id" asc
           )
         from
-          "affiliations" as "sg44"
+          "affiliations" as "sg52"
         where
-          "sg44"."actor_id" = "sg0"."id"
+          "sg52"."actor_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -1253,14 +1471,14 @@ select
       (
         select
           json_agg(
-            "sg49"."alias"
+            "sg57"."alias"
             order by
-              "sg49"."alias" asc
+              "sg57"."alias" asc
           )
         from
-          "actor_aliases" as "sg49"
+          "actor_aliases" as "sg57"
         where
-          "sg49"."actor_id" = "sg0"."id"
+          "sg57"."actor_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -1273,10 +1491,10 @@ select
             select
               count(*)
             from
-              "articles" as "sg50"
-              join "mentions" as "sg51" on "sg50"."id" = "sg51"."article_id"
+              "articles" as "sg58"
+              join "mentions" as "sg59" on "sg58"."id" = "sg59"."article_id"
             where
-              "sg51"."actor_id" = "sg0"."id"
+              "sg59"."actor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $14, 'hasPreviousPage', false),
@@ -1308,7 +1526,7 @@ select
       from
         (
           select
-            "sg50".n,
+            "sg58".n,
             json_build_object(
               'actors',
               coalesce(
@@ -1321,46 +1539,101 @@ select
                           (
                             select
                               json_agg(
-                                "sg54"."alias"
+                                "sg62"."alias"
                                 order by
-                                  "sg54"."alias" asc
+                                  "sg62"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg54"
+                              "actor_aliases" as "sg62"
                             where
-                              "sg54"."actor_id" = "sg52"."id"
+                              "sg62"."actor_id" = "sg60"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg52"."country_code",
+                        "sg60"."country_code",
                         'description',
-                        "sg52"."description",
+                        "sg60"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg52"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg60"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg52"."kind",
+                        "sg60"."kind",
                         'name',
-                        "sg52"."name",
+                        "sg60"."name",
                         'slug',
-                        "sg52"."slug"
+                        "sg60"."slug"
                       )
                       order by
-                        "sg52"."name" asc,
-                        "sg52"."id" asc
+                        "sg60"."name" asc,
+                        "sg60"."id" asc
                     )
                   from
-                    "actors" as "sg52"
-                    join "mentions" as "sg53" on "sg52"."id" = "sg53"."actor_id"
+                    "actors" as "sg60"
+                    join "mentions" as "sg61" on "sg60"."id" = "sg61"."actor_id"
                   where
-                    "sg53"."article_id" = "sg50"."id"
+                    "sg61"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'body',
-              "sg50"."body",
+              "sg58"."body",
               'id',
-              encode(convert_to('Article:' || "sg50"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Article:' || "sg58"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg63"."confidence",
+                        'createdAt',
+                        to_char("sg63"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg63"."extractor",
+                        'extractorVersion',
+                        "sg63"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg63"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg63"."quote",
+                        'quoteEnd',
+                        "sg63"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg63"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg63"."quote_start",
+                        'reason',
+                        "sg63"."reason",
+                        'reviewedAt',
+                        to_char("sg63"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg63"."reviewed_by",
+                        'stance',
+                        "sg63"."stance",
+                        'statement',
+                        "sg63"."statement",
+                        'status',
+                        "sg63"."status",
+                        'version',
+                        "sg63"."version"
+                      )
+                      order by
+                        "sg63"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg63"
+                  where
+                    "sg63"."article_id" = "sg58"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -1368,43 +1641,45 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg55"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg64"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg55"."quote",
+                        "sg64"."quote",
+                        'recordedBy',
+                        "sg64"."recorded_by",
                         'stance',
-                        "sg55"."stance",
+                        "sg64"."stance",
                         'statedAt',
-                        to_char("sg55"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg64"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg55"."stated_at" is not null then 'STATED'
-                          when "sg55"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg64"."stated_at" is not null then 'STATED'
+                          when "sg64"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg55"."statement",
+                        "sg64"."statement",
                         'version',
-                        "sg55"."version"
+                        "sg64"."version"
                       )
                       order by
-                        "sg55"."id" asc
+                        "sg64"."id" asc
                     )
                   from
-                    "positions" as "sg55"
+                    "positions" as "sg64"
                   where
-                    "sg55"."article_id" = "sg50"."id"
+                    "sg64"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'publishedAt',
-              to_char("sg50"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg58"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'slug',
-              "sg50"."slug",
+              "sg58"."slug",
               'sourceName',
-              "sg50"."source_name",
+              "sg58"."source_name",
               'summary',
-              "sg50"."summary",
+              "sg58"."summary",
               'title',
-              "sg50"."title",
+              "sg58"."title",
               'topics',
               coalesce(
                 (
@@ -1412,30 +1687,46 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg56"."description",
+                        "sg65"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg56"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg65"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg67"."keyword"
+                                order by
+                                  "sg67"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg67"
+                            where
+                              "sg67"."topic_id" = "sg65"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg56"."name",
+                        "sg65"."name",
                         'slug',
-                        "sg56"."slug"
+                        "sg65"."slug"
                       )
                       order by
-                        "sg56"."name" asc,
-                        "sg56"."id" asc
+                        "sg65"."name" asc,
+                        "sg65"."id" asc
                     )
                   from
-                    "topics" as "sg56"
-                    join "article_topics" as "sg57" on "sg56"."id" = "sg57"."topic_id"
+                    "topics" as "sg65"
+                    join "article_topics" as "sg66" on "sg65"."id" = "sg66"."topic_id"
                   where
-                    "sg57"."article_id" = "sg50"."id"
+                    "sg66"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'url',
-              "sg50"."url",
+              "sg58"."url",
               'version',
-              "sg50"."version"
+              "sg58"."version"
             ) as "j0",
             json_build_object(
               'actors',
@@ -1449,46 +1740,101 @@ select
                           (
                             select
                               json_agg(
-                                "sg60"."alias"
+                                "sg70"."alias"
                                 order by
-                                  "sg60"."alias" asc
+                                  "sg70"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg60"
+                              "actor_aliases" as "sg70"
                             where
-                              "sg60"."actor_id" = "sg58"."id"
+                              "sg70"."actor_id" = "sg68"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg58"."country_code",
+                        "sg68"."country_code",
                         'description',
-                        "sg58"."description",
+                        "sg68"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg58"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg68"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg58"."kind",
+                        "sg68"."kind",
                         'name',
-                        "sg58"."name",
+                        "sg68"."name",
                         'slug',
-                        "sg58"."slug"
+                        "sg68"."slug"
                       )
                       order by
-                        "sg58"."name" asc,
-                        "sg58"."id" asc
+                        "sg68"."name" asc,
+                        "sg68"."id" asc
                     )
                   from
-                    "actors" as "sg58"
-                    join "mentions" as "sg59" on "sg58"."id" = "sg59"."actor_id"
+                    "actors" as "sg68"
+                    join "mentions" as "sg69" on "sg68"."id" = "sg69"."actor_id"
                   where
-                    "sg59"."article_id" = "sg50"."id"
+                    "sg69"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'body',
-              "sg50"."body",
+              "sg58"."body",
               'id',
-              encode(convert_to('Article:' || "sg50"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Article:' || "sg58"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg71"."confidence",
+                        'createdAt',
+                        to_char("sg71"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg71"."extractor",
+                        'extractorVersion',
+                        "sg71"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg71"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg71"."quote",
+                        'quoteEnd',
+                        "sg71"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg71"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg71"."quote_start",
+                        'reason',
+                        "sg71"."reason",
+                        'reviewedAt',
+                        to_char("sg71"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg71"."reviewed_by",
+                        'stance',
+                        "sg71"."stance",
+                        'statement',
+                        "sg71"."statement",
+                        'status',
+                        "sg71"."status",
+                        'version',
+                        "sg71"."version"
+                      )
+                      order by
+                        "sg71"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg71"
+                  where
+                    "sg71"."article_id" = "sg58"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -1496,43 +1842,45 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg61"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg72"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg61"."quote",
+                        "sg72"."quote",
+                        'recordedBy',
+                        "sg72"."recorded_by",
                         'stance',
-                        "sg61"."stance",
+                        "sg72"."stance",
                         'statedAt',
-                        to_char("sg61"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg72"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg61"."stated_at" is not null then 'STATED'
-                          when "sg61"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg72"."stated_at" is not null then 'STATED'
+                          when "sg72"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg61"."statement",
+                        "sg72"."statement",
                         'version',
-                        "sg61"."version"
+                        "sg72"."version"
                       )
                       order by
-                        "sg61"."id" asc
+                        "sg72"."id" asc
                     )
                   from
-                    "positions" as "sg61"
+                    "positions" as "sg72"
                   where
-                    "sg61"."article_id" = "sg50"."id"
+                    "sg72"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'publishedAt',
-              to_char("sg50"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg58"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'slug',
-              "sg50"."slug",
+              "sg58"."slug",
               'sourceName',
-              "sg50"."source_name",
+              "sg58"."source_name",
               'summary',
-              "sg50"."summary",
+              "sg58"."summary",
               'title',
-              "sg50"."title",
+              "sg58"."title",
               'topics',
               coalesce(
                 (
@@ -1540,49 +1888,65 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg62"."description",
+                        "sg73"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg62"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg73"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg75"."keyword"
+                                order by
+                                  "sg75"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg75"
+                            where
+                              "sg75"."topic_id" = "sg73"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg62"."name",
+                        "sg73"."name",
                         'slug',
-                        "sg62"."slug"
+                        "sg73"."slug"
                       )
                       order by
-                        "sg62"."name" asc,
-                        "sg62"."id" asc
+                        "sg73"."name" asc,
+                        "sg73"."id" asc
                     )
                   from
-                    "topics" as "sg62"
-                    join "article_topics" as "sg63" on "sg62"."id" = "sg63"."topic_id"
+                    "topics" as "sg73"
+                    join "article_topics" as "sg74" on "sg73"."id" = "sg74"."topic_id"
                   where
-                    "sg63"."article_id" = "sg50"."id"
+                    "sg74"."article_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'url',
-              "sg50"."url",
+              "sg58"."url",
               'version',
-              "sg50"."version"
+              "sg58"."version"
             ) as "j1"
           from
             (
               select
-                "sg50".*,
+                "sg58".*,
                 row_number() over (
                   order by
-                    "sg50"."id" asc
+                    "sg58"."id" asc
                 ) as n
               from
-                "articles" as "sg50"
-                join "mentions" as "sg51" on "sg50"."id" = "sg51"."article_id"
+                "articles" as "sg58"
+                join "mentions" as "sg59" on "sg58"."id" = "sg59"."article_id"
               where
-                "sg51"."actor_id" = "sg0"."id"
+                "sg59"."actor_id" = "sg0"."id"
               order by
-                "sg50"."id" asc
+                "sg58"."id" asc
               limit
                 4
-            ) as "sg50"
+            ) as "sg58"
         ) s
     ),
     'countryCode',
@@ -1600,7 +1964,7 @@ select
           json_agg(
             json_build_object(
               'endedOn',
-              "sg64"."ended_on",
+              "sg76"."ended_on",
               'member',
               (
                 select
@@ -1610,433 +1974,38 @@ select
                       (
                         select
                           json_agg(
-                            "sg66"."alias"
+                            "sg78"."alias"
                             order by
-                              "sg66"."alias" asc
+                              "sg78"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg66"
+                          "actor_aliases" as "sg78"
                         where
-                          "sg66"."actor_id" = "sg65"."id"
+                          "sg78"."actor_id" = "sg77"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg65"."country_code",
-                    'description',
-                    "sg65"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg65"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg65"."kind",
-                    'name',
-                    "sg65"."name",
-                    'slug',
-                    "sg65"."slug"
-                  )
-                from
-                  "actors" as "sg65"
-                where
-                  "sg65"."id" = "sg64"."actor_id"
-                limit
-                  1
-              ),
-              'organization',
-              (
-                select
-                  json_build_object(
-                    'aliases',
-                    coalesce(
-                      (
-                        select
-                          json_agg(
-                            "sg68"."alias"
-                            order by
-                              "sg68"."alias" asc
-                          )
-                        from
-                          "actor_aliases" as "sg68"
-                        where
-                          "sg68"."actor_id" = "sg67"."id"
-                      ),
-                      '[]'::json
-                    ),
-                    'countryCode',
-                    "sg67"."country_code",
-                    'description',
-                    "sg67"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg67"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg67"."kind",
-                    'name',
-                    "sg67"."name",
-                    'slug',
-                    "sg67"."slug"
-                  )
-                from
-                  "actors" as "sg67"
-                where
-                  "sg67"."id" = "sg64"."organization_id"
-                limit
-                  1
-              ),
-              'role',
-              "sg64"."role",
-              'startedOn',
-              "sg64"."started_on"
-            )
-            order by
-              "sg64"."id" asc
-          )
-        from
-          "affiliations" as "sg64"
-        where
-          "sg64"."organization_id" = "sg0"."id"
-      ),
-      '[]'::json
-    ),
-    'name',
-    "sg0"."name",
-    'positions',
-    (
-      select
-        json_build_object(
-          'totalCount',
-          (
-            select
-              count(*)
-            from
-              "positions" as "sg69"
-            where
-              "sg69"."actor_id" = "sg0"."id"
-          ),
-          'pageInfo',
-          json_build_object('hasNextPage', count(*) > $17, 'hasPreviousPage', false),
-          'edges',
-          coalesce(
-            json_agg(
-              json_build_object('node', s."j0")
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $18
-            ),
-            '[]'::json
-          ),
-          'nodes',
-          coalesce(
-            json_agg(
-              s."j1"
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $19
-            ),
-            '[]'::json
-          )
-        )
-      from
-        (
-          select
-            "sg69".n,
-            json_build_object(
-              'actor',
-              (
-                select
-                  json_build_object(
-                    'aliases',
-                    coalesce(
-                      (
-                        select
-                          json_agg(
-                            "sg71"."alias"
-                            order by
-                              "sg71"."alias" asc
-                          )
-                        from
-                          "actor_aliases" as "sg71"
-                        where
-                          "sg71"."actor_id" = "sg70"."id"
-                      ),
-                      '[]'::json
-                    ),
-                    'countryCode',
-                    "sg70"."country_code",
-                    'description',
-                    "sg70"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg70"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg70"."kind",
-                    'name',
-                    "sg70"."name",
-                    'slug',
-                    "sg70"."slug"
-                  )
-                from
-                  "actors" as "sg70"
-                where
-                  "sg70"."id" = "sg69"."actor_id"
-                limit
-                  1
-              ),
-              'article',
-              (
-                select
-                  json_build_object(
-                    'body',
-                    "sg72"."body",
-                    'id',
-                    encode(convert_to('Article:' || "sg72"."id", 'UTF8'), 'base64'),
-                    'publishedAt',
-                    to_char("sg72"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'slug',
-                    "sg72"."slug",
-                    'sourceName',
-                    "sg72"."source_name",
-                    'summary',
-                    "sg72"."summary",
-                    'title',
-                    "sg72"."title",
-                    'url',
-                    "sg72"."url",
-                    'version',
-                    "sg72"."version"
-                  )
-                from
-                  "articles" as "sg72"
-                where
-                  "sg72"."id" = "sg69"."article_id"
-                limit
-                  1
-              ),
-              'id',
-              encode(convert_to('Position:' || "sg69"."id", 'UTF8'), 'base64'),
-              'quote',
-              "sg69"."quote",
-              'stance',
-              "sg69"."stance",
-              'statedAt',
-              to_char("sg69"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg69"."stated_at" is not null then 'STATED'
-                when "sg69"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
-              'statement',
-              "sg69"."statement",
-              'topic',
-              (
-                select
-                  json_build_object(
-                    'description',
-                    "sg73"."description",
-                    'id',
-                    encode(convert_to('Topic:' || "sg73"."id", 'UTF8'), 'base64'),
-                    'name',
-                    "sg73"."name",
-                    'slug',
-                    "sg73"."slug"
-                  )
-                from
-                  "topics" as "sg73"
-                where
-                  "sg73"."id" = "sg69"."topic_id"
-                limit
-                  1
-              ),
-              'version',
-              "sg69"."version"
-            ) as "j0",
-            json_build_object(
-              'actor',
-              (
-                select
-                  json_build_object(
-                    'aliases',
-                    coalesce(
-                      (
-                        select
-                          json_agg(
-                            "sg75"."alias"
-                            order by
-                              "sg75"."alias" asc
-                          )
-                        from
-                          "actor_aliases" as "sg75"
-                        where
-                          "sg75"."actor_id" = "sg74"."id"
-                      ),
-                      '[]'::json
-                    ),
-                    'countryCode',
-                    "sg74"."country_code",
-                    'description',
-                    "sg74"."description",
-                    'id',
-                    encode(convert_to('Actor:' || "sg74"."id", 'UTF8'), 'base64'),
-                    'kind',
-                    "sg74"."kind",
-                    'name',
-                    "sg74"."name",
-                    'slug',
-                    "sg74"."slug"
-                  )
-                from
-                  "actors" as "sg74"
-                where
-                  "sg74"."id" = "sg69"."actor_id"
-                limit
-                  1
-              ),
-              'article',
-              (
-                select
-                  json_build_object(
-                    'body',
-                    "sg76"."body",
-                    'id',
-                    encode(convert_to('Article:' || "sg76"."id", 'UTF8'), 'base64'),
-                    'publishedAt',
-                    to_char("sg76"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'slug',
-                    "sg76"."slug",
-                    'sourceName',
-                    "sg76"."source_name",
-                    'summary',
-                    "sg76"."summary",
-                    'title',
-                    "sg76"."title",
-                    'url',
-                    "sg76"."url",
-                    'version',
-                    "sg76"."version"
-                  )
-                from
-                  "articles" as "sg76"
-                where
-                  "sg76"."id" = "sg69"."article_id"
-                limit
-                  1
-              ),
-              'id',
-              encode(convert_to('Position:' || "sg69"."id", 'UTF8'), 'base64'),
-              'quote',
-              "sg69"."quote",
-              'stance',
-              "sg69"."stance",
-              'statedAt',
-              to_char("sg69"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg69"."stated_at" is not null then 'STATED'
-                when "sg69"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
-              'statement',
-              "sg69"."statement",
-              'topic',
-              (
-                select
-                  json_build_object(
+                    "sg77"."country_code",
                     'description',
                     "sg77"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg77"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg77"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg77"."kind",
                     'name',
                     "sg77"."name",
                     'slug',
                     "sg77"."slug"
                   )
                 from
-                  "topics" as "sg77"
+                  "actors" as "sg77"
                 where
-                  "sg77"."id" = "sg69"."topic_id"
+                  "sg77"."id" = "sg76"."actor_id"
                 limit
                   1
               ),
-              'version',
-              "sg69"."version"
-            ) as "j1"
-          from
-            (
-              select
-                "sg69".*,
-                row_number() over (
-                  order by
-                    "sg69"."id" asc
-                ) as n
-              from
-                "positions" as "sg69"
-              where
-                "sg69"."actor_id" = "sg0"."id"
-              order by
-                "sg69"."id" asc
-              limit
-                4
-            ) as "sg69"
-        ) s
-    ),
-    'positionsWithArguments',
-    (
-      select
-        json_build_object(
-          'totalCount',
-          (
-            select
-              count(*)
-            from
-              "positions" as "sg78"
-            where
-              "sg78"."actor_id" = "sg0"."id"
-              and "sg78"."topic_id" in (
-                (
-                  select
-                    c.descendant_id
-                  from
-                    "topic_closure" c
-                    join "topics" t on t.id = c.ancestor_id
-                  where
-                    t.slug = $20
-                )
-              )
-              and "sg78"."stance" = $21
-          ),
-          'pageInfo',
-          json_build_object('hasNextPage', count(*) > $22, 'hasPreviousPage', false),
-          'edges',
-          coalesce(
-            json_agg(
-              json_build_object('node', s."j0")
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $23
-            ),
-            '[]'::json
-          ),
-          'nodes',
-          coalesce(
-            json_agg(
-              s."j1"
-              order by
-                s.n
-            ) filter (
-              where
-                s.n <= $24
-            ),
-            '[]'::json
-          )
-        )
-      from
-        (
-          select
-            "sg78".n,
-            json_build_object(
-              'actor',
+              'organization',
               (
                 select
                   json_build_object(
@@ -2072,7 +2041,109 @@ select
                 from
                   "actors" as "sg79"
                 where
-                  "sg79"."id" = "sg78"."actor_id"
+                  "sg79"."id" = "sg76"."organization_id"
+                limit
+                  1
+              ),
+              'role',
+              "sg76"."role",
+              'startedOn',
+              "sg76"."started_on"
+            )
+            order by
+              "sg76"."id" asc
+          )
+        from
+          "affiliations" as "sg76"
+        where
+          "sg76"."organization_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
+    'name',
+    "sg0"."name",
+    'positions',
+    (
+      select
+        json_build_object(
+          'totalCount',
+          (
+            select
+              count(*)
+            from
+              "positions" as "sg81"
+            where
+              "sg81"."actor_id" = "sg0"."id"
+          ),
+          'pageInfo',
+          json_build_object('hasNextPage', count(*) > $17, 'hasPreviousPage', false),
+          'edges',
+          coalesce(
+            json_agg(
+              json_build_object('node', s."j0")
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $18
+            ),
+            '[]'::json
+          ),
+          'nodes',
+          coalesce(
+            json_agg(
+              s."j1"
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $19
+            ),
+            '[]'::json
+          )
+        )
+      from
+        (
+          select
+            "sg81".n,
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg83"."alias"
+                            order by
+                              "sg83"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg83"
+                        where
+                          "sg83"."actor_id" = "sg82"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg82"."country_code",
+                    'description',
+                    "sg82"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg82"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg82"."kind",
+                    'name',
+                    "sg82"."name",
+                    'slug',
+                    "sg82"."slug"
+                  )
+                from
+                  "actors" as "sg82"
+                where
+                  "sg82"."id" = "sg81"."actor_id"
                 limit
                   1
               ),
@@ -2081,68 +2152,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg81"."body",
+                    "sg84"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg81"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg84"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg81"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg84"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg81"."slug",
+                    "sg84"."slug",
                     'sourceName',
-                    "sg81"."source_name",
+                    "sg84"."source_name",
                     'summary',
-                    "sg81"."summary",
+                    "sg84"."summary",
                     'title',
-                    "sg81"."title",
+                    "sg84"."title",
                     'url',
-                    "sg81"."url",
+                    "sg84"."url",
                     'version',
-                    "sg81"."version"
+                    "sg84"."version"
                   )
                 from
-                  "articles" as "sg81"
+                  "articles" as "sg84"
                 where
-                  "sg81"."id" = "sg78"."article_id"
+                  "sg84"."id" = "sg81"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg78"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg81"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg78"."quote",
+              "sg81"."quote",
+              'recordedBy',
+              "sg81"."recorded_by",
               'stance',
-              "sg78"."stance",
+              "sg81"."stance",
               'statedAt',
-              to_char("sg78"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg81"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg78"."stated_at" is not null then 'STATED'
-                when "sg78"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg81"."stated_at" is not null then 'STATED'
+                when "sg81"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg78"."statement",
+              "sg81"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg82"."description",
+                    "sg85"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg82"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg85"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg86"."keyword"
+                            order by
+                              "sg86"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg86"
+                        where
+                          "sg86"."topic_id" = "sg85"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg82"."name",
+                    "sg85"."name",
                     'slug',
-                    "sg82"."slug"
+                    "sg85"."slug"
                   )
                 from
-                  "topics" as "sg82"
+                  "topics" as "sg85"
                 where
-                  "sg82"."id" = "sg78"."topic_id"
+                  "sg85"."id" = "sg81"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg78"."version"
+              "sg81"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -2154,34 +2243,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg84"."alias"
+                            "sg88"."alias"
                             order by
-                              "sg84"."alias" asc
+                              "sg88"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg84"
+                          "actor_aliases" as "sg88"
                         where
-                          "sg84"."actor_id" = "sg83"."id"
+                          "sg88"."actor_id" = "sg87"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg83"."country_code",
+                    "sg87"."country_code",
                     'description',
-                    "sg83"."description",
+                    "sg87"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg83"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg87"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg83"."kind",
+                    "sg87"."kind",
                     'name',
-                    "sg83"."name",
+                    "sg87"."name",
                     'slug',
-                    "sg83"."slug"
+                    "sg87"."slug"
                   )
                 from
-                  "actors" as "sg83"
+                  "actors" as "sg87"
                 where
-                  "sg83"."id" = "sg78"."actor_id"
+                  "sg87"."id" = "sg81"."actor_id"
                 limit
                   1
               ),
@@ -2190,82 +2279,429 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg85"."body",
+                    "sg89"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg85"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg89"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg85"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg89"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg85"."slug",
+                    "sg89"."slug",
                     'sourceName',
-                    "sg85"."source_name",
+                    "sg89"."source_name",
                     'summary',
-                    "sg85"."summary",
+                    "sg89"."summary",
                     'title',
-                    "sg85"."title",
+                    "sg89"."title",
                     'url',
-                    "sg85"."url",
+                    "sg89"."url",
                     'version',
-                    "sg85"."version"
+                    "sg89"."version"
                   )
                 from
-                  "articles" as "sg85"
+                  "articles" as "sg89"
                 where
-                  "sg85"."id" = "sg78"."article_id"
+                  "sg89"."id" = "sg81"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg78"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg81"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg78"."quote",
+              "sg81"."quote",
+              'recordedBy',
+              "sg81"."recorded_by",
               'stance',
-              "sg78"."stance",
+              "sg81"."stance",
               'statedAt',
-              to_char("sg78"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg81"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg78"."stated_at" is not null then 'STATED'
-                when "sg78"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg81"."stated_at" is not null then 'STATED'
+                when "sg81"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg78"."statement",
+              "sg81"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg86"."description",
+                    "sg90"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg86"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg90"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg91"."keyword"
+                            order by
+                              "sg91"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg91"
+                        where
+                          "sg91"."topic_id" = "sg90"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg86"."name",
+                    "sg90"."name",
                     'slug',
-                    "sg86"."slug"
+                    "sg90"."slug"
                   )
                 from
-                  "topics" as "sg86"
+                  "topics" as "sg90"
                 where
-                  "sg86"."id" = "sg78"."topic_id"
+                  "sg90"."id" = "sg81"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg78"."version"
+              "sg81"."version"
             ) as "j1"
           from
             (
               select
-                "sg78".*,
+                "sg81".*,
                 row_number() over (
                   order by
-                    "sg78"."id" asc
+                    "sg81"."id" asc
                 ) as n
               from
-                "positions" as "sg78"
+                "positions" as "sg81"
               where
-                "sg78"."actor_id" = "sg0"."id"
-                and "sg78"."topic_id" in (
+                "sg81"."actor_id" = "sg0"."id"
+              order by
+                "sg81"."id" asc
+              limit
+                4
+            ) as "sg81"
+        ) s
+    ),
+    'positionsWithArguments',
+    (
+      select
+        json_build_object(
+          'totalCount',
+          (
+            select
+              count(*)
+            from
+              "positions" as "sg92"
+            where
+              "sg92"."actor_id" = "sg0"."id"
+              and "sg92"."topic_id" in (
+                (
+                  select
+                    c.descendant_id
+                  from
+                    "topic_closure" c
+                    join "topics" t on t.id = c.ancestor_id
+                  where
+                    t.slug = $20
+                )
+              )
+              and "sg92"."stance" = $21
+          ),
+          'pageInfo',
+          json_build_object('hasNextPage', count(*) > $22, 'hasPreviousPage', false),
+          'edges',
+          coalesce(
+            json_agg(
+              json_build_object('node', s."j0")
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $23
+            ),
+            '[]'::json
+          ),
+          'nodes',
+          coalesce(
+            json_agg(
+              s."j1"
+              order by
+                s.n
+            ) filter (
+              where
+                s.n <= $24
+            ),
+            '[]'::json
+          )
+        )
+      from
+        (
+          select
+            "sg92".n,
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg94"."alias"
+                            order by
+                              "sg94"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg94"
+                        where
+                          "sg94"."actor_id" = "sg93"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg93"."country_code",
+                    'description',
+                    "sg93"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg93"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg93"."kind",
+                    'name',
+                    "sg93"."name",
+                    'slug',
+                    "sg93"."slug"
+                  )
+                from
+                  "actors" as "sg93"
+                where
+                  "sg93"."id" = "sg92"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg95"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg95"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg95"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg95"."slug",
+                    'sourceName',
+                    "sg95"."source_name",
+                    'summary',
+                    "sg95"."summary",
+                    'title',
+                    "sg95"."title",
+                    'url',
+                    "sg95"."url",
+                    'version',
+                    "sg95"."version"
+                  )
+                from
+                  "articles" as "sg95"
+                where
+                  "sg95"."id" = "sg92"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg92"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg92"."quote",
+              'recordedBy',
+              "sg92"."recorded_by",
+              'stance',
+              "sg92"."stance",
+              'statedAt',
+              to_char("sg92"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg92"."stated_at" is not null then 'STATED'
+                when "sg92"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg92"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg96"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg96"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg97"."keyword"
+                            order by
+                              "sg97"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg97"
+                        where
+                          "sg97"."topic_id" = "sg96"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg96"."name",
+                    'slug',
+                    "sg96"."slug"
+                  )
+                from
+                  "topics" as "sg96"
+                where
+                  "sg96"."id" = "sg92"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg92"."version"
+            ) as "j0",
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg99"."alias"
+                            order by
+                              "sg99"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg99"
+                        where
+                          "sg99"."actor_id" = "sg98"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg98"."country_code",
+                    'description',
+                    "sg98"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg98"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg98"."kind",
+                    'name',
+                    "sg98"."name",
+                    'slug',
+                    "sg98"."slug"
+                  )
+                from
+                  "actors" as "sg98"
+                where
+                  "sg98"."id" = "sg92"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg100"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg100"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg100"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg100"."slug",
+                    'sourceName',
+                    "sg100"."source_name",
+                    'summary',
+                    "sg100"."summary",
+                    'title',
+                    "sg100"."title",
+                    'url',
+                    "sg100"."url",
+                    'version',
+                    "sg100"."version"
+                  )
+                from
+                  "articles" as "sg100"
+                where
+                  "sg100"."id" = "sg92"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg92"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg92"."quote",
+              'recordedBy',
+              "sg92"."recorded_by",
+              'stance',
+              "sg92"."stance",
+              'statedAt',
+              to_char("sg92"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg92"."stated_at" is not null then 'STATED'
+                when "sg92"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg92"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg101"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg101"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg102"."keyword"
+                            order by
+                              "sg102"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg102"
+                        where
+                          "sg102"."topic_id" = "sg101"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg101"."name",
+                    'slug',
+                    "sg101"."slug"
+                  )
+                from
+                  "topics" as "sg101"
+                where
+                  "sg101"."id" = "sg92"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg92"."version"
+            ) as "j1"
+          from
+            (
+              select
+                "sg92".*,
+                row_number() over (
+                  order by
+                    "sg92"."id" asc
+                ) as n
+              from
+                "positions" as "sg92"
+              where
+                "sg92"."actor_id" = "sg0"."id"
+                and "sg92"."topic_id" in (
                   (
                     select
                       c.descendant_id
@@ -2276,12 +2712,12 @@ select
                       t.slug = $25
                   )
                 )
-                and "sg78"."stance" = $26
+                and "sg92"."stance" = $26
               order by
-                "sg78"."id" asc
+                "sg92"."id" asc
               limit
                 4
-            ) as "sg78"
+            ) as "sg92"
         ) s
     ),
     'slug',

@@ -219,6 +219,8 @@ select
                         encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg8"."quote",
+                        'recordedBy',
+                        "sg8"."recorded_by",
                         'stance',
                         "sg8"."stance",
                         'statedAt',
@@ -238,6 +240,8 @@ select
                         encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg8"."quote",
+                        'recordedBy',
+                        "sg8"."recorded_by",
                         'stance',
                         "sg8"."stance",
                         'statedAt',
@@ -332,6 +336,8 @@ select
                         encode(convert_to('Position:' || "sg9"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg9"."quote",
+                        'recordedBy',
+                        "sg9"."recorded_by",
                         'stance',
                         "sg9"."stance",
                         'statedAt',
@@ -351,6 +357,8 @@ select
                         encode(convert_to('Position:' || "sg9"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg9"."quote",
+                        'recordedBy',
+                        "sg9"."recorded_by",
                         'stance',
                         "sg9"."stance",
                         'statedAt',
@@ -415,7 +423,7 @@ select
     "sg0"."body",
     'id',
     encode(convert_to('Article:' || "sg0"."id", 'UTF8'), 'base64'),
-    'positions',
+    'positionSuggestions',
     coalesce(
       (
         select
@@ -491,38 +499,106 @@ select
                 limit
                   1
               ),
+              'confidence',
+              "sg10"."confidence",
+              'createdAt',
+              to_char("sg10"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'extractor',
+              "sg10"."extractor",
+              'extractorVersion',
+              "sg10"."extractor_version",
               'id',
-              encode(convert_to('Position:' || "sg10"."id", 'UTF8'), 'base64'),
+              encode(convert_to('PositionSuggestion:' || "sg10"."id", 'UTF8'), 'base64'),
+              'position',
+              (
+                select
+                  json_build_object(
+                    'id',
+                    encode(convert_to('Position:' || "sg14"."id", 'UTF8'), 'base64'),
+                    'quote',
+                    "sg14"."quote",
+                    'recordedBy',
+                    "sg14"."recorded_by",
+                    'stance',
+                    "sg14"."stance",
+                    'statedAt',
+                    to_char("sg14"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'statedAtSource',
+                    case
+                      when "sg14"."stated_at" is not null then 'STATED'
+                      when "sg14"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                    end,
+                    'statement',
+                    "sg14"."statement",
+                    'version',
+                    "sg14"."version"
+                  )
+                from
+                  "positions" as "sg14"
+                where
+                  "sg14"."id" = "sg10"."position_id"
+                limit
+                  1
+              ),
               'quote',
               "sg10"."quote",
+              'quoteEnd',
+              "sg10"."quote_end",
+              'quoteField',
+              (
+                case "sg10"."quote_field"::text
+                  when 'body' then 'BODY'
+                  when 'summary' then 'SUMMARY'
+                  when 'title' then 'TITLE'
+                end
+              ),
+              'quoteStart',
+              "sg10"."quote_start",
+              'reason',
+              "sg10"."reason",
+              'reviewedAt',
+              to_char("sg10"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'reviewedBy',
+              "sg10"."reviewed_by",
               'stance',
               "sg10"."stance",
-              'statedAt',
-              to_char("sg10"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg10"."stated_at" is not null then 'STATED'
-                when "sg10"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
               'statement',
               "sg10"."statement",
+              'status',
+              "sg10"."status",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg14"."description",
+                    "sg15"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg16"."keyword"
+                            order by
+                              "sg16"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg16"
+                        where
+                          "sg16"."topic_id" = "sg15"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg14"."name",
+                    "sg15"."name",
                     'slug',
-                    "sg14"."slug"
+                    "sg15"."slug"
                   )
                 from
-                  "topics" as "sg14"
+                  "topics" as "sg15"
                 where
-                  "sg14"."id" = "sg10"."topic_id"
+                  "sg15"."id" = "sg10"."topic_id"
                 limit
                   1
               ),
@@ -533,9 +609,151 @@ select
               "sg10"."id" asc
           )
         from
-          "positions" as "sg10"
+          "position_suggestions" as "sg10"
         where
           "sg10"."article_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
+    'positions',
+    coalesce(
+      (
+        select
+          json_agg(
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg19"."alias"
+                            order by
+                              "sg19"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg19"
+                        where
+                          "sg19"."actor_id" = "sg18"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg18"."country_code",
+                    'description',
+                    "sg18"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg18"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg18"."kind",
+                    'name',
+                    "sg18"."name",
+                    'slug',
+                    "sg18"."slug"
+                  )
+                from
+                  "actors" as "sg18"
+                where
+                  "sg18"."id" = "sg17"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg20"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg20"."slug",
+                    'sourceName',
+                    "sg20"."source_name",
+                    'summary',
+                    "sg20"."summary",
+                    'title',
+                    "sg20"."title",
+                    'url',
+                    "sg20"."url",
+                    'version',
+                    "sg20"."version"
+                  )
+                from
+                  "articles" as "sg20"
+                where
+                  "sg20"."id" = "sg17"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg17"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg17"."quote",
+              'recordedBy',
+              "sg17"."recorded_by",
+              'stance',
+              "sg17"."stance",
+              'statedAt',
+              to_char("sg17"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg17"."stated_at" is not null then 'STATED'
+                when "sg17"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg17"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg21"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg21"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg22"."keyword"
+                            order by
+                              "sg22"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg22"
+                        where
+                          "sg22"."topic_id" = "sg21"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg21"."name",
+                    'slug',
+                    "sg21"."slug"
+                  )
+                from
+                  "topics" as "sg21"
+                where
+                  "sg21"."id" = "sg17"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg17"."version"
+            )
+            order by
+              "sg17"."id" asc
+          )
+        from
+          "positions" as "sg17"
+        where
+          "sg17"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -564,10 +782,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg17"
-                        join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                        "articles" as "sg25"
+                        join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
                       where
-                        "sg18"."topic_id" = "sg15"."id"
+                        "sg26"."topic_id" = "sg23"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $14, 'hasPreviousPage', false),
@@ -599,65 +817,65 @@ select
                 from
                   (
                     select
-                      "sg17".n,
+                      "sg25".n,
                       json_build_object(
                         'body',
-                        "sg17"."body",
+                        "sg25"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg17"."slug",
+                        "sg25"."slug",
                         'sourceName',
-                        "sg17"."source_name",
+                        "sg25"."source_name",
                         'summary',
-                        "sg17"."summary",
+                        "sg25"."summary",
                         'title',
-                        "sg17"."title",
+                        "sg25"."title",
                         'url',
-                        "sg17"."url",
+                        "sg25"."url",
                         'version',
-                        "sg17"."version"
+                        "sg25"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg17"."body",
+                        "sg25"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg17"."slug",
+                        "sg25"."slug",
                         'sourceName',
-                        "sg17"."source_name",
+                        "sg25"."source_name",
                         'summary',
-                        "sg17"."summary",
+                        "sg25"."summary",
                         'title',
-                        "sg17"."title",
+                        "sg25"."title",
                         'url',
-                        "sg17"."url",
+                        "sg25"."url",
                         'version',
-                        "sg17"."version"
+                        "sg25"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg17".*,
+                          "sg25".*,
                           row_number() over (
                             order by
-                              "sg17"."id" asc
+                              "sg25"."id" asc
                           ) as n
                         from
-                          "articles" as "sg17"
-                          join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                          "articles" as "sg25"
+                          join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
                         where
-                          "sg18"."topic_id" = "sg15"."id"
+                          "sg26"."topic_id" = "sg23"."id"
                         order by
-                          "sg17"."id" asc
+                          "sg25"."id" asc
                         limit
                           4
-                      ) as "sg17"
+                      ) as "sg25"
                   ) s
               ),
               'children',
@@ -667,48 +885,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg19"."description",
+                        "sg27"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg28"."keyword"
+                                order by
+                                  "sg28"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg28"
+                            where
+                              "sg28"."topic_id" = "sg27"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg19"."name",
+                        "sg27"."name",
                         'slug',
-                        "sg19"."slug"
+                        "sg27"."slug"
                       )
                       order by
-                        "sg19"."name" asc,
-                        "sg19"."id" asc
+                        "sg27"."name" asc,
+                        "sg27"."id" asc
                     )
                   from
-                    "topics" as "sg19"
+                    "topics" as "sg27"
                   where
-                    "sg19"."parent_id" = "sg15"."id"
+                    "sg27"."parent_id" = "sg23"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg15"."description",
+              "sg23"."description",
               'id',
-              encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg23"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg29"."keyword"
+                      order by
+                        "sg29"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg29"
+                  where
+                    "sg29"."topic_id" = "sg23"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg15"."name",
+              "sg23"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg20"."description",
+                    "sg30"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg20"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg30"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg31"."keyword"
+                            order by
+                              "sg31"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg31"
+                        where
+                          "sg31"."topic_id" = "sg30"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg20"."name",
+                    "sg30"."name",
                     'slug',
-                    "sg20"."slug"
+                    "sg30"."slug"
                   )
                 from
-                  "topics" as "sg20"
+                  "topics" as "sg30"
                 where
-                  "sg20"."id" = "sg15"."parent_id"
+                  "sg30"."id" = "sg23"."parent_id"
                 limit
                   1
               ),
@@ -721,10 +987,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg21"
-                        join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                        "positions" as "sg32"
+                        join "topic_closure" as "sg33" on "sg32"."topic_id" = "sg33"."descendant_id"
                       where
-                        "sg22"."ancestor_id" = "sg15"."id"
+                        "sg33"."ancestor_id" = "sg23"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $17, 'hasPreviousPage', false),
@@ -756,63 +1022,67 @@ select
                 from
                   (
                     select
-                      "sg21".n,
+                      "sg32".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg21"."quote",
+                        "sg32"."quote",
+                        'recordedBy',
+                        "sg32"."recorded_by",
                         'stance',
-                        "sg21"."stance",
+                        "sg32"."stance",
                         'statedAt',
-                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg21"."stated_at" is not null then 'STATED'
-                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg32"."stated_at" is not null then 'STATED'
+                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg21"."statement",
+                        "sg32"."statement",
                         'version',
-                        "sg21"."version"
+                        "sg32"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg21"."quote",
+                        "sg32"."quote",
+                        'recordedBy',
+                        "sg32"."recorded_by",
                         'stance',
-                        "sg21"."stance",
+                        "sg32"."stance",
                         'statedAt',
-                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg21"."stated_at" is not null then 'STATED'
-                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg32"."stated_at" is not null then 'STATED'
+                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg21"."statement",
+                        "sg32"."statement",
                         'version',
-                        "sg21"."version"
+                        "sg32"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg21".*,
+                          "sg32".*,
                           row_number() over (
                             order by
-                              "sg21"."id" asc
+                              "sg32"."id" asc
                           ) as n
                         from
-                          "positions" as "sg21"
-                          join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                          "positions" as "sg32"
+                          join "topic_closure" as "sg33" on "sg32"."topic_id" = "sg33"."descendant_id"
                         where
-                          "sg22"."ancestor_id" = "sg15"."id"
+                          "sg33"."ancestor_id" = "sg23"."id"
                         order by
-                          "sg21"."id" asc
+                          "sg32"."id" asc
                         limit
                           4
-                      ) as "sg21"
+                      ) as "sg32"
                   ) s
               ),
               'positionsWithArguments',
@@ -824,11 +1094,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg23"
-                        join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                        "positions" as "sg34"
+                        join "topic_closure" as "sg35" on "sg34"."topic_id" = "sg35"."descendant_id"
                       where
-                        "sg24"."ancestor_id" = "sg15"."id"
-                        and "sg23"."stance" = $20
+                        "sg35"."ancestor_id" = "sg23"."id"
+                        and "sg34"."stance" = $20
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $21, 'hasPreviousPage', false),
@@ -860,78 +1130,82 @@ select
                 from
                   (
                     select
-                      "sg23".n,
+                      "sg34".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg34"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg23"."quote",
+                        "sg34"."quote",
+                        'recordedBy',
+                        "sg34"."recorded_by",
                         'stance',
-                        "sg23"."stance",
+                        "sg34"."stance",
                         'statedAt',
-                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg34"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg23"."stated_at" is not null then 'STATED'
-                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg34"."stated_at" is not null then 'STATED'
+                          when "sg34"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg23"."statement",
+                        "sg34"."statement",
                         'version',
-                        "sg23"."version"
+                        "sg34"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg34"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg23"."quote",
+                        "sg34"."quote",
+                        'recordedBy',
+                        "sg34"."recorded_by",
                         'stance',
-                        "sg23"."stance",
+                        "sg34"."stance",
                         'statedAt',
-                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg34"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg23"."stated_at" is not null then 'STATED'
-                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg34"."stated_at" is not null then 'STATED'
+                          when "sg34"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg23"."statement",
+                        "sg34"."statement",
                         'version',
-                        "sg23"."version"
+                        "sg34"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg23".*,
+                          "sg34".*,
                           row_number() over (
                             order by
-                              "sg23"."id" asc
+                              "sg34"."id" asc
                           ) as n
                         from
-                          "positions" as "sg23"
-                          join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                          "positions" as "sg34"
+                          join "topic_closure" as "sg35" on "sg34"."topic_id" = "sg35"."descendant_id"
                         where
-                          "sg24"."ancestor_id" = "sg15"."id"
-                          and "sg23"."stance" = $24
+                          "sg35"."ancestor_id" = "sg23"."id"
+                          and "sg34"."stance" = $24
                         order by
-                          "sg23"."id" asc
+                          "sg34"."id" asc
                         limit
                           4
-                      ) as "sg23"
+                      ) as "sg34"
                   ) s
               ),
               'slug',
-              "sg15"."slug"
+              "sg23"."slug"
             )
             order by
-              "sg15"."name" asc,
-              "sg15"."id" asc
+              "sg23"."name" asc,
+              "sg23"."id" asc
           )
         from
-          "topics" as "sg15"
-          join "article_topics" as "sg16" on "sg15"."id" = "sg16"."topic_id"
+          "topics" as "sg23"
+          join "article_topics" as "sg24" on "sg23"."id" = "sg24"."topic_id"
         where
-          "sg16"."article_id" = "sg0"."id"
+          "sg24"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),

@@ -220,6 +220,8 @@ select
                         encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg8"."quote",
+                        'recordedBy',
+                        "sg8"."recorded_by",
                         'stance',
                         "sg8"."stance",
                         'statedAt',
@@ -239,6 +241,8 @@ select
                         encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg8"."quote",
+                        'recordedBy',
+                        "sg8"."recorded_by",
                         'stance',
                         "sg8"."stance",
                         'statedAt',
@@ -333,6 +337,8 @@ select
                         encode(convert_to('Position:' || "sg9"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg9"."quote",
+                        'recordedBy',
+                        "sg9"."recorded_by",
                         'stance',
                         "sg9"."stance",
                         'statedAt',
@@ -352,6 +358,8 @@ select
                         encode(convert_to('Position:' || "sg9"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg9"."quote",
+                        'recordedBy',
+                        "sg9"."recorded_by",
                         'stance',
                         "sg9"."stance",
                         'statedAt',
@@ -416,7 +424,7 @@ select
     "sg0"."body",
     'id',
     encode(convert_to('Article:' || "sg0"."id", 'UTF8'), 'base64'),
-    'positions',
+    'positionSuggestions',
     coalesce(
       (
         select
@@ -492,38 +500,106 @@ select
                 limit
                   1
               ),
+              'confidence',
+              "sg10"."confidence",
+              'createdAt',
+              to_char("sg10"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'extractor',
+              "sg10"."extractor",
+              'extractorVersion',
+              "sg10"."extractor_version",
               'id',
-              encode(convert_to('Position:' || "sg10"."id", 'UTF8'), 'base64'),
+              encode(convert_to('PositionSuggestion:' || "sg10"."id", 'UTF8'), 'base64'),
+              'position',
+              (
+                select
+                  json_build_object(
+                    'id',
+                    encode(convert_to('Position:' || "sg14"."id", 'UTF8'), 'base64'),
+                    'quote',
+                    "sg14"."quote",
+                    'recordedBy',
+                    "sg14"."recorded_by",
+                    'stance',
+                    "sg14"."stance",
+                    'statedAt',
+                    to_char("sg14"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'statedAtSource',
+                    case
+                      when "sg14"."stated_at" is not null then 'STATED'
+                      when "sg14"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                    end,
+                    'statement',
+                    "sg14"."statement",
+                    'version',
+                    "sg14"."version"
+                  )
+                from
+                  "positions" as "sg14"
+                where
+                  "sg14"."id" = "sg10"."position_id"
+                limit
+                  1
+              ),
               'quote',
               "sg10"."quote",
+              'quoteEnd',
+              "sg10"."quote_end",
+              'quoteField',
+              (
+                case "sg10"."quote_field"::text
+                  when 'body' then 'BODY'
+                  when 'summary' then 'SUMMARY'
+                  when 'title' then 'TITLE'
+                end
+              ),
+              'quoteStart',
+              "sg10"."quote_start",
+              'reason',
+              "sg10"."reason",
+              'reviewedAt',
+              to_char("sg10"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'reviewedBy',
+              "sg10"."reviewed_by",
               'stance',
               "sg10"."stance",
-              'statedAt',
-              to_char("sg10"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-              'statedAtSource',
-              case
-                when "sg10"."stated_at" is not null then 'STATED'
-                when "sg10"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-              end,
               'statement',
               "sg10"."statement",
+              'status',
+              "sg10"."status",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg14"."description",
+                    "sg15"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg16"."keyword"
+                            order by
+                              "sg16"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg16"
+                        where
+                          "sg16"."topic_id" = "sg15"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg14"."name",
+                    "sg15"."name",
                     'slug',
-                    "sg14"."slug"
+                    "sg15"."slug"
                   )
                 from
-                  "topics" as "sg14"
+                  "topics" as "sg15"
                 where
-                  "sg14"."id" = "sg10"."topic_id"
+                  "sg15"."id" = "sg10"."topic_id"
                 limit
                   1
               ),
@@ -534,9 +610,151 @@ select
               "sg10"."id" asc
           )
         from
-          "positions" as "sg10"
+          "position_suggestions" as "sg10"
         where
           "sg10"."article_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
+    'positions',
+    coalesce(
+      (
+        select
+          json_agg(
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg19"."alias"
+                            order by
+                              "sg19"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg19"
+                        where
+                          "sg19"."actor_id" = "sg18"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg18"."country_code",
+                    'description',
+                    "sg18"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg18"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg18"."kind",
+                    'name',
+                    "sg18"."name",
+                    'slug',
+                    "sg18"."slug"
+                  )
+                from
+                  "actors" as "sg18"
+                where
+                  "sg18"."id" = "sg17"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg20"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg20"."slug",
+                    'sourceName',
+                    "sg20"."source_name",
+                    'summary',
+                    "sg20"."summary",
+                    'title',
+                    "sg20"."title",
+                    'url',
+                    "sg20"."url",
+                    'version',
+                    "sg20"."version"
+                  )
+                from
+                  "articles" as "sg20"
+                where
+                  "sg20"."id" = "sg17"."article_id"
+                limit
+                  1
+              ),
+              'id',
+              encode(convert_to('Position:' || "sg17"."id", 'UTF8'), 'base64'),
+              'quote',
+              "sg17"."quote",
+              'recordedBy',
+              "sg17"."recorded_by",
+              'stance',
+              "sg17"."stance",
+              'statedAt',
+              to_char("sg17"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'statedAtSource',
+              case
+                when "sg17"."stated_at" is not null then 'STATED'
+                when "sg17"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+              end,
+              'statement',
+              "sg17"."statement",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg21"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg21"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg22"."keyword"
+                            order by
+                              "sg22"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg22"
+                        where
+                          "sg22"."topic_id" = "sg21"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg21"."name",
+                    'slug',
+                    "sg21"."slug"
+                  )
+                from
+                  "topics" as "sg21"
+                where
+                  "sg21"."id" = "sg17"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg17"."version"
+            )
+            order by
+              "sg17"."id" asc
+          )
+        from
+          "positions" as "sg17"
+        where
+          "sg17"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -565,10 +783,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg17"
-                        join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                        "articles" as "sg25"
+                        join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
                       where
-                        "sg18"."topic_id" = "sg15"."id"
+                        "sg26"."topic_id" = "sg23"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $14, 'hasPreviousPage', false),
@@ -600,65 +818,65 @@ select
                 from
                   (
                     select
-                      "sg17".n,
+                      "sg25".n,
                       json_build_object(
                         'body',
-                        "sg17"."body",
+                        "sg25"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg17"."slug",
+                        "sg25"."slug",
                         'sourceName',
-                        "sg17"."source_name",
+                        "sg25"."source_name",
                         'summary',
-                        "sg17"."summary",
+                        "sg25"."summary",
                         'title',
-                        "sg17"."title",
+                        "sg25"."title",
                         'url',
-                        "sg17"."url",
+                        "sg25"."url",
                         'version',
-                        "sg17"."version"
+                        "sg25"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg17"."body",
+                        "sg25"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg17"."slug",
+                        "sg25"."slug",
                         'sourceName',
-                        "sg17"."source_name",
+                        "sg25"."source_name",
                         'summary',
-                        "sg17"."summary",
+                        "sg25"."summary",
                         'title',
-                        "sg17"."title",
+                        "sg25"."title",
                         'url',
-                        "sg17"."url",
+                        "sg25"."url",
                         'version',
-                        "sg17"."version"
+                        "sg25"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg17".*,
+                          "sg25".*,
                           row_number() over (
                             order by
-                              "sg17"."id" asc
+                              "sg25"."id" asc
                           ) as n
                         from
-                          "articles" as "sg17"
-                          join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                          "articles" as "sg25"
+                          join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
                         where
-                          "sg18"."topic_id" = "sg15"."id"
+                          "sg26"."topic_id" = "sg23"."id"
                         order by
-                          "sg17"."id" asc
+                          "sg25"."id" asc
                         limit
                           4
-                      ) as "sg17"
+                      ) as "sg25"
                   ) s
               ),
               'children',
@@ -668,48 +886,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg19"."description",
+                        "sg27"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg28"."keyword"
+                                order by
+                                  "sg28"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg28"
+                            where
+                              "sg28"."topic_id" = "sg27"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg19"."name",
+                        "sg27"."name",
                         'slug',
-                        "sg19"."slug"
+                        "sg27"."slug"
                       )
                       order by
-                        "sg19"."name" asc,
-                        "sg19"."id" asc
+                        "sg27"."name" asc,
+                        "sg27"."id" asc
                     )
                   from
-                    "topics" as "sg19"
+                    "topics" as "sg27"
                   where
-                    "sg19"."parent_id" = "sg15"."id"
+                    "sg27"."parent_id" = "sg23"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg15"."description",
+              "sg23"."description",
               'id',
-              encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg23"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg29"."keyword"
+                      order by
+                        "sg29"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg29"
+                  where
+                    "sg29"."topic_id" = "sg23"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg15"."name",
+              "sg23"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg20"."description",
+                    "sg30"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg20"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg30"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg31"."keyword"
+                            order by
+                              "sg31"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg31"
+                        where
+                          "sg31"."topic_id" = "sg30"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg20"."name",
+                    "sg30"."name",
                     'slug',
-                    "sg20"."slug"
+                    "sg30"."slug"
                   )
                 from
-                  "topics" as "sg20"
+                  "topics" as "sg30"
                 where
-                  "sg20"."id" = "sg15"."parent_id"
+                  "sg30"."id" = "sg23"."parent_id"
                 limit
                   1
               ),
@@ -722,10 +988,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg21"
-                        join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                        "positions" as "sg32"
+                        join "topic_closure" as "sg33" on "sg32"."topic_id" = "sg33"."descendant_id"
                       where
-                        "sg22"."ancestor_id" = "sg15"."id"
+                        "sg33"."ancestor_id" = "sg23"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $17, 'hasPreviousPage', false),
@@ -757,63 +1023,67 @@ select
                 from
                   (
                     select
-                      "sg21".n,
+                      "sg32".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg21"."quote",
+                        "sg32"."quote",
+                        'recordedBy',
+                        "sg32"."recorded_by",
                         'stance',
-                        "sg21"."stance",
+                        "sg32"."stance",
                         'statedAt',
-                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg21"."stated_at" is not null then 'STATED'
-                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg32"."stated_at" is not null then 'STATED'
+                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg21"."statement",
+                        "sg32"."statement",
                         'version',
-                        "sg21"."version"
+                        "sg32"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg21"."quote",
+                        "sg32"."quote",
+                        'recordedBy',
+                        "sg32"."recorded_by",
                         'stance',
-                        "sg21"."stance",
+                        "sg32"."stance",
                         'statedAt',
-                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg21"."stated_at" is not null then 'STATED'
-                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg32"."stated_at" is not null then 'STATED'
+                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg21"."statement",
+                        "sg32"."statement",
                         'version',
-                        "sg21"."version"
+                        "sg32"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg21".*,
+                          "sg32".*,
                           row_number() over (
                             order by
-                              "sg21"."id" asc
+                              "sg32"."id" asc
                           ) as n
                         from
-                          "positions" as "sg21"
-                          join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                          "positions" as "sg32"
+                          join "topic_closure" as "sg33" on "sg32"."topic_id" = "sg33"."descendant_id"
                         where
-                          "sg22"."ancestor_id" = "sg15"."id"
+                          "sg33"."ancestor_id" = "sg23"."id"
                         order by
-                          "sg21"."id" asc
+                          "sg32"."id" asc
                         limit
                           4
-                      ) as "sg21"
+                      ) as "sg32"
                   ) s
               ),
               'positionsWithArguments',
@@ -825,11 +1095,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg23"
-                        join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                        "positions" as "sg34"
+                        join "topic_closure" as "sg35" on "sg34"."topic_id" = "sg35"."descendant_id"
                       where
-                        "sg24"."ancestor_id" = "sg15"."id"
-                        and "sg23"."stance" = $20
+                        "sg35"."ancestor_id" = "sg23"."id"
+                        and "sg34"."stance" = $20
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $21, 'hasPreviousPage', false),
@@ -861,78 +1131,82 @@ select
                 from
                   (
                     select
-                      "sg23".n,
+                      "sg34".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg34"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg23"."quote",
+                        "sg34"."quote",
+                        'recordedBy',
+                        "sg34"."recorded_by",
                         'stance',
-                        "sg23"."stance",
+                        "sg34"."stance",
                         'statedAt',
-                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg34"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg23"."stated_at" is not null then 'STATED'
-                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg34"."stated_at" is not null then 'STATED'
+                          when "sg34"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg23"."statement",
+                        "sg34"."statement",
                         'version',
-                        "sg23"."version"
+                        "sg34"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg34"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg23"."quote",
+                        "sg34"."quote",
+                        'recordedBy',
+                        "sg34"."recorded_by",
                         'stance',
-                        "sg23"."stance",
+                        "sg34"."stance",
                         'statedAt',
-                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg34"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg23"."stated_at" is not null then 'STATED'
-                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg34"."stated_at" is not null then 'STATED'
+                          when "sg34"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg23"."statement",
+                        "sg34"."statement",
                         'version',
-                        "sg23"."version"
+                        "sg34"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg23".*,
+                          "sg34".*,
                           row_number() over (
                             order by
-                              "sg23"."id" asc
+                              "sg34"."id" asc
                           ) as n
                         from
-                          "positions" as "sg23"
-                          join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                          "positions" as "sg34"
+                          join "topic_closure" as "sg35" on "sg34"."topic_id" = "sg35"."descendant_id"
                         where
-                          "sg24"."ancestor_id" = "sg15"."id"
-                          and "sg23"."stance" = $24
+                          "sg35"."ancestor_id" = "sg23"."id"
+                          and "sg34"."stance" = $24
                         order by
-                          "sg23"."id" asc
+                          "sg34"."id" asc
                         limit
                           4
-                      ) as "sg23"
+                      ) as "sg34"
                   ) s
               ),
               'slug',
-              "sg15"."slug"
+              "sg23"."slug"
             )
             order by
-              "sg15"."name" asc,
-              "sg15"."id" asc
+              "sg23"."name" asc,
+              "sg23"."id" asc
           )
         from
-          "topics" as "sg15"
-          join "article_topics" as "sg16" on "sg15"."id" = "sg16"."topic_id"
+          "topics" as "sg23"
+          join "article_topics" as "sg24" on "sg23"."id" = "sg24"."topic_id"
         where
-          "sg16"."article_id" = "sg0"."id"
+          "sg24"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -953,14 +1227,14 @@ select
                 (
                   select
                     json_agg(
-                      json_build_object('endedOn', "sg27"."ended_on", 'role', "sg27"."role", 'startedOn', "sg27"."started_on")
+                      json_build_object('endedOn', "sg38"."ended_on", 'role', "sg38"."role", 'startedOn', "sg38"."started_on")
                       order by
-                        "sg27"."id" asc
+                        "sg38"."id" asc
                     )
                   from
-                    "affiliations" as "sg27"
+                    "affiliations" as "sg38"
                   where
-                    "sg27"."actor_id" = "sg25"."id"
+                    "sg38"."actor_id" = "sg36"."id"
                 ),
                 '[]'::json
               ),
@@ -969,14 +1243,14 @@ select
                 (
                   select
                     json_agg(
-                      "sg28"."alias"
+                      "sg39"."alias"
                       order by
-                        "sg28"."alias" asc
+                        "sg39"."alias" asc
                     )
                   from
-                    "actor_aliases" as "sg28"
+                    "actor_aliases" as "sg39"
                   where
-                    "sg28"."actor_id" = "sg25"."id"
+                    "sg39"."actor_id" = "sg36"."id"
                 ),
                 '[]'::json
               ),
@@ -989,10 +1263,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg29"
-                        join "mentions" as "sg30" on "sg29"."id" = "sg30"."article_id"
+                        "articles" as "sg40"
+                        join "mentions" as "sg41" on "sg40"."id" = "sg41"."article_id"
                       where
-                        "sg30"."actor_id" = "sg25"."id"
+                        "sg41"."actor_id" = "sg36"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $25, 'hasPreviousPage', false),
@@ -1024,93 +1298,93 @@ select
                 from
                   (
                     select
-                      "sg29".n,
+                      "sg40".n,
                       json_build_object(
                         'body',
-                        "sg29"."body",
+                        "sg40"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg29"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg40"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg29"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg40"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg29"."slug",
+                        "sg40"."slug",
                         'sourceName',
-                        "sg29"."source_name",
+                        "sg40"."source_name",
                         'summary',
-                        "sg29"."summary",
+                        "sg40"."summary",
                         'title',
-                        "sg29"."title",
+                        "sg40"."title",
                         'url',
-                        "sg29"."url",
+                        "sg40"."url",
                         'version',
-                        "sg29"."version"
+                        "sg40"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg29"."body",
+                        "sg40"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg29"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg40"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg29"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg40"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg29"."slug",
+                        "sg40"."slug",
                         'sourceName',
-                        "sg29"."source_name",
+                        "sg40"."source_name",
                         'summary',
-                        "sg29"."summary",
+                        "sg40"."summary",
                         'title',
-                        "sg29"."title",
+                        "sg40"."title",
                         'url',
-                        "sg29"."url",
+                        "sg40"."url",
                         'version',
-                        "sg29"."version"
+                        "sg40"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg29".*,
+                          "sg40".*,
                           row_number() over (
                             order by
-                              "sg29"."id" asc
+                              "sg40"."id" asc
                           ) as n
                         from
-                          "articles" as "sg29"
-                          join "mentions" as "sg30" on "sg29"."id" = "sg30"."article_id"
+                          "articles" as "sg40"
+                          join "mentions" as "sg41" on "sg40"."id" = "sg41"."article_id"
                         where
-                          "sg30"."actor_id" = "sg25"."id"
+                          "sg41"."actor_id" = "sg36"."id"
                         order by
-                          "sg29"."id" asc
+                          "sg40"."id" asc
                         limit
                           4
-                      ) as "sg29"
+                      ) as "sg40"
                   ) s
               ),
               'countryCode',
-              "sg25"."country_code",
+              "sg36"."country_code",
               'description',
-              "sg25"."description",
+              "sg36"."description",
               'id',
-              encode(convert_to('Actor:' || "sg25"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Actor:' || "sg36"."id", 'UTF8'), 'base64'),
               'kind',
-              "sg25"."kind",
+              "sg36"."kind",
               'members',
               coalesce(
                 (
                   select
                     json_agg(
-                      json_build_object('endedOn', "sg31"."ended_on", 'role', "sg31"."role", 'startedOn', "sg31"."started_on")
+                      json_build_object('endedOn', "sg42"."ended_on", 'role', "sg42"."role", 'startedOn', "sg42"."started_on")
                       order by
-                        "sg31"."id" asc
+                        "sg42"."id" asc
                     )
                   from
-                    "affiliations" as "sg31"
+                    "affiliations" as "sg42"
                   where
-                    "sg31"."organization_id" = "sg25"."id"
+                    "sg42"."organization_id" = "sg36"."id"
                 ),
                 '[]'::json
               ),
               'name',
-              "sg25"."name",
+              "sg36"."name",
               'positions',
               (
                 select
@@ -1120,9 +1394,9 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg32"
+                        "positions" as "sg43"
                       where
-                        "sg32"."actor_id" = "sg25"."id"
+                        "sg43"."actor_id" = "sg36"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $28, 'hasPreviousPage', false),
@@ -1154,62 +1428,66 @@ select
                 from
                   (
                     select
-                      "sg32".n,
+                      "sg43".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg32"."quote",
+                        "sg43"."quote",
+                        'recordedBy',
+                        "sg43"."recorded_by",
                         'stance',
-                        "sg32"."stance",
+                        "sg43"."stance",
                         'statedAt',
-                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg32"."stated_at" is not null then 'STATED'
-                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg43"."stated_at" is not null then 'STATED'
+                          when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg32"."statement",
+                        "sg43"."statement",
                         'version',
-                        "sg32"."version"
+                        "sg43"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg32"."quote",
+                        "sg43"."quote",
+                        'recordedBy',
+                        "sg43"."recorded_by",
                         'stance',
-                        "sg32"."stance",
+                        "sg43"."stance",
                         'statedAt',
-                        to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg32"."stated_at" is not null then 'STATED'
-                          when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg43"."stated_at" is not null then 'STATED'
+                          when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg32"."statement",
+                        "sg43"."statement",
                         'version',
-                        "sg32"."version"
+                        "sg43"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg32".*,
+                          "sg43".*,
                           row_number() over (
                             order by
-                              "sg32"."id" asc
+                              "sg43"."id" asc
                           ) as n
                         from
-                          "positions" as "sg32"
+                          "positions" as "sg43"
                         where
-                          "sg32"."actor_id" = "sg25"."id"
+                          "sg43"."actor_id" = "sg36"."id"
                         order by
-                          "sg32"."id" asc
+                          "sg43"."id" asc
                         limit
                           4
-                      ) as "sg32"
+                      ) as "sg43"
                   ) s
               ),
               'positionsWithArguments',
@@ -1221,10 +1499,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg33"
+                        "positions" as "sg44"
                       where
-                        "sg33"."actor_id" = "sg25"."id"
-                        and "sg33"."topic_id" in (
+                        "sg44"."actor_id" = "sg36"."id"
+                        and "sg44"."topic_id" in (
                           (
                             select
                               c.descendant_id
@@ -1235,7 +1513,7 @@ select
                               t.slug = $31
                           )
                         )
-                        and "sg33"."stance" = $32
+                        and "sg44"."stance" = $32
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $33, 'hasPreviousPage', false),
@@ -1267,58 +1545,62 @@ select
                 from
                   (
                     select
-                      "sg33".n,
+                      "sg44".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg33"."quote",
+                        "sg44"."quote",
+                        'recordedBy',
+                        "sg44"."recorded_by",
                         'stance',
-                        "sg33"."stance",
+                        "sg44"."stance",
                         'statedAt',
-                        to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg33"."stated_at" is not null then 'STATED'
-                          when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg44"."stated_at" is not null then 'STATED'
+                          when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg33"."statement",
+                        "sg44"."statement",
                         'version',
-                        "sg33"."version"
+                        "sg44"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg33"."quote",
+                        "sg44"."quote",
+                        'recordedBy',
+                        "sg44"."recorded_by",
                         'stance',
-                        "sg33"."stance",
+                        "sg44"."stance",
                         'statedAt',
-                        to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg33"."stated_at" is not null then 'STATED'
-                          when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg44"."stated_at" is not null then 'STATED'
+                          when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg33"."statement",
+                        "sg44"."statement",
                         'version',
-                        "sg33"."version"
+                        "sg44"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg33".*,
+                          "sg44".*,
                           row_number() over (
                             order by
-                              "sg33"."id" asc
+                              "sg44"."id" asc
                           ) as n
                         from
-                          "positions" as "sg33"
+                          "positions" as "sg44"
                         where
-                          "sg33"."actor_id" = "sg25"."id"
-                          and "sg33"."topic_id" in (
+                          "sg44"."actor_id" = "sg36"."id"
+                          and "sg44"."topic_id" in (
                             (
                               select
                                 c.descendant_id
@@ -1329,26 +1611,26 @@ select
                                 t.slug = $36
                             )
                           )
-                          and "sg33"."stance" = $37
+                          and "sg44"."stance" = $37
                         order by
-                          "sg33"."id" asc
+                          "sg44"."id" asc
                         limit
                           4
-                      ) as "sg33"
+                      ) as "sg44"
                   ) s
               ),
               'slug',
-              "sg25"."slug"
+              "sg36"."slug"
             )
             order by
-              "sg25"."name" asc,
-              "sg25"."id" asc
+              "sg36"."name" asc,
+              "sg36"."id" asc
           )
         from
-          "actors" as "sg25"
-          join "mentions" as "sg26" on "sg25"."id" = "sg26"."actor_id"
+          "actors" as "sg36"
+          join "mentions" as "sg37" on "sg36"."id" = "sg37"."actor_id"
         where
-          "sg26"."article_id" = "sg0"."id"
+          "sg37"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -1356,6 +1638,198 @@ select
     "sg0"."body",
     'id',
     encode(convert_to('Article:' || "sg0"."id", 'UTF8'), 'base64'),
+    'positionSuggestions',
+    coalesce(
+      (
+        select
+          json_agg(
+            json_build_object(
+              'actor',
+              (
+                select
+                  json_build_object(
+                    'aliases',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg47"."alias"
+                            order by
+                              "sg47"."alias" asc
+                          )
+                        from
+                          "actor_aliases" as "sg47"
+                        where
+                          "sg47"."actor_id" = "sg46"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'countryCode',
+                    "sg46"."country_code",
+                    'description',
+                    "sg46"."description",
+                    'id',
+                    encode(convert_to('Actor:' || "sg46"."id", 'UTF8'), 'base64'),
+                    'kind',
+                    "sg46"."kind",
+                    'name',
+                    "sg46"."name",
+                    'slug',
+                    "sg46"."slug"
+                  )
+                from
+                  "actors" as "sg46"
+                where
+                  "sg46"."id" = "sg45"."actor_id"
+                limit
+                  1
+              ),
+              'article',
+              (
+                select
+                  json_build_object(
+                    'body',
+                    "sg48"."body",
+                    'id',
+                    encode(convert_to('Article:' || "sg48"."id", 'UTF8'), 'base64'),
+                    'publishedAt',
+                    to_char("sg48"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'slug',
+                    "sg48"."slug",
+                    'sourceName',
+                    "sg48"."source_name",
+                    'summary',
+                    "sg48"."summary",
+                    'title',
+                    "sg48"."title",
+                    'url',
+                    "sg48"."url",
+                    'version',
+                    "sg48"."version"
+                  )
+                from
+                  "articles" as "sg48"
+                where
+                  "sg48"."id" = "sg45"."article_id"
+                limit
+                  1
+              ),
+              'confidence',
+              "sg45"."confidence",
+              'createdAt',
+              to_char("sg45"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'extractor',
+              "sg45"."extractor",
+              'extractorVersion',
+              "sg45"."extractor_version",
+              'id',
+              encode(convert_to('PositionSuggestion:' || "sg45"."id", 'UTF8'), 'base64'),
+              'position',
+              (
+                select
+                  json_build_object(
+                    'id',
+                    encode(convert_to('Position:' || "sg49"."id", 'UTF8'), 'base64'),
+                    'quote',
+                    "sg49"."quote",
+                    'recordedBy',
+                    "sg49"."recorded_by",
+                    'stance',
+                    "sg49"."stance",
+                    'statedAt',
+                    to_char("sg49"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'statedAtSource',
+                    case
+                      when "sg49"."stated_at" is not null then 'STATED'
+                      when "sg49"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                    end,
+                    'statement',
+                    "sg49"."statement",
+                    'version',
+                    "sg49"."version"
+                  )
+                from
+                  "positions" as "sg49"
+                where
+                  "sg49"."id" = "sg45"."position_id"
+                limit
+                  1
+              ),
+              'quote',
+              "sg45"."quote",
+              'quoteEnd',
+              "sg45"."quote_end",
+              'quoteField',
+              (
+                case "sg45"."quote_field"::text
+                  when 'body' then 'BODY'
+                  when 'summary' then 'SUMMARY'
+                  when 'title' then 'TITLE'
+                end
+              ),
+              'quoteStart',
+              "sg45"."quote_start",
+              'reason',
+              "sg45"."reason",
+              'reviewedAt',
+              to_char("sg45"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'reviewedBy',
+              "sg45"."reviewed_by",
+              'stance',
+              "sg45"."stance",
+              'statement',
+              "sg45"."statement",
+              'status',
+              "sg45"."status",
+              'topic',
+              (
+                select
+                  json_build_object(
+                    'description',
+                    "sg50"."description",
+                    'id',
+                    encode(convert_to('Topic:' || "sg50"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg51"."keyword"
+                            order by
+                              "sg51"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg51"
+                        where
+                          "sg51"."topic_id" = "sg50"."id"
+                      ),
+                      '[]'::json
+                    ),
+                    'name',
+                    "sg50"."name",
+                    'slug',
+                    "sg50"."slug"
+                  )
+                from
+                  "topics" as "sg50"
+                where
+                  "sg50"."id" = "sg45"."topic_id"
+                limit
+                  1
+              ),
+              'version',
+              "sg45"."version"
+            )
+            order by
+              "sg45"."id" asc
+          )
+        from
+          "position_suggestions" as "sg45"
+        where
+          "sg45"."article_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
     'positions',
     coalesce(
       (
@@ -1371,34 +1845,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg36"."alias"
+                            "sg54"."alias"
                             order by
-                              "sg36"."alias" asc
+                              "sg54"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg36"
+                          "actor_aliases" as "sg54"
                         where
-                          "sg36"."actor_id" = "sg35"."id"
+                          "sg54"."actor_id" = "sg53"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg35"."country_code",
+                    "sg53"."country_code",
                     'description',
-                    "sg35"."description",
+                    "sg53"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg35"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg53"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg35"."kind",
+                    "sg53"."kind",
                     'name',
-                    "sg35"."name",
+                    "sg53"."name",
                     'slug',
-                    "sg35"."slug"
+                    "sg53"."slug"
                   )
                 from
-                  "actors" as "sg35"
+                  "actors" as "sg53"
                 where
-                  "sg35"."id" = "sg34"."actor_id"
+                  "sg53"."id" = "sg52"."actor_id"
                 limit
                   1
               ),
@@ -1407,76 +1881,94 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg37"."body",
+                    "sg55"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg37"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg55"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg37"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg55"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg37"."slug",
+                    "sg55"."slug",
                     'sourceName',
-                    "sg37"."source_name",
+                    "sg55"."source_name",
                     'summary',
-                    "sg37"."summary",
+                    "sg55"."summary",
                     'title',
-                    "sg37"."title",
+                    "sg55"."title",
                     'url',
-                    "sg37"."url",
+                    "sg55"."url",
                     'version',
-                    "sg37"."version"
+                    "sg55"."version"
                   )
                 from
-                  "articles" as "sg37"
+                  "articles" as "sg55"
                 where
-                  "sg37"."id" = "sg34"."article_id"
+                  "sg55"."id" = "sg52"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg34"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg52"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg34"."quote",
+              "sg52"."quote",
+              'recordedBy',
+              "sg52"."recorded_by",
               'stance',
-              "sg34"."stance",
+              "sg52"."stance",
               'statedAt',
-              to_char("sg34"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg52"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg34"."stated_at" is not null then 'STATED'
-                when "sg34"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg52"."stated_at" is not null then 'STATED'
+                when "sg52"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg34"."statement",
+              "sg52"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg38"."description",
+                    "sg56"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg56"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg57"."keyword"
+                            order by
+                              "sg57"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg57"
+                        where
+                          "sg57"."topic_id" = "sg56"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg38"."name",
+                    "sg56"."name",
                     'slug',
-                    "sg38"."slug"
+                    "sg56"."slug"
                   )
                 from
-                  "topics" as "sg38"
+                  "topics" as "sg56"
                 where
-                  "sg38"."id" = "sg34"."topic_id"
+                  "sg56"."id" = "sg52"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg34"."version"
+              "sg52"."version"
             )
             order by
-              "sg34"."id" asc
+              "sg52"."id" asc
           )
         from
-          "positions" as "sg34"
+          "positions" as "sg52"
         where
-          "sg34"."article_id" = "sg0"."id"
+          "sg52"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -1505,10 +1997,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg41"
-                        join "article_topics" as "sg42" on "sg41"."id" = "sg42"."article_id"
+                        "articles" as "sg60"
+                        join "article_topics" as "sg61" on "sg60"."id" = "sg61"."article_id"
                       where
-                        "sg42"."topic_id" = "sg39"."id"
+                        "sg61"."topic_id" = "sg58"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $38, 'hasPreviousPage', false),
@@ -1540,65 +2032,65 @@ select
                 from
                   (
                     select
-                      "sg41".n,
+                      "sg60".n,
                       json_build_object(
                         'body',
-                        "sg41"."body",
+                        "sg60"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg60"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg60"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg41"."slug",
+                        "sg60"."slug",
                         'sourceName',
-                        "sg41"."source_name",
+                        "sg60"."source_name",
                         'summary',
-                        "sg41"."summary",
+                        "sg60"."summary",
                         'title',
-                        "sg41"."title",
+                        "sg60"."title",
                         'url',
-                        "sg41"."url",
+                        "sg60"."url",
                         'version',
-                        "sg41"."version"
+                        "sg60"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg41"."body",
+                        "sg60"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg60"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg60"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg41"."slug",
+                        "sg60"."slug",
                         'sourceName',
-                        "sg41"."source_name",
+                        "sg60"."source_name",
                         'summary',
-                        "sg41"."summary",
+                        "sg60"."summary",
                         'title',
-                        "sg41"."title",
+                        "sg60"."title",
                         'url',
-                        "sg41"."url",
+                        "sg60"."url",
                         'version',
-                        "sg41"."version"
+                        "sg60"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg41".*,
+                          "sg60".*,
                           row_number() over (
                             order by
-                              "sg41"."id" asc
+                              "sg60"."id" asc
                           ) as n
                         from
-                          "articles" as "sg41"
-                          join "article_topics" as "sg42" on "sg41"."id" = "sg42"."article_id"
+                          "articles" as "sg60"
+                          join "article_topics" as "sg61" on "sg60"."id" = "sg61"."article_id"
                         where
-                          "sg42"."topic_id" = "sg39"."id"
+                          "sg61"."topic_id" = "sg58"."id"
                         order by
-                          "sg41"."id" asc
+                          "sg60"."id" asc
                         limit
                           4
-                      ) as "sg41"
+                      ) as "sg60"
                   ) s
               ),
               'children',
@@ -1608,48 +2100,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg43"."description",
+                        "sg62"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg43"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg62"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg63"."keyword"
+                                order by
+                                  "sg63"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg63"
+                            where
+                              "sg63"."topic_id" = "sg62"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg43"."name",
+                        "sg62"."name",
                         'slug',
-                        "sg43"."slug"
+                        "sg62"."slug"
                       )
                       order by
-                        "sg43"."name" asc,
-                        "sg43"."id" asc
+                        "sg62"."name" asc,
+                        "sg62"."id" asc
                     )
                   from
-                    "topics" as "sg43"
+                    "topics" as "sg62"
                   where
-                    "sg43"."parent_id" = "sg39"."id"
+                    "sg62"."parent_id" = "sg58"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg39"."description",
+              "sg58"."description",
               'id',
-              encode(convert_to('Topic:' || "sg39"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg58"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg64"."keyword"
+                      order by
+                        "sg64"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg64"
+                  where
+                    "sg64"."topic_id" = "sg58"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg39"."name",
+              "sg58"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg44"."description",
+                    "sg65"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg44"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg65"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg66"."keyword"
+                            order by
+                              "sg66"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg66"
+                        where
+                          "sg66"."topic_id" = "sg65"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg44"."name",
+                    "sg65"."name",
                     'slug',
-                    "sg44"."slug"
+                    "sg65"."slug"
                   )
                 from
-                  "topics" as "sg44"
+                  "topics" as "sg65"
                 where
-                  "sg44"."id" = "sg39"."parent_id"
+                  "sg65"."id" = "sg58"."parent_id"
                 limit
                   1
               ),
@@ -1662,10 +2202,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg45"
-                        join "topic_closure" as "sg46" on "sg45"."topic_id" = "sg46"."descendant_id"
+                        "positions" as "sg67"
+                        join "topic_closure" as "sg68" on "sg67"."topic_id" = "sg68"."descendant_id"
                       where
-                        "sg46"."ancestor_id" = "sg39"."id"
+                        "sg68"."ancestor_id" = "sg58"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $41, 'hasPreviousPage', false),
@@ -1697,63 +2237,67 @@ select
                 from
                   (
                     select
-                      "sg45".n,
+                      "sg67".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg45"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg67"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg45"."quote",
+                        "sg67"."quote",
+                        'recordedBy',
+                        "sg67"."recorded_by",
                         'stance',
-                        "sg45"."stance",
+                        "sg67"."stance",
                         'statedAt',
-                        to_char("sg45"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg67"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg45"."stated_at" is not null then 'STATED'
-                          when "sg45"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg67"."stated_at" is not null then 'STATED'
+                          when "sg67"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg45"."statement",
+                        "sg67"."statement",
                         'version',
-                        "sg45"."version"
+                        "sg67"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg45"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg67"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg45"."quote",
+                        "sg67"."quote",
+                        'recordedBy',
+                        "sg67"."recorded_by",
                         'stance',
-                        "sg45"."stance",
+                        "sg67"."stance",
                         'statedAt',
-                        to_char("sg45"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg67"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg45"."stated_at" is not null then 'STATED'
-                          when "sg45"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg67"."stated_at" is not null then 'STATED'
+                          when "sg67"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg45"."statement",
+                        "sg67"."statement",
                         'version',
-                        "sg45"."version"
+                        "sg67"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg45".*,
+                          "sg67".*,
                           row_number() over (
                             order by
-                              "sg45"."id" asc
+                              "sg67"."id" asc
                           ) as n
                         from
-                          "positions" as "sg45"
-                          join "topic_closure" as "sg46" on "sg45"."topic_id" = "sg46"."descendant_id"
+                          "positions" as "sg67"
+                          join "topic_closure" as "sg68" on "sg67"."topic_id" = "sg68"."descendant_id"
                         where
-                          "sg46"."ancestor_id" = "sg39"."id"
+                          "sg68"."ancestor_id" = "sg58"."id"
                         order by
-                          "sg45"."id" asc
+                          "sg67"."id" asc
                         limit
                           4
-                      ) as "sg45"
+                      ) as "sg67"
                   ) s
               ),
               'positionsWithArguments',
@@ -1765,11 +2309,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg47"
-                        join "topic_closure" as "sg48" on "sg47"."topic_id" = "sg48"."descendant_id"
+                        "positions" as "sg69"
+                        join "topic_closure" as "sg70" on "sg69"."topic_id" = "sg70"."descendant_id"
                       where
-                        "sg48"."ancestor_id" = "sg39"."id"
-                        and "sg47"."stance" = $44
+                        "sg70"."ancestor_id" = "sg58"."id"
+                        and "sg69"."stance" = $44
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $45, 'hasPreviousPage', false),
@@ -1801,78 +2345,82 @@ select
                 from
                   (
                     select
-                      "sg47".n,
+                      "sg69".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg47"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg69"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg47"."quote",
+                        "sg69"."quote",
+                        'recordedBy',
+                        "sg69"."recorded_by",
                         'stance',
-                        "sg47"."stance",
+                        "sg69"."stance",
                         'statedAt',
-                        to_char("sg47"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg69"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg47"."stated_at" is not null then 'STATED'
-                          when "sg47"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg69"."stated_at" is not null then 'STATED'
+                          when "sg69"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg47"."statement",
+                        "sg69"."statement",
                         'version',
-                        "sg47"."version"
+                        "sg69"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg47"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg69"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg47"."quote",
+                        "sg69"."quote",
+                        'recordedBy',
+                        "sg69"."recorded_by",
                         'stance',
-                        "sg47"."stance",
+                        "sg69"."stance",
                         'statedAt',
-                        to_char("sg47"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg69"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg47"."stated_at" is not null then 'STATED'
-                          when "sg47"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg69"."stated_at" is not null then 'STATED'
+                          when "sg69"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg47"."statement",
+                        "sg69"."statement",
                         'version',
-                        "sg47"."version"
+                        "sg69"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg47".*,
+                          "sg69".*,
                           row_number() over (
                             order by
-                              "sg47"."id" asc
+                              "sg69"."id" asc
                           ) as n
                         from
-                          "positions" as "sg47"
-                          join "topic_closure" as "sg48" on "sg47"."topic_id" = "sg48"."descendant_id"
+                          "positions" as "sg69"
+                          join "topic_closure" as "sg70" on "sg69"."topic_id" = "sg70"."descendant_id"
                         where
-                          "sg48"."ancestor_id" = "sg39"."id"
-                          and "sg47"."stance" = $48
+                          "sg70"."ancestor_id" = "sg58"."id"
+                          and "sg69"."stance" = $48
                         order by
-                          "sg47"."id" asc
+                          "sg69"."id" asc
                         limit
                           4
-                      ) as "sg47"
+                      ) as "sg69"
                   ) s
               ),
               'slug',
-              "sg39"."slug"
+              "sg58"."slug"
             )
             order by
-              "sg39"."name" asc,
-              "sg39"."id" asc
+              "sg58"."name" asc,
+              "sg58"."id" asc
           )
         from
-          "topics" as "sg39"
-          join "article_topics" as "sg40" on "sg39"."id" = "sg40"."topic_id"
+          "topics" as "sg58"
+          join "article_topics" as "sg59" on "sg58"."id" = "sg59"."topic_id"
         where
-          "sg40"."article_id" = "sg0"."id"
+          "sg59"."article_id" = "sg0"."id"
       ),
       '[]'::json
     ),

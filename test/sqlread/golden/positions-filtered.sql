@@ -218,6 +218,8 @@ select
                     encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
                     'quote',
                     "sg7"."quote",
+                    'recordedBy',
+                    "sg7"."recorded_by",
                     'stance',
                     "sg7"."stance",
                     'statedAt',
@@ -237,6 +239,8 @@ select
                     encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
                     'quote',
                     "sg7"."quote",
+                    'recordedBy',
+                    "sg7"."recorded_by",
                     'stance',
                     "sg7"."stance",
                     'statedAt',
@@ -331,6 +335,8 @@ select
                     encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                     'quote',
                     "sg8"."quote",
+                    'recordedBy',
+                    "sg8"."recorded_by",
                     'stance',
                     "sg8"."stance",
                     'statedAt',
@@ -350,6 +356,8 @@ select
                     encode(convert_to('Position:' || "sg8"."id", 'UTF8'), 'base64'),
                     'quote',
                     "sg8"."quote",
+                    'recordedBy',
+                    "sg8"."recorded_by",
                     'stance',
                     "sg8"."stance",
                     'statedAt',
@@ -460,27 +468,48 @@ select
           "sg9"."body",
           'id',
           encode(convert_to('Article:' || "sg9"."id", 'UTF8'), 'base64'),
-          'positions',
+          'positionSuggestions',
           coalesce(
             (
               select
                 json_agg(
                   json_build_object(
+                    'confidence',
+                    "sg13"."confidence",
+                    'createdAt',
+                    to_char("sg13"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'extractor',
+                    "sg13"."extractor",
+                    'extractorVersion',
+                    "sg13"."extractor_version",
                     'id',
-                    encode(convert_to('Position:' || "sg13"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('PositionSuggestion:' || "sg13"."id", 'UTF8'), 'base64'),
                     'quote',
                     "sg13"."quote",
+                    'quoteEnd',
+                    "sg13"."quote_end",
+                    'quoteField',
+                    (
+                      case "sg13"."quote_field"::text
+                        when 'body' then 'BODY'
+                        when 'summary' then 'SUMMARY'
+                        when 'title' then 'TITLE'
+                      end
+                    ),
+                    'quoteStart',
+                    "sg13"."quote_start",
+                    'reason',
+                    "sg13"."reason",
+                    'reviewedAt',
+                    to_char("sg13"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'reviewedBy',
+                    "sg13"."reviewed_by",
                     'stance',
                     "sg13"."stance",
-                    'statedAt',
-                    to_char("sg13"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                    'statedAtSource',
-                    case
-                      when "sg13"."stated_at" is not null then 'STATED'
-                      when "sg13"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-                    end,
                     'statement',
                     "sg13"."statement",
+                    'status',
+                    "sg13"."status",
                     'version',
                     "sg13"."version"
                   )
@@ -488,9 +517,45 @@ select
                     "sg13"."id" asc
                 )
               from
-                "positions" as "sg13"
+                "position_suggestions" as "sg13"
               where
                 "sg13"."article_id" = "sg9"."id"
+            ),
+            '[]'::json
+          ),
+          'positions',
+          coalesce(
+            (
+              select
+                json_agg(
+                  json_build_object(
+                    'id',
+                    encode(convert_to('Position:' || "sg14"."id", 'UTF8'), 'base64'),
+                    'quote',
+                    "sg14"."quote",
+                    'recordedBy',
+                    "sg14"."recorded_by",
+                    'stance',
+                    "sg14"."stance",
+                    'statedAt',
+                    to_char("sg14"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'statedAtSource',
+                    case
+                      when "sg14"."stated_at" is not null then 'STATED'
+                      when "sg14"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                    end,
+                    'statement',
+                    "sg14"."statement",
+                    'version',
+                    "sg14"."version"
+                  )
+                  order by
+                    "sg14"."id" asc
+                )
+              from
+                "positions" as "sg14"
+              where
+                "sg14"."article_id" = "sg9"."id"
             ),
             '[]'::json
           ),
@@ -511,23 +576,39 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg14"."description",
+                    "sg15"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg17"."keyword"
+                            order by
+                              "sg17"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg17"
+                        where
+                          "sg17"."topic_id" = "sg15"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg14"."name",
+                    "sg15"."name",
                     'slug',
-                    "sg14"."slug"
+                    "sg15"."slug"
                   )
                   order by
-                    "sg14"."name" asc,
-                    "sg14"."id" asc
+                    "sg15"."name" asc,
+                    "sg15"."id" asc
                 )
               from
-                "topics" as "sg14"
-                join "article_topics" as "sg15" on "sg14"."id" = "sg15"."topic_id"
+                "topics" as "sg15"
+                join "article_topics" as "sg16" on "sg15"."id" = "sg16"."topic_id"
               where
-                "sg15"."article_id" = "sg9"."id"
+                "sg16"."article_id" = "sg9"."id"
             ),
             '[]'::json
           ),
@@ -547,6 +628,8 @@ select
     encode(convert_to('Position:' || "sg0"."id", 'UTF8'), 'base64'),
     'quote',
     "sg0"."quote",
+    'recordedBy',
+    "sg0"."recorded_by",
     'stance',
     "sg0"."stance",
     'statedAt',
@@ -571,10 +654,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg17"
-                    join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                    "articles" as "sg19"
+                    join "article_topics" as "sg20" on "sg19"."id" = "sg20"."article_id"
                   where
-                    "sg18"."topic_id" = "sg16"."id"
+                    "sg20"."topic_id" = "sg18"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $14, 'hasPreviousPage', false),
@@ -606,65 +689,65 @@ select
             from
               (
                 select
-                  "sg17".n,
+                  "sg19".n,
                   json_build_object(
                     'body',
-                    "sg17"."body",
+                    "sg19"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg19"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg19"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg17"."slug",
+                    "sg19"."slug",
                     'sourceName',
-                    "sg17"."source_name",
+                    "sg19"."source_name",
                     'summary',
-                    "sg17"."summary",
+                    "sg19"."summary",
                     'title',
-                    "sg17"."title",
+                    "sg19"."title",
                     'url',
-                    "sg17"."url",
+                    "sg19"."url",
                     'version',
-                    "sg17"."version"
+                    "sg19"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg17"."body",
+                    "sg19"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg17"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg19"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg17"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg19"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg17"."slug",
+                    "sg19"."slug",
                     'sourceName',
-                    "sg17"."source_name",
+                    "sg19"."source_name",
                     'summary',
-                    "sg17"."summary",
+                    "sg19"."summary",
                     'title',
-                    "sg17"."title",
+                    "sg19"."title",
                     'url',
-                    "sg17"."url",
+                    "sg19"."url",
                     'version',
-                    "sg17"."version"
+                    "sg19"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg17".*,
+                      "sg19".*,
                       row_number() over (
                         order by
-                          "sg17"."id" asc
+                          "sg19"."id" asc
                       ) as n
                     from
-                      "articles" as "sg17"
-                      join "article_topics" as "sg18" on "sg17"."id" = "sg18"."article_id"
+                      "articles" as "sg19"
+                      join "article_topics" as "sg20" on "sg19"."id" = "sg20"."article_id"
                     where
-                      "sg18"."topic_id" = "sg16"."id"
+                      "sg20"."topic_id" = "sg18"."id"
                     order by
-                      "sg17"."id" asc
+                      "sg19"."id" asc
                     limit
                       4
-                  ) as "sg17"
+                  ) as "sg19"
               ) s
           ),
           'children',
@@ -674,48 +757,96 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg19"."description",
+                    "sg21"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg21"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg22"."keyword"
+                            order by
+                              "sg22"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg22"
+                        where
+                          "sg22"."topic_id" = "sg21"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg19"."name",
+                    "sg21"."name",
                     'slug',
-                    "sg19"."slug"
+                    "sg21"."slug"
                   )
                   order by
-                    "sg19"."name" asc,
-                    "sg19"."id" asc
+                    "sg21"."name" asc,
+                    "sg21"."id" asc
                 )
               from
-                "topics" as "sg19"
+                "topics" as "sg21"
               where
-                "sg19"."parent_id" = "sg16"."id"
+                "sg21"."parent_id" = "sg18"."id"
             ),
             '[]'::json
           ),
           'description',
-          "sg16"."description",
+          "sg18"."description",
           'id',
-          encode(convert_to('Topic:' || "sg16"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Topic:' || "sg18"."id", 'UTF8'), 'base64'),
+          'keywords',
+          coalesce(
+            (
+              select
+                json_agg(
+                  "sg23"."keyword"
+                  order by
+                    "sg23"."keyword" asc
+                )
+              from
+                "topic_keywords" as "sg23"
+              where
+                "sg23"."topic_id" = "sg18"."id"
+            ),
+            '[]'::json
+          ),
           'name',
-          "sg16"."name",
+          "sg18"."name",
           'parent',
           (
             select
               json_build_object(
                 'description',
-                "sg20"."description",
+                "sg24"."description",
                 'id',
-                encode(convert_to('Topic:' || "sg20"."id", 'UTF8'), 'base64'),
+                encode(convert_to('Topic:' || "sg24"."id", 'UTF8'), 'base64'),
+                'keywords',
+                coalesce(
+                  (
+                    select
+                      json_agg(
+                        "sg25"."keyword"
+                        order by
+                          "sg25"."keyword" asc
+                      )
+                    from
+                      "topic_keywords" as "sg25"
+                    where
+                      "sg25"."topic_id" = "sg24"."id"
+                  ),
+                  '[]'::json
+                ),
                 'name',
-                "sg20"."name",
+                "sg24"."name",
                 'slug',
-                "sg20"."slug"
+                "sg24"."slug"
               )
             from
-              "topics" as "sg20"
+              "topics" as "sg24"
             where
-              "sg20"."id" = "sg16"."parent_id"
+              "sg24"."id" = "sg18"."parent_id"
             limit
               1
           ),
@@ -728,10 +859,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg21"
-                    join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                    "positions" as "sg26"
+                    join "topic_closure" as "sg27" on "sg26"."topic_id" = "sg27"."descendant_id"
                   where
-                    "sg22"."ancestor_id" = "sg16"."id"
+                    "sg27"."ancestor_id" = "sg18"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $17, 'hasPreviousPage', false),
@@ -763,63 +894,67 @@ select
             from
               (
                 select
-                  "sg21".n,
+                  "sg26".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg21"."quote",
+                    "sg26"."quote",
+                    'recordedBy',
+                    "sg26"."recorded_by",
                     'stance',
-                    "sg21"."stance",
+                    "sg26"."stance",
                     'statedAt',
-                    to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg21"."stated_at" is not null then 'STATED'
-                      when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg26"."stated_at" is not null then 'STATED'
+                      when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg21"."statement",
+                    "sg26"."statement",
                     'version',
-                    "sg21"."version"
+                    "sg26"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg26"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg21"."quote",
+                    "sg26"."quote",
+                    'recordedBy',
+                    "sg26"."recorded_by",
                     'stance',
-                    "sg21"."stance",
+                    "sg26"."stance",
                     'statedAt',
-                    to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg26"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg21"."stated_at" is not null then 'STATED'
-                      when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg26"."stated_at" is not null then 'STATED'
+                      when "sg26"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg21"."statement",
+                    "sg26"."statement",
                     'version',
-                    "sg21"."version"
+                    "sg26"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg21".*,
+                      "sg26".*,
                       row_number() over (
                         order by
-                          "sg21"."id" asc
+                          "sg26"."id" asc
                       ) as n
                     from
-                      "positions" as "sg21"
-                      join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                      "positions" as "sg26"
+                      join "topic_closure" as "sg27" on "sg26"."topic_id" = "sg27"."descendant_id"
                     where
-                      "sg22"."ancestor_id" = "sg16"."id"
+                      "sg27"."ancestor_id" = "sg18"."id"
                     order by
-                      "sg21"."id" asc
+                      "sg26"."id" asc
                     limit
                       4
-                  ) as "sg21"
+                  ) as "sg26"
               ) s
           ),
           'positionsWithArguments',
@@ -831,11 +966,11 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg23"
-                    join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                    "positions" as "sg28"
+                    join "topic_closure" as "sg29" on "sg28"."topic_id" = "sg29"."descendant_id"
                   where
-                    "sg24"."ancestor_id" = "sg16"."id"
-                    and "sg23"."stance" = $20
+                    "sg29"."ancestor_id" = "sg18"."id"
+                    and "sg28"."stance" = $20
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $21, 'hasPreviousPage', false),
@@ -867,73 +1002,77 @@ select
             from
               (
                 select
-                  "sg23".n,
+                  "sg28".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg28"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg23"."quote",
+                    "sg28"."quote",
+                    'recordedBy',
+                    "sg28"."recorded_by",
                     'stance',
-                    "sg23"."stance",
+                    "sg28"."stance",
                     'statedAt',
-                    to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg28"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg23"."stated_at" is not null then 'STATED'
-                      when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg28"."stated_at" is not null then 'STATED'
+                      when "sg28"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg23"."statement",
+                    "sg28"."statement",
                     'version',
-                    "sg23"."version"
+                    "sg28"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg28"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg23"."quote",
+                    "sg28"."quote",
+                    'recordedBy',
+                    "sg28"."recorded_by",
                     'stance',
-                    "sg23"."stance",
+                    "sg28"."stance",
                     'statedAt',
-                    to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg28"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg23"."stated_at" is not null then 'STATED'
-                      when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg28"."stated_at" is not null then 'STATED'
+                      when "sg28"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg23"."statement",
+                    "sg28"."statement",
                     'version',
-                    "sg23"."version"
+                    "sg28"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg23".*,
+                      "sg28".*,
                       row_number() over (
                         order by
-                          "sg23"."id" asc
+                          "sg28"."id" asc
                       ) as n
                     from
-                      "positions" as "sg23"
-                      join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
+                      "positions" as "sg28"
+                      join "topic_closure" as "sg29" on "sg28"."topic_id" = "sg29"."descendant_id"
                     where
-                      "sg24"."ancestor_id" = "sg16"."id"
-                      and "sg23"."stance" = $24
+                      "sg29"."ancestor_id" = "sg18"."id"
+                      and "sg28"."stance" = $24
                     order by
-                      "sg23"."id" asc
+                      "sg28"."id" asc
                     limit
                       4
-                  ) as "sg23"
+                  ) as "sg28"
               ) s
           ),
           'slug',
-          "sg16"."slug"
+          "sg18"."slug"
         )
       from
-        "topics" as "sg16"
+        "topics" as "sg18"
       where
-        "sg16"."id" = "sg0"."topic_id"
+        "sg18"."id" = "sg0"."topic_id"
       limit
         1
     ),
@@ -950,14 +1089,14 @@ select
             (
               select
                 json_agg(
-                  json_build_object('endedOn', "sg26"."ended_on", 'role', "sg26"."role", 'startedOn', "sg26"."started_on")
+                  json_build_object('endedOn', "sg31"."ended_on", 'role', "sg31"."role", 'startedOn', "sg31"."started_on")
                   order by
-                    "sg26"."id" asc
+                    "sg31"."id" asc
                 )
               from
-                "affiliations" as "sg26"
+                "affiliations" as "sg31"
               where
-                "sg26"."actor_id" = "sg25"."id"
+                "sg31"."actor_id" = "sg30"."id"
             ),
             '[]'::json
           ),
@@ -966,14 +1105,14 @@ select
             (
               select
                 json_agg(
-                  "sg27"."alias"
+                  "sg32"."alias"
                   order by
-                    "sg27"."alias" asc
+                    "sg32"."alias" asc
                 )
               from
-                "actor_aliases" as "sg27"
+                "actor_aliases" as "sg32"
               where
-                "sg27"."actor_id" = "sg25"."id"
+                "sg32"."actor_id" = "sg30"."id"
             ),
             '[]'::json
           ),
@@ -986,10 +1125,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg28"
-                    join "mentions" as "sg29" on "sg28"."id" = "sg29"."article_id"
+                    "articles" as "sg33"
+                    join "mentions" as "sg34" on "sg33"."id" = "sg34"."article_id"
                   where
-                    "sg29"."actor_id" = "sg25"."id"
+                    "sg34"."actor_id" = "sg30"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $25, 'hasPreviousPage', false),
@@ -1021,93 +1160,93 @@ select
             from
               (
                 select
-                  "sg28".n,
+                  "sg33".n,
                   json_build_object(
                     'body',
-                    "sg28"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg28"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg28"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg28"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg28"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg28"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg28"."title",
+                    "sg33"."title",
                     'url',
-                    "sg28"."url",
+                    "sg33"."url",
                     'version',
-                    "sg28"."version"
+                    "sg33"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg28"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg28"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg28"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg28"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg28"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg28"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg28"."title",
+                    "sg33"."title",
                     'url',
-                    "sg28"."url",
+                    "sg33"."url",
                     'version',
-                    "sg28"."version"
+                    "sg33"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg28".*,
+                      "sg33".*,
                       row_number() over (
                         order by
-                          "sg28"."id" asc
+                          "sg33"."id" asc
                       ) as n
                     from
-                      "articles" as "sg28"
-                      join "mentions" as "sg29" on "sg28"."id" = "sg29"."article_id"
+                      "articles" as "sg33"
+                      join "mentions" as "sg34" on "sg33"."id" = "sg34"."article_id"
                     where
-                      "sg29"."actor_id" = "sg25"."id"
+                      "sg34"."actor_id" = "sg30"."id"
                     order by
-                      "sg28"."id" asc
+                      "sg33"."id" asc
                     limit
                       4
-                  ) as "sg28"
+                  ) as "sg33"
               ) s
           ),
           'countryCode',
-          "sg25"."country_code",
+          "sg30"."country_code",
           'description',
-          "sg25"."description",
+          "sg30"."description",
           'id',
-          encode(convert_to('Actor:' || "sg25"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Actor:' || "sg30"."id", 'UTF8'), 'base64'),
           'kind',
-          "sg25"."kind",
+          "sg30"."kind",
           'members',
           coalesce(
             (
               select
                 json_agg(
-                  json_build_object('endedOn', "sg30"."ended_on", 'role', "sg30"."role", 'startedOn', "sg30"."started_on")
+                  json_build_object('endedOn', "sg35"."ended_on", 'role', "sg35"."role", 'startedOn', "sg35"."started_on")
                   order by
-                    "sg30"."id" asc
+                    "sg35"."id" asc
                 )
               from
-                "affiliations" as "sg30"
+                "affiliations" as "sg35"
               where
-                "sg30"."organization_id" = "sg25"."id"
+                "sg35"."organization_id" = "sg30"."id"
             ),
             '[]'::json
           ),
           'name',
-          "sg25"."name",
+          "sg30"."name",
           'positions',
           (
             select
@@ -1117,9 +1256,9 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg31"
+                    "positions" as "sg36"
                   where
-                    "sg31"."actor_id" = "sg25"."id"
+                    "sg36"."actor_id" = "sg30"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $28, 'hasPreviousPage', false),
@@ -1151,62 +1290,66 @@ select
             from
               (
                 select
-                  "sg31".n,
+                  "sg36".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg36"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg36"."quote",
+                    'recordedBy',
+                    "sg36"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg36"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg36"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg36"."stated_at" is not null then 'STATED'
+                      when "sg36"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg36"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg36"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg36"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg36"."quote",
+                    'recordedBy',
+                    "sg36"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg36"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg36"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg36"."stated_at" is not null then 'STATED'
+                      when "sg36"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg36"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg36"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg31".*,
+                      "sg36".*,
                       row_number() over (
                         order by
-                          "sg31"."id" asc
+                          "sg36"."id" asc
                       ) as n
                     from
-                      "positions" as "sg31"
+                      "positions" as "sg36"
                     where
-                      "sg31"."actor_id" = "sg25"."id"
+                      "sg36"."actor_id" = "sg30"."id"
                     order by
-                      "sg31"."id" asc
+                      "sg36"."id" asc
                     limit
                       4
-                  ) as "sg31"
+                  ) as "sg36"
               ) s
           ),
           'positionsWithArguments',
@@ -1218,10 +1361,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg32"
+                    "positions" as "sg37"
                   where
-                    "sg32"."actor_id" = "sg25"."id"
-                    and "sg32"."topic_id" in (
+                    "sg37"."actor_id" = "sg30"."id"
+                    and "sg37"."topic_id" in (
                       (
                         select
                           c.descendant_id
@@ -1232,7 +1375,7 @@ select
                           t.slug = $31
                       )
                     )
-                    and "sg32"."stance" = $32
+                    and "sg37"."stance" = $32
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $33, 'hasPreviousPage', false),
@@ -1264,58 +1407,62 @@ select
             from
               (
                 select
-                  "sg32".n,
+                  "sg37".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg37"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg32"."quote",
+                    "sg37"."quote",
+                    'recordedBy',
+                    "sg37"."recorded_by",
                     'stance',
-                    "sg32"."stance",
+                    "sg37"."stance",
                     'statedAt',
-                    to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg37"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg32"."stated_at" is not null then 'STATED'
-                      when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg37"."stated_at" is not null then 'STATED'
+                      when "sg37"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg32"."statement",
+                    "sg37"."statement",
                     'version',
-                    "sg32"."version"
+                    "sg37"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg32"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg37"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg32"."quote",
+                    "sg37"."quote",
+                    'recordedBy',
+                    "sg37"."recorded_by",
                     'stance',
-                    "sg32"."stance",
+                    "sg37"."stance",
                     'statedAt',
-                    to_char("sg32"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg37"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg32"."stated_at" is not null then 'STATED'
-                      when "sg32"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg37"."stated_at" is not null then 'STATED'
+                      when "sg37"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg32"."statement",
+                    "sg37"."statement",
                     'version',
-                    "sg32"."version"
+                    "sg37"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg32".*,
+                      "sg37".*,
                       row_number() over (
                         order by
-                          "sg32"."id" asc
+                          "sg37"."id" asc
                       ) as n
                     from
-                      "positions" as "sg32"
+                      "positions" as "sg37"
                     where
-                      "sg32"."actor_id" = "sg25"."id"
-                      and "sg32"."topic_id" in (
+                      "sg37"."actor_id" = "sg30"."id"
+                      and "sg37"."topic_id" in (
                         (
                           select
                             c.descendant_id
@@ -1326,21 +1473,21 @@ select
                             t.slug = $36
                         )
                       )
-                      and "sg32"."stance" = $37
+                      and "sg37"."stance" = $37
                     order by
-                      "sg32"."id" asc
+                      "sg37"."id" asc
                     limit
                       4
-                  ) as "sg32"
+                  ) as "sg37"
               ) s
           ),
           'slug',
-          "sg25"."slug"
+          "sg30"."slug"
         )
       from
-        "actors" as "sg25"
+        "actors" as "sg30"
       where
-        "sg25"."id" = "sg0"."actor_id"
+        "sg30"."id" = "sg0"."actor_id"
       limit
         1
     ),
@@ -1359,46 +1506,101 @@ select
                       (
                         select
                           json_agg(
-                            "sg36"."alias"
+                            "sg41"."alias"
                             order by
-                              "sg36"."alias" asc
+                              "sg41"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg36"
+                          "actor_aliases" as "sg41"
                         where
-                          "sg36"."actor_id" = "sg34"."id"
+                          "sg41"."actor_id" = "sg39"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg34"."country_code",
+                    "sg39"."country_code",
                     'description',
-                    "sg34"."description",
+                    "sg39"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg34"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg39"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg34"."kind",
+                    "sg39"."kind",
                     'name',
-                    "sg34"."name",
+                    "sg39"."name",
                     'slug',
-                    "sg34"."slug"
+                    "sg39"."slug"
                   )
                   order by
-                    "sg34"."name" asc,
-                    "sg34"."id" asc
+                    "sg39"."name" asc,
+                    "sg39"."id" asc
                 )
               from
-                "actors" as "sg34"
-                join "mentions" as "sg35" on "sg34"."id" = "sg35"."actor_id"
+                "actors" as "sg39"
+                join "mentions" as "sg40" on "sg39"."id" = "sg40"."actor_id"
               where
-                "sg35"."article_id" = "sg33"."id"
+                "sg40"."article_id" = "sg38"."id"
             ),
             '[]'::json
           ),
           'body',
-          "sg33"."body",
+          "sg38"."body",
           'id',
-          encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Article:' || "sg38"."id", 'UTF8'), 'base64'),
+          'positionSuggestions',
+          coalesce(
+            (
+              select
+                json_agg(
+                  json_build_object(
+                    'confidence',
+                    "sg42"."confidence",
+                    'createdAt',
+                    to_char("sg42"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'extractor',
+                    "sg42"."extractor",
+                    'extractorVersion',
+                    "sg42"."extractor_version",
+                    'id',
+                    encode(convert_to('PositionSuggestion:' || "sg42"."id", 'UTF8'), 'base64'),
+                    'quote',
+                    "sg42"."quote",
+                    'quoteEnd',
+                    "sg42"."quote_end",
+                    'quoteField',
+                    (
+                      case "sg42"."quote_field"::text
+                        when 'body' then 'BODY'
+                        when 'summary' then 'SUMMARY'
+                        when 'title' then 'TITLE'
+                      end
+                    ),
+                    'quoteStart',
+                    "sg42"."quote_start",
+                    'reason',
+                    "sg42"."reason",
+                    'reviewedAt',
+                    to_char("sg42"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    'reviewedBy',
+                    "sg42"."reviewed_by",
+                    'stance',
+                    "sg42"."stance",
+                    'statement',
+                    "sg42"."statement",
+                    'status',
+                    "sg42"."status",
+                    'version',
+                    "sg42"."version"
+                  )
+                  order by
+                    "sg42"."id" asc
+                )
+              from
+                "position_suggestions" as "sg42"
+              where
+                "sg42"."article_id" = "sg38"."id"
+            ),
+            '[]'::json
+          ),
           'positions',
           coalesce(
             (
@@ -1406,43 +1608,45 @@ select
                 json_agg(
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg37"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg37"."quote",
+                    "sg43"."quote",
+                    'recordedBy',
+                    "sg43"."recorded_by",
                     'stance',
-                    "sg37"."stance",
+                    "sg43"."stance",
                     'statedAt',
-                    to_char("sg37"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg37"."stated_at" is not null then 'STATED'
-                      when "sg37"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg43"."stated_at" is not null then 'STATED'
+                      when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg37"."statement",
+                    "sg43"."statement",
                     'version',
-                    "sg37"."version"
+                    "sg43"."version"
                   )
                   order by
-                    "sg37"."id" asc
+                    "sg43"."id" asc
                 )
               from
-                "positions" as "sg37"
+                "positions" as "sg43"
               where
-                "sg37"."article_id" = "sg33"."id"
+                "sg43"."article_id" = "sg38"."id"
             ),
             '[]'::json
           ),
           'publishedAt',
-          to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          to_char("sg38"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'slug',
-          "sg33"."slug",
+          "sg38"."slug",
           'sourceName',
-          "sg33"."source_name",
+          "sg38"."source_name",
           'summary',
-          "sg33"."summary",
+          "sg38"."summary",
           'title',
-          "sg33"."title",
+          "sg38"."title",
           'topics',
           coalesce(
             (
@@ -1450,35 +1654,51 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg38"."description",
+                    "sg44"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg44"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg46"."keyword"
+                            order by
+                              "sg46"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg46"
+                        where
+                          "sg46"."topic_id" = "sg44"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg38"."name",
+                    "sg44"."name",
                     'slug',
-                    "sg38"."slug"
+                    "sg44"."slug"
                   )
                   order by
-                    "sg38"."name" asc,
-                    "sg38"."id" asc
+                    "sg44"."name" asc,
+                    "sg44"."id" asc
                 )
               from
-                "topics" as "sg38"
-                join "article_topics" as "sg39" on "sg38"."id" = "sg39"."topic_id"
+                "topics" as "sg44"
+                join "article_topics" as "sg45" on "sg44"."id" = "sg45"."topic_id"
               where
-                "sg39"."article_id" = "sg33"."id"
+                "sg45"."article_id" = "sg38"."id"
             ),
             '[]'::json
           ),
           'url',
-          "sg33"."url",
+          "sg38"."url",
           'version',
-          "sg33"."version"
+          "sg38"."version"
         )
       from
-        "articles" as "sg33"
+        "articles" as "sg38"
       where
-        "sg33"."id" = "sg0"."article_id"
+        "sg38"."id" = "sg0"."article_id"
       limit
         1
     ),
@@ -1486,6 +1706,8 @@ select
     encode(convert_to('Position:' || "sg0"."id", 'UTF8'), 'base64'),
     'quote',
     "sg0"."quote",
+    'recordedBy',
+    "sg0"."recorded_by",
     'stance',
     "sg0"."stance",
     'statedAt',
@@ -1510,10 +1732,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg41"
-                    join "article_topics" as "sg42" on "sg41"."id" = "sg42"."article_id"
+                    "articles" as "sg48"
+                    join "article_topics" as "sg49" on "sg48"."id" = "sg49"."article_id"
                   where
-                    "sg42"."topic_id" = "sg40"."id"
+                    "sg49"."topic_id" = "sg47"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $38, 'hasPreviousPage', false),
@@ -1545,65 +1767,65 @@ select
             from
               (
                 select
-                  "sg41".n,
+                  "sg48".n,
                   json_build_object(
                     'body',
-                    "sg41"."body",
+                    "sg48"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg48"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg48"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg41"."slug",
+                    "sg48"."slug",
                     'sourceName',
-                    "sg41"."source_name",
+                    "sg48"."source_name",
                     'summary',
-                    "sg41"."summary",
+                    "sg48"."summary",
                     'title',
-                    "sg41"."title",
+                    "sg48"."title",
                     'url',
-                    "sg41"."url",
+                    "sg48"."url",
                     'version',
-                    "sg41"."version"
+                    "sg48"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg41"."body",
+                    "sg48"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg48"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg48"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg41"."slug",
+                    "sg48"."slug",
                     'sourceName',
-                    "sg41"."source_name",
+                    "sg48"."source_name",
                     'summary',
-                    "sg41"."summary",
+                    "sg48"."summary",
                     'title',
-                    "sg41"."title",
+                    "sg48"."title",
                     'url',
-                    "sg41"."url",
+                    "sg48"."url",
                     'version',
-                    "sg41"."version"
+                    "sg48"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg41".*,
+                      "sg48".*,
                       row_number() over (
                         order by
-                          "sg41"."id" asc
+                          "sg48"."id" asc
                       ) as n
                     from
-                      "articles" as "sg41"
-                      join "article_topics" as "sg42" on "sg41"."id" = "sg42"."article_id"
+                      "articles" as "sg48"
+                      join "article_topics" as "sg49" on "sg48"."id" = "sg49"."article_id"
                     where
-                      "sg42"."topic_id" = "sg40"."id"
+                      "sg49"."topic_id" = "sg47"."id"
                     order by
-                      "sg41"."id" asc
+                      "sg48"."id" asc
                     limit
                       4
-                  ) as "sg41"
+                  ) as "sg48"
               ) s
           ),
           'children',
@@ -1613,48 +1835,96 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg43"."description",
+                    "sg50"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg43"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg50"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg51"."keyword"
+                            order by
+                              "sg51"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg51"
+                        where
+                          "sg51"."topic_id" = "sg50"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg43"."name",
+                    "sg50"."name",
                     'slug',
-                    "sg43"."slug"
+                    "sg50"."slug"
                   )
                   order by
-                    "sg43"."name" asc,
-                    "sg43"."id" asc
+                    "sg50"."name" asc,
+                    "sg50"."id" asc
                 )
               from
-                "topics" as "sg43"
+                "topics" as "sg50"
               where
-                "sg43"."parent_id" = "sg40"."id"
+                "sg50"."parent_id" = "sg47"."id"
             ),
             '[]'::json
           ),
           'description',
-          "sg40"."description",
+          "sg47"."description",
           'id',
-          encode(convert_to('Topic:' || "sg40"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Topic:' || "sg47"."id", 'UTF8'), 'base64'),
+          'keywords',
+          coalesce(
+            (
+              select
+                json_agg(
+                  "sg52"."keyword"
+                  order by
+                    "sg52"."keyword" asc
+                )
+              from
+                "topic_keywords" as "sg52"
+              where
+                "sg52"."topic_id" = "sg47"."id"
+            ),
+            '[]'::json
+          ),
           'name',
-          "sg40"."name",
+          "sg47"."name",
           'parent',
           (
             select
               json_build_object(
                 'description',
-                "sg44"."description",
+                "sg53"."description",
                 'id',
-                encode(convert_to('Topic:' || "sg44"."id", 'UTF8'), 'base64'),
+                encode(convert_to('Topic:' || "sg53"."id", 'UTF8'), 'base64'),
+                'keywords',
+                coalesce(
+                  (
+                    select
+                      json_agg(
+                        "sg54"."keyword"
+                        order by
+                          "sg54"."keyword" asc
+                      )
+                    from
+                      "topic_keywords" as "sg54"
+                    where
+                      "sg54"."topic_id" = "sg53"."id"
+                  ),
+                  '[]'::json
+                ),
                 'name',
-                "sg44"."name",
+                "sg53"."name",
                 'slug',
-                "sg44"."slug"
+                "sg53"."slug"
               )
             from
-              "topics" as "sg44"
+              "topics" as "sg53"
             where
-              "sg44"."id" = "sg40"."parent_id"
+              "sg53"."id" = "sg47"."parent_id"
             limit
               1
           ),
@@ -1667,10 +1937,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg45"
-                    join "topic_closure" as "sg46" on "sg45"."topic_id" = "sg46"."descendant_id"
+                    "positions" as "sg55"
+                    join "topic_closure" as "sg56" on "sg55"."topic_id" = "sg56"."descendant_id"
                   where
-                    "sg46"."ancestor_id" = "sg40"."id"
+                    "sg56"."ancestor_id" = "sg47"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $41, 'hasPreviousPage', false),
@@ -1702,63 +1972,67 @@ select
             from
               (
                 select
-                  "sg45".n,
+                  "sg55".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg45"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg55"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg45"."quote",
+                    "sg55"."quote",
+                    'recordedBy',
+                    "sg55"."recorded_by",
                     'stance',
-                    "sg45"."stance",
+                    "sg55"."stance",
                     'statedAt',
-                    to_char("sg45"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg55"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg45"."stated_at" is not null then 'STATED'
-                      when "sg45"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg55"."stated_at" is not null then 'STATED'
+                      when "sg55"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg45"."statement",
+                    "sg55"."statement",
                     'version',
-                    "sg45"."version"
+                    "sg55"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg45"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg55"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg45"."quote",
+                    "sg55"."quote",
+                    'recordedBy',
+                    "sg55"."recorded_by",
                     'stance',
-                    "sg45"."stance",
+                    "sg55"."stance",
                     'statedAt',
-                    to_char("sg45"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg55"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg45"."stated_at" is not null then 'STATED'
-                      when "sg45"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg55"."stated_at" is not null then 'STATED'
+                      when "sg55"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg45"."statement",
+                    "sg55"."statement",
                     'version',
-                    "sg45"."version"
+                    "sg55"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg45".*,
+                      "sg55".*,
                       row_number() over (
                         order by
-                          "sg45"."id" asc
+                          "sg55"."id" asc
                       ) as n
                     from
-                      "positions" as "sg45"
-                      join "topic_closure" as "sg46" on "sg45"."topic_id" = "sg46"."descendant_id"
+                      "positions" as "sg55"
+                      join "topic_closure" as "sg56" on "sg55"."topic_id" = "sg56"."descendant_id"
                     where
-                      "sg46"."ancestor_id" = "sg40"."id"
+                      "sg56"."ancestor_id" = "sg47"."id"
                     order by
-                      "sg45"."id" asc
+                      "sg55"."id" asc
                     limit
                       4
-                  ) as "sg45"
+                  ) as "sg55"
               ) s
           ),
           'positionsWithArguments',
@@ -1770,11 +2044,11 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg47"
-                    join "topic_closure" as "sg48" on "sg47"."topic_id" = "sg48"."descendant_id"
+                    "positions" as "sg57"
+                    join "topic_closure" as "sg58" on "sg57"."topic_id" = "sg58"."descendant_id"
                   where
-                    "sg48"."ancestor_id" = "sg40"."id"
-                    and "sg47"."stance" = $44
+                    "sg58"."ancestor_id" = "sg47"."id"
+                    and "sg57"."stance" = $44
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $45, 'hasPreviousPage', false),
@@ -1806,73 +2080,77 @@ select
             from
               (
                 select
-                  "sg47".n,
+                  "sg57".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg47"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg57"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg47"."quote",
+                    "sg57"."quote",
+                    'recordedBy',
+                    "sg57"."recorded_by",
                     'stance',
-                    "sg47"."stance",
+                    "sg57"."stance",
                     'statedAt',
-                    to_char("sg47"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg57"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg47"."stated_at" is not null then 'STATED'
-                      when "sg47"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg57"."stated_at" is not null then 'STATED'
+                      when "sg57"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg47"."statement",
+                    "sg57"."statement",
                     'version',
-                    "sg47"."version"
+                    "sg57"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg47"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg57"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg47"."quote",
+                    "sg57"."quote",
+                    'recordedBy',
+                    "sg57"."recorded_by",
                     'stance',
-                    "sg47"."stance",
+                    "sg57"."stance",
                     'statedAt',
-                    to_char("sg47"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg57"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg47"."stated_at" is not null then 'STATED'
-                      when "sg47"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg57"."stated_at" is not null then 'STATED'
+                      when "sg57"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg47"."statement",
+                    "sg57"."statement",
                     'version',
-                    "sg47"."version"
+                    "sg57"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg47".*,
+                      "sg57".*,
                       row_number() over (
                         order by
-                          "sg47"."id" asc
+                          "sg57"."id" asc
                       ) as n
                     from
-                      "positions" as "sg47"
-                      join "topic_closure" as "sg48" on "sg47"."topic_id" = "sg48"."descendant_id"
+                      "positions" as "sg57"
+                      join "topic_closure" as "sg58" on "sg57"."topic_id" = "sg58"."descendant_id"
                     where
-                      "sg48"."ancestor_id" = "sg40"."id"
-                      and "sg47"."stance" = $48
+                      "sg58"."ancestor_id" = "sg47"."id"
+                      and "sg57"."stance" = $48
                     order by
-                      "sg47"."id" asc
+                      "sg57"."id" asc
                     limit
                       4
-                  ) as "sg47"
+                  ) as "sg57"
               ) s
           ),
           'slug',
-          "sg40"."slug"
+          "sg47"."slug"
         )
       from
-        "topics" as "sg40"
+        "topics" as "sg47"
       where
-        "sg40"."id" = "sg0"."topic_id"
+        "sg47"."id" = "sg0"."topic_id"
       limit
         1
     ),

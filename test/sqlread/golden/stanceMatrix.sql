@@ -309,6 +309,8 @@ from
                               encode(convert_to('Position:' || "sg6"."id", 'UTF8'), 'base64'),
                               'quote',
                               "sg6"."quote",
+                              'recordedBy',
+                              "sg6"."recorded_by",
                               'stance',
                               "sg6"."stance",
                               'statedAt',
@@ -328,6 +330,8 @@ from
                               encode(convert_to('Position:' || "sg6"."id", 'UTF8'), 'base64'),
                               'quote',
                               "sg6"."quote",
+                              'recordedBy',
+                              "sg6"."recorded_by",
                               'stance',
                               "sg6"."stance",
                               'statedAt',
@@ -422,6 +426,8 @@ from
                               encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
                               'quote',
                               "sg7"."quote",
+                              'recordedBy',
+                              "sg7"."recorded_by",
                               'stance',
                               "sg7"."stance",
                               'statedAt',
@@ -441,6 +447,8 @@ from
                               encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
                               'quote',
                               "sg7"."quote",
+                              'recordedBy',
+                              "sg7"."recorded_by",
                               'stance',
                               "sg7"."stance",
                               'statedAt',
@@ -573,6 +581,8 @@ from
                                 encode(convert_to('Position:' || "sg10"."id", 'UTF8'), 'base64'),
                                 'quote',
                                 "sg10"."quote",
+                                'recordedBy',
+                                "sg10"."recorded_by",
                                 'stance',
                                 "sg10"."stance",
                                 'statedAt',
@@ -592,6 +602,22 @@ from
                                       "sg14"."description",
                                       'id',
                                       encode(convert_to('Topic:' || "sg14"."id", 'UTF8'), 'base64'),
+                                      'keywords',
+                                      coalesce(
+                                        (
+                                          select
+                                            json_agg(
+                                              "sg15"."keyword"
+                                              order by
+                                                "sg15"."keyword" asc
+                                            )
+                                          from
+                                            "topic_keywords" as "sg15"
+                                          where
+                                            "sg15"."topic_id" = "sg14"."id"
+                                        ),
+                                        '[]'::json
+                                      ),
                                       'name',
                                       "sg14"."name",
                                       'slug',
@@ -621,10 +647,10 @@ from
                                       select
                                         count(*)
                                       from
-                                        "articles" as "sg15"
-                                        join "article_topics" as "sg16" on "sg15"."id" = "sg16"."article_id"
+                                        "articles" as "sg16"
+                                        join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
                                       where
-                                        "sg16"."topic_id" = "sg8"."id"
+                                        "sg17"."topic_id" = "sg8"."id"
                                     ),
                                     'pageInfo',
                                     json_build_object('hasNextPage', count(*) > $30, 'hasPreviousPage', false),
@@ -656,65 +682,65 @@ from
                                 from
                                   (
                                     select
-                                      "sg15".n,
+                                      "sg16".n,
                                       json_build_object(
                                         'body',
-                                        "sg15"."body",
+                                        "sg16"."body",
                                         'id',
-                                        encode(convert_to('Article:' || "sg15"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
                                         'publishedAt',
-                                        to_char("sg15"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'slug',
-                                        "sg15"."slug",
+                                        "sg16"."slug",
                                         'sourceName',
-                                        "sg15"."source_name",
+                                        "sg16"."source_name",
                                         'summary',
-                                        "sg15"."summary",
+                                        "sg16"."summary",
                                         'title',
-                                        "sg15"."title",
+                                        "sg16"."title",
                                         'url',
-                                        "sg15"."url",
+                                        "sg16"."url",
                                         'version',
-                                        "sg15"."version"
+                                        "sg16"."version"
                                       ) as "j0",
                                       json_build_object(
                                         'body',
-                                        "sg15"."body",
+                                        "sg16"."body",
                                         'id',
-                                        encode(convert_to('Article:' || "sg15"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
                                         'publishedAt',
-                                        to_char("sg15"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'slug',
-                                        "sg15"."slug",
+                                        "sg16"."slug",
                                         'sourceName',
-                                        "sg15"."source_name",
+                                        "sg16"."source_name",
                                         'summary',
-                                        "sg15"."summary",
+                                        "sg16"."summary",
                                         'title',
-                                        "sg15"."title",
+                                        "sg16"."title",
                                         'url',
-                                        "sg15"."url",
+                                        "sg16"."url",
                                         'version',
-                                        "sg15"."version"
+                                        "sg16"."version"
                                       ) as "j1"
                                     from
                                       (
                                         select
-                                          "sg15".*,
+                                          "sg16".*,
                                           row_number() over (
                                             order by
-                                              "sg15"."id" asc
+                                              "sg16"."id" asc
                                           ) as n
                                         from
-                                          "articles" as "sg15"
-                                          join "article_topics" as "sg16" on "sg15"."id" = "sg16"."article_id"
+                                          "articles" as "sg16"
+                                          join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
                                         where
-                                          "sg16"."topic_id" = "sg8"."id"
+                                          "sg17"."topic_id" = "sg8"."id"
                                         order by
-                                          "sg15"."id" asc
+                                          "sg16"."id" asc
                                         limit
                                           4
-                                      ) as "sg15"
+                                      ) as "sg16"
                                   ) s
                               ),
                               'children',
@@ -724,22 +750,38 @@ from
                                     json_agg(
                                       json_build_object(
                                         'description',
-                                        "sg17"."description",
+                                        "sg18"."description",
                                         'id',
-                                        encode(convert_to('Topic:' || "sg17"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Topic:' || "sg18"."id", 'UTF8'), 'base64'),
+                                        'keywords',
+                                        coalesce(
+                                          (
+                                            select
+                                              json_agg(
+                                                "sg19"."keyword"
+                                                order by
+                                                  "sg19"."keyword" asc
+                                              )
+                                            from
+                                              "topic_keywords" as "sg19"
+                                            where
+                                              "sg19"."topic_id" = "sg18"."id"
+                                          ),
+                                          '[]'::json
+                                        ),
                                         'name',
-                                        "sg17"."name",
+                                        "sg18"."name",
                                         'slug',
-                                        "sg17"."slug"
+                                        "sg18"."slug"
                                       )
                                       order by
-                                        "sg17"."name" asc,
-                                        "sg17"."id" asc
+                                        "sg18"."name" asc,
+                                        "sg18"."id" asc
                                     )
                                   from
-                                    "topics" as "sg17"
+                                    "topics" as "sg18"
                                   where
-                                    "sg17"."parent_id" = "sg8"."id"
+                                    "sg18"."parent_id" = "sg8"."id"
                                 ),
                                 '[]'::json
                               ),
@@ -747,6 +789,22 @@ from
                               "sg8"."description",
                               'id',
                               encode(convert_to('Topic:' || "sg8"."id", 'UTF8'), 'base64'),
+                              'keywords',
+                              coalesce(
+                                (
+                                  select
+                                    json_agg(
+                                      "sg20"."keyword"
+                                      order by
+                                        "sg20"."keyword" asc
+                                    )
+                                  from
+                                    "topic_keywords" as "sg20"
+                                  where
+                                    "sg20"."topic_id" = "sg8"."id"
+                                ),
+                                '[]'::json
+                              ),
                               'name',
                               "sg8"."name",
                               'parent',
@@ -754,18 +812,34 @@ from
                                 select
                                   json_build_object(
                                     'description',
-                                    "sg18"."description",
+                                    "sg21"."description",
                                     'id',
-                                    encode(convert_to('Topic:' || "sg18"."id", 'UTF8'), 'base64'),
+                                    encode(convert_to('Topic:' || "sg21"."id", 'UTF8'), 'base64'),
+                                    'keywords',
+                                    coalesce(
+                                      (
+                                        select
+                                          json_agg(
+                                            "sg22"."keyword"
+                                            order by
+                                              "sg22"."keyword" asc
+                                          )
+                                        from
+                                          "topic_keywords" as "sg22"
+                                        where
+                                          "sg22"."topic_id" = "sg21"."id"
+                                      ),
+                                      '[]'::json
+                                    ),
                                     'name',
-                                    "sg18"."name",
+                                    "sg21"."name",
                                     'slug',
-                                    "sg18"."slug"
+                                    "sg21"."slug"
                                   )
                                 from
-                                  "topics" as "sg18"
+                                  "topics" as "sg21"
                                 where
-                                  "sg18"."id" = "sg8"."parent_id"
+                                  "sg21"."id" = "sg8"."parent_id"
                                 limit
                                   1
                               ),
@@ -778,10 +852,10 @@ from
                                       select
                                         count(*)
                                       from
-                                        "positions" as "sg19"
-                                        join "topic_closure" as "sg20" on "sg19"."topic_id" = "sg20"."descendant_id"
+                                        "positions" as "sg23"
+                                        join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
                                       where
-                                        "sg20"."ancestor_id" = "sg8"."id"
+                                        "sg24"."ancestor_id" = "sg8"."id"
                                     ),
                                     'pageInfo',
                                     json_build_object('hasNextPage', count(*) > $33, 'hasPreviousPage', false),
@@ -813,63 +887,67 @@ from
                                 from
                                   (
                                     select
-                                      "sg19".n,
+                                      "sg23".n,
                                       json_build_object(
                                         'id',
-                                        encode(convert_to('Position:' || "sg19"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
                                         'quote',
-                                        "sg19"."quote",
+                                        "sg23"."quote",
+                                        'recordedBy',
+                                        "sg23"."recorded_by",
                                         'stance',
-                                        "sg19"."stance",
+                                        "sg23"."stance",
                                         'statedAt',
-                                        to_char("sg19"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'statedAtSource',
                                         case
-                                          when "sg19"."stated_at" is not null then 'STATED'
-                                          when "sg19"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                                          when "sg23"."stated_at" is not null then 'STATED'
+                                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                                         end,
                                         'statement',
-                                        "sg19"."statement",
+                                        "sg23"."statement",
                                         'version',
-                                        "sg19"."version"
+                                        "sg23"."version"
                                       ) as "j0",
                                       json_build_object(
                                         'id',
-                                        encode(convert_to('Position:' || "sg19"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Position:' || "sg23"."id", 'UTF8'), 'base64'),
                                         'quote',
-                                        "sg19"."quote",
+                                        "sg23"."quote",
+                                        'recordedBy',
+                                        "sg23"."recorded_by",
                                         'stance',
-                                        "sg19"."stance",
+                                        "sg23"."stance",
                                         'statedAt',
-                                        to_char("sg19"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg23"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'statedAtSource',
                                         case
-                                          when "sg19"."stated_at" is not null then 'STATED'
-                                          when "sg19"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                                          when "sg23"."stated_at" is not null then 'STATED'
+                                          when "sg23"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                                         end,
                                         'statement',
-                                        "sg19"."statement",
+                                        "sg23"."statement",
                                         'version',
-                                        "sg19"."version"
+                                        "sg23"."version"
                                       ) as "j1"
                                     from
                                       (
                                         select
-                                          "sg19".*,
+                                          "sg23".*,
                                           row_number() over (
                                             order by
-                                              "sg19"."id" asc
+                                              "sg23"."id" asc
                                           ) as n
                                         from
-                                          "positions" as "sg19"
-                                          join "topic_closure" as "sg20" on "sg19"."topic_id" = "sg20"."descendant_id"
+                                          "positions" as "sg23"
+                                          join "topic_closure" as "sg24" on "sg23"."topic_id" = "sg24"."descendant_id"
                                         where
-                                          "sg20"."ancestor_id" = "sg8"."id"
+                                          "sg24"."ancestor_id" = "sg8"."id"
                                         order by
-                                          "sg19"."id" asc
+                                          "sg23"."id" asc
                                         limit
                                           4
-                                      ) as "sg19"
+                                      ) as "sg23"
                                   ) s
                               ),
                               'positionsWithArguments',
@@ -881,11 +959,11 @@ from
                                       select
                                         count(*)
                                       from
-                                        "positions" as "sg21"
-                                        join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                                        "positions" as "sg25"
+                                        join "topic_closure" as "sg26" on "sg25"."topic_id" = "sg26"."descendant_id"
                                       where
-                                        "sg22"."ancestor_id" = "sg8"."id"
-                                        and "sg21"."stance" = $36
+                                        "sg26"."ancestor_id" = "sg8"."id"
+                                        and "sg25"."stance" = $36
                                     ),
                                     'pageInfo',
                                     json_build_object('hasNextPage', count(*) > $37, 'hasPreviousPage', false),
@@ -917,64 +995,68 @@ from
                                 from
                                   (
                                     select
-                                      "sg21".n,
+                                      "sg25".n,
                                       json_build_object(
                                         'id',
-                                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Position:' || "sg25"."id", 'UTF8'), 'base64'),
                                         'quote',
-                                        "sg21"."quote",
+                                        "sg25"."quote",
+                                        'recordedBy',
+                                        "sg25"."recorded_by",
                                         'stance',
-                                        "sg21"."stance",
+                                        "sg25"."stance",
                                         'statedAt',
-                                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg25"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'statedAtSource',
                                         case
-                                          when "sg21"."stated_at" is not null then 'STATED'
-                                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                                          when "sg25"."stated_at" is not null then 'STATED'
+                                          when "sg25"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                                         end,
                                         'statement',
-                                        "sg21"."statement",
+                                        "sg25"."statement",
                                         'version',
-                                        "sg21"."version"
+                                        "sg25"."version"
                                       ) as "j0",
                                       json_build_object(
                                         'id',
-                                        encode(convert_to('Position:' || "sg21"."id", 'UTF8'), 'base64'),
+                                        encode(convert_to('Position:' || "sg25"."id", 'UTF8'), 'base64'),
                                         'quote',
-                                        "sg21"."quote",
+                                        "sg25"."quote",
+                                        'recordedBy',
+                                        "sg25"."recorded_by",
                                         'stance',
-                                        "sg21"."stance",
+                                        "sg25"."stance",
                                         'statedAt',
-                                        to_char("sg21"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                        to_char("sg25"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                                         'statedAtSource',
                                         case
-                                          when "sg21"."stated_at" is not null then 'STATED'
-                                          when "sg21"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                                          when "sg25"."stated_at" is not null then 'STATED'
+                                          when "sg25"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                                         end,
                                         'statement',
-                                        "sg21"."statement",
+                                        "sg25"."statement",
                                         'version',
-                                        "sg21"."version"
+                                        "sg25"."version"
                                       ) as "j1"
                                     from
                                       (
                                         select
-                                          "sg21".*,
+                                          "sg25".*,
                                           row_number() over (
                                             order by
-                                              "sg21"."id" asc
+                                              "sg25"."id" asc
                                           ) as n
                                         from
-                                          "positions" as "sg21"
-                                          join "topic_closure" as "sg22" on "sg21"."topic_id" = "sg22"."descendant_id"
+                                          "positions" as "sg25"
+                                          join "topic_closure" as "sg26" on "sg25"."topic_id" = "sg26"."descendant_id"
                                         where
-                                          "sg22"."ancestor_id" = "sg8"."id"
-                                          and "sg21"."stance" = $40
+                                          "sg26"."ancestor_id" = "sg8"."id"
+                                          and "sg25"."stance" = $40
                                         order by
-                                          "sg21"."id" asc
+                                          "sg25"."id" asc
                                         limit
                                           4
-                                      ) as "sg21"
+                                      ) as "sg25"
                                   ) s
                               ),
                               'slug',
@@ -1029,10 +1111,10 @@ from
                           select
                             count(*)
                           from
-                            "articles" as "sg24"
-                            join "article_topics" as "sg25" on "sg24"."id" = "sg25"."article_id"
+                            "articles" as "sg28"
+                            join "article_topics" as "sg29" on "sg28"."id" = "sg29"."article_id"
                           where
-                            "sg25"."topic_id" = "sg23"."id"
+                            "sg29"."topic_id" = "sg27"."id"
                         ),
                         'pageInfo',
                         json_build_object('hasNextPage', count(*) > $41, 'hasPreviousPage', false),
@@ -1064,65 +1146,65 @@ from
                     from
                       (
                         select
-                          "sg24".n,
+                          "sg28".n,
                           json_build_object(
                             'body',
-                            "sg24"."body",
+                            "sg28"."body",
                             'id',
-                            encode(convert_to('Article:' || "sg24"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Article:' || "sg28"."id", 'UTF8'), 'base64'),
                             'publishedAt',
-                            to_char("sg24"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg28"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'slug',
-                            "sg24"."slug",
+                            "sg28"."slug",
                             'sourceName',
-                            "sg24"."source_name",
+                            "sg28"."source_name",
                             'summary',
-                            "sg24"."summary",
+                            "sg28"."summary",
                             'title',
-                            "sg24"."title",
+                            "sg28"."title",
                             'url',
-                            "sg24"."url",
+                            "sg28"."url",
                             'version',
-                            "sg24"."version"
+                            "sg28"."version"
                           ) as "j0",
                           json_build_object(
                             'body',
-                            "sg24"."body",
+                            "sg28"."body",
                             'id',
-                            encode(convert_to('Article:' || "sg24"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Article:' || "sg28"."id", 'UTF8'), 'base64'),
                             'publishedAt',
-                            to_char("sg24"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg28"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'slug',
-                            "sg24"."slug",
+                            "sg28"."slug",
                             'sourceName',
-                            "sg24"."source_name",
+                            "sg28"."source_name",
                             'summary',
-                            "sg24"."summary",
+                            "sg28"."summary",
                             'title',
-                            "sg24"."title",
+                            "sg28"."title",
                             'url',
-                            "sg24"."url",
+                            "sg28"."url",
                             'version',
-                            "sg24"."version"
+                            "sg28"."version"
                           ) as "j1"
                         from
                           (
                             select
-                              "sg24".*,
+                              "sg28".*,
                               row_number() over (
                                 order by
-                                  "sg24"."id" asc
+                                  "sg28"."id" asc
                               ) as n
                             from
-                              "articles" as "sg24"
-                              join "article_topics" as "sg25" on "sg24"."id" = "sg25"."article_id"
+                              "articles" as "sg28"
+                              join "article_topics" as "sg29" on "sg28"."id" = "sg29"."article_id"
                             where
-                              "sg25"."topic_id" = "sg23"."id"
+                              "sg29"."topic_id" = "sg27"."id"
                             order by
-                              "sg24"."id" asc
+                              "sg28"."id" asc
                             limit
                               4
-                          ) as "sg24"
+                          ) as "sg28"
                       ) s
                   ),
                   'children',
@@ -1132,48 +1214,96 @@ from
                         json_agg(
                           json_build_object(
                             'description',
-                            "sg26"."description",
+                            "sg30"."description",
                             'id',
-                            encode(convert_to('Topic:' || "sg26"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Topic:' || "sg30"."id", 'UTF8'), 'base64'),
+                            'keywords',
+                            coalesce(
+                              (
+                                select
+                                  json_agg(
+                                    "sg31"."keyword"
+                                    order by
+                                      "sg31"."keyword" asc
+                                  )
+                                from
+                                  "topic_keywords" as "sg31"
+                                where
+                                  "sg31"."topic_id" = "sg30"."id"
+                              ),
+                              '[]'::json
+                            ),
                             'name',
-                            "sg26"."name",
+                            "sg30"."name",
                             'slug',
-                            "sg26"."slug"
+                            "sg30"."slug"
                           )
                           order by
-                            "sg26"."name" asc,
-                            "sg26"."id" asc
+                            "sg30"."name" asc,
+                            "sg30"."id" asc
                         )
                       from
-                        "topics" as "sg26"
+                        "topics" as "sg30"
                       where
-                        "sg26"."parent_id" = "sg23"."id"
+                        "sg30"."parent_id" = "sg27"."id"
                     ),
                     '[]'::json
                   ),
                   'description',
-                  "sg23"."description",
+                  "sg27"."description",
                   'id',
-                  encode(convert_to('Topic:' || "sg23"."id", 'UTF8'), 'base64'),
+                  encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                  'keywords',
+                  coalesce(
+                    (
+                      select
+                        json_agg(
+                          "sg32"."keyword"
+                          order by
+                            "sg32"."keyword" asc
+                        )
+                      from
+                        "topic_keywords" as "sg32"
+                      where
+                        "sg32"."topic_id" = "sg27"."id"
+                    ),
+                    '[]'::json
+                  ),
                   'name',
-                  "sg23"."name",
+                  "sg27"."name",
                   'parent',
                   (
                     select
                       json_build_object(
                         'description',
-                        "sg27"."description",
+                        "sg33"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg33"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg34"."keyword"
+                                order by
+                                  "sg34"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg34"
+                            where
+                              "sg34"."topic_id" = "sg33"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg27"."name",
+                        "sg33"."name",
                         'slug',
-                        "sg27"."slug"
+                        "sg33"."slug"
                       )
                     from
-                      "topics" as "sg27"
+                      "topics" as "sg33"
                     where
-                      "sg27"."id" = "sg23"."parent_id"
+                      "sg33"."id" = "sg27"."parent_id"
                     limit
                       1
                   ),
@@ -1186,10 +1316,10 @@ from
                           select
                             count(*)
                           from
-                            "positions" as "sg28"
-                            join "topic_closure" as "sg29" on "sg28"."topic_id" = "sg29"."descendant_id"
+                            "positions" as "sg35"
+                            join "topic_closure" as "sg36" on "sg35"."topic_id" = "sg36"."descendant_id"
                           where
-                            "sg29"."ancestor_id" = "sg23"."id"
+                            "sg36"."ancestor_id" = "sg27"."id"
                         ),
                         'pageInfo',
                         json_build_object('hasNextPage', count(*) > $44, 'hasPreviousPage', false),
@@ -1221,63 +1351,67 @@ from
                     from
                       (
                         select
-                          "sg28".n,
+                          "sg35".n,
                           json_build_object(
                             'id',
-                            encode(convert_to('Position:' || "sg28"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
                             'quote',
-                            "sg28"."quote",
+                            "sg35"."quote",
+                            'recordedBy',
+                            "sg35"."recorded_by",
                             'stance',
-                            "sg28"."stance",
+                            "sg35"."stance",
                             'statedAt',
-                            to_char("sg28"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'statedAtSource',
                             case
-                              when "sg28"."stated_at" is not null then 'STATED'
-                              when "sg28"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                              when "sg35"."stated_at" is not null then 'STATED'
+                              when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                             end,
                             'statement',
-                            "sg28"."statement",
+                            "sg35"."statement",
                             'version',
-                            "sg28"."version"
+                            "sg35"."version"
                           ) as "j0",
                           json_build_object(
                             'id',
-                            encode(convert_to('Position:' || "sg28"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Position:' || "sg35"."id", 'UTF8'), 'base64'),
                             'quote',
-                            "sg28"."quote",
+                            "sg35"."quote",
+                            'recordedBy',
+                            "sg35"."recorded_by",
                             'stance',
-                            "sg28"."stance",
+                            "sg35"."stance",
                             'statedAt',
-                            to_char("sg28"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg35"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'statedAtSource',
                             case
-                              when "sg28"."stated_at" is not null then 'STATED'
-                              when "sg28"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                              when "sg35"."stated_at" is not null then 'STATED'
+                              when "sg35"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                             end,
                             'statement',
-                            "sg28"."statement",
+                            "sg35"."statement",
                             'version',
-                            "sg28"."version"
+                            "sg35"."version"
                           ) as "j1"
                         from
                           (
                             select
-                              "sg28".*,
+                              "sg35".*,
                               row_number() over (
                                 order by
-                                  "sg28"."id" asc
+                                  "sg35"."id" asc
                               ) as n
                             from
-                              "positions" as "sg28"
-                              join "topic_closure" as "sg29" on "sg28"."topic_id" = "sg29"."descendant_id"
+                              "positions" as "sg35"
+                              join "topic_closure" as "sg36" on "sg35"."topic_id" = "sg36"."descendant_id"
                             where
-                              "sg29"."ancestor_id" = "sg23"."id"
+                              "sg36"."ancestor_id" = "sg27"."id"
                             order by
-                              "sg28"."id" asc
+                              "sg35"."id" asc
                             limit
                               4
-                          ) as "sg28"
+                          ) as "sg35"
                       ) s
                   ),
                   'positionsWithArguments',
@@ -1289,11 +1423,11 @@ from
                           select
                             count(*)
                           from
-                            "positions" as "sg30"
-                            join "topic_closure" as "sg31" on "sg30"."topic_id" = "sg31"."descendant_id"
+                            "positions" as "sg37"
+                            join "topic_closure" as "sg38" on "sg37"."topic_id" = "sg38"."descendant_id"
                           where
-                            "sg31"."ancestor_id" = "sg23"."id"
-                            and "sg30"."stance" = $47
+                            "sg38"."ancestor_id" = "sg27"."id"
+                            and "sg37"."stance" = $47
                         ),
                         'pageInfo',
                         json_build_object('hasNextPage', count(*) > $48, 'hasPreviousPage', false),
@@ -1325,75 +1459,79 @@ from
                     from
                       (
                         select
-                          "sg30".n,
+                          "sg37".n,
                           json_build_object(
                             'id',
-                            encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Position:' || "sg37"."id", 'UTF8'), 'base64'),
                             'quote',
-                            "sg30"."quote",
+                            "sg37"."quote",
+                            'recordedBy',
+                            "sg37"."recorded_by",
                             'stance',
-                            "sg30"."stance",
+                            "sg37"."stance",
                             'statedAt',
-                            to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg37"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'statedAtSource',
                             case
-                              when "sg30"."stated_at" is not null then 'STATED'
-                              when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                              when "sg37"."stated_at" is not null then 'STATED'
+                              when "sg37"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                             end,
                             'statement',
-                            "sg30"."statement",
+                            "sg37"."statement",
                             'version',
-                            "sg30"."version"
+                            "sg37"."version"
                           ) as "j0",
                           json_build_object(
                             'id',
-                            encode(convert_to('Position:' || "sg30"."id", 'UTF8'), 'base64'),
+                            encode(convert_to('Position:' || "sg37"."id", 'UTF8'), 'base64'),
                             'quote',
-                            "sg30"."quote",
+                            "sg37"."quote",
+                            'recordedBy',
+                            "sg37"."recorded_by",
                             'stance',
-                            "sg30"."stance",
+                            "sg37"."stance",
                             'statedAt',
-                            to_char("sg30"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                            to_char("sg37"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                             'statedAtSource',
                             case
-                              when "sg30"."stated_at" is not null then 'STATED'
-                              when "sg30"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                              when "sg37"."stated_at" is not null then 'STATED'
+                              when "sg37"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                             end,
                             'statement',
-                            "sg30"."statement",
+                            "sg37"."statement",
                             'version',
-                            "sg30"."version"
+                            "sg37"."version"
                           ) as "j1"
                         from
                           (
                             select
-                              "sg30".*,
+                              "sg37".*,
                               row_number() over (
                                 order by
-                                  "sg30"."id" asc
+                                  "sg37"."id" asc
                               ) as n
                             from
-                              "positions" as "sg30"
-                              join "topic_closure" as "sg31" on "sg30"."topic_id" = "sg31"."descendant_id"
+                              "positions" as "sg37"
+                              join "topic_closure" as "sg38" on "sg37"."topic_id" = "sg38"."descendant_id"
                             where
-                              "sg31"."ancestor_id" = "sg23"."id"
-                              and "sg30"."stance" = $51
+                              "sg38"."ancestor_id" = "sg27"."id"
+                              and "sg37"."stance" = $51
                             order by
-                              "sg30"."id" asc
+                              "sg37"."id" asc
                             limit
                               4
-                          ) as "sg30"
+                          ) as "sg37"
                       ) s
                   ),
                   'slug',
-                  "sg23"."slug"
+                  "sg27"."slug"
                 )
                 order by
                   t.ord
               )
             from
               t
-              join "topics" as "sg23" on "sg23"."id" = t.id
+              join "topics" as "sg27" on "sg27"."id" = t.id
           ),
           '[]'::json
         )

@@ -98,27 +98,48 @@ select
               "sg1"."body",
               'id',
               encode(convert_to('Article:' || "sg1"."id", 'UTF8'), 'base64'),
-              'positions',
+              'positionSuggestions',
               coalesce(
                 (
                   select
                     json_agg(
                       json_build_object(
+                        'confidence',
+                        "sg6"."confidence",
+                        'createdAt',
+                        to_char("sg6"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg6"."extractor",
+                        'extractorVersion',
+                        "sg6"."extractor_version",
                         'id',
-                        encode(convert_to('Position:' || "sg6"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('PositionSuggestion:' || "sg6"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg6"."quote",
+                        'quoteEnd',
+                        "sg6"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg6"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg6"."quote_start",
+                        'reason',
+                        "sg6"."reason",
+                        'reviewedAt',
+                        to_char("sg6"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg6"."reviewed_by",
                         'stance',
                         "sg6"."stance",
-                        'statedAt',
-                        to_char("sg6"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                        'statedAtSource',
-                        case
-                          when "sg6"."stated_at" is not null then 'STATED'
-                          when "sg6"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-                        end,
                         'statement',
                         "sg6"."statement",
+                        'status',
+                        "sg6"."status",
                         'version',
                         "sg6"."version"
                       )
@@ -126,9 +147,45 @@ select
                         "sg6"."id" asc
                     )
                   from
-                    "positions" as "sg6"
+                    "position_suggestions" as "sg6"
                   where
                     "sg6"."article_id" = "sg1"."id"
+                ),
+                '[]'::json
+              ),
+              'positions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'id',
+                        encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg7"."quote",
+                        'recordedBy',
+                        "sg7"."recorded_by",
+                        'stance',
+                        "sg7"."stance",
+                        'statedAt',
+                        to_char("sg7"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'statedAtSource',
+                        case
+                          when "sg7"."stated_at" is not null then 'STATED'
+                          when "sg7"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                        end,
+                        'statement',
+                        "sg7"."statement",
+                        'version',
+                        "sg7"."version"
+                      )
+                      order by
+                        "sg7"."id" asc
+                    )
+                  from
+                    "positions" as "sg7"
+                  where
+                    "sg7"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -149,23 +206,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg7"."description",
+                        "sg8"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg7"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg8"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg10"."keyword"
+                                order by
+                                  "sg10"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg10"
+                            where
+                              "sg10"."topic_id" = "sg8"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg7"."name",
+                        "sg8"."name",
                         'slug',
-                        "sg7"."slug"
+                        "sg8"."slug"
                       )
                       order by
-                        "sg7"."name" asc,
-                        "sg7"."id" asc
+                        "sg8"."name" asc,
+                        "sg8"."id" asc
                     )
                   from
-                    "topics" as "sg7"
-                    join "article_topics" as "sg8" on "sg7"."id" = "sg8"."topic_id"
+                    "topics" as "sg8"
+                    join "article_topics" as "sg9" on "sg8"."id" = "sg9"."topic_id"
                   where
-                    "sg8"."article_id" = "sg1"."id"
+                    "sg9"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -186,39 +259,39 @@ select
                           (
                             select
                               json_agg(
-                                "sg11"."alias"
+                                "sg13"."alias"
                                 order by
-                                  "sg11"."alias" asc
+                                  "sg13"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg11"
+                              "actor_aliases" as "sg13"
                             where
-                              "sg11"."actor_id" = "sg9"."id"
+                              "sg13"."actor_id" = "sg11"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg9"."country_code",
+                        "sg11"."country_code",
                         'description',
-                        "sg9"."description",
+                        "sg11"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg9"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg11"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg9"."kind",
+                        "sg11"."kind",
                         'name',
-                        "sg9"."name",
+                        "sg11"."name",
                         'slug',
-                        "sg9"."slug"
+                        "sg11"."slug"
                       )
                       order by
-                        "sg9"."name" asc,
-                        "sg9"."id" asc
+                        "sg11"."name" asc,
+                        "sg11"."id" asc
                     )
                   from
-                    "actors" as "sg9"
-                    join "mentions" as "sg10" on "sg9"."id" = "sg10"."actor_id"
+                    "actors" as "sg11"
+                    join "mentions" as "sg12" on "sg11"."id" = "sg12"."actor_id"
                   where
-                    "sg10"."article_id" = "sg1"."id"
+                    "sg12"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -226,6 +299,61 @@ select
               "sg1"."body",
               'id',
               encode(convert_to('Article:' || "sg1"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg14"."confidence",
+                        'createdAt',
+                        to_char("sg14"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg14"."extractor",
+                        'extractorVersion',
+                        "sg14"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg14"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg14"."quote",
+                        'quoteEnd',
+                        "sg14"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg14"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg14"."quote_start",
+                        'reason',
+                        "sg14"."reason",
+                        'reviewedAt',
+                        to_char("sg14"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg14"."reviewed_by",
+                        'stance',
+                        "sg14"."stance",
+                        'statement',
+                        "sg14"."statement",
+                        'status',
+                        "sg14"."status",
+                        'version',
+                        "sg14"."version"
+                      )
+                      order by
+                        "sg14"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg14"
+                  where
+                    "sg14"."article_id" = "sg1"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -233,30 +361,32 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg12"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg15"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg12"."quote",
+                        "sg15"."quote",
+                        'recordedBy',
+                        "sg15"."recorded_by",
                         'stance',
-                        "sg12"."stance",
+                        "sg15"."stance",
                         'statedAt',
-                        to_char("sg12"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg15"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg12"."stated_at" is not null then 'STATED'
-                          when "sg12"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg15"."stated_at" is not null then 'STATED'
+                          when "sg15"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg12"."statement",
+                        "sg15"."statement",
                         'version',
-                        "sg12"."version"
+                        "sg15"."version"
                       )
                       order by
-                        "sg12"."id" asc
+                        "sg15"."id" asc
                     )
                   from
-                    "positions" as "sg12"
+                    "positions" as "sg15"
                   where
-                    "sg12"."article_id" = "sg1"."id"
+                    "sg15"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -277,23 +407,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg13"."description",
+                        "sg16"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg13"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg16"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg18"."keyword"
+                                order by
+                                  "sg18"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg18"
+                            where
+                              "sg18"."topic_id" = "sg16"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg13"."name",
+                        "sg16"."name",
                         'slug',
-                        "sg13"."slug"
+                        "sg16"."slug"
                       )
                       order by
-                        "sg13"."name" asc,
-                        "sg13"."id" asc
+                        "sg16"."name" asc,
+                        "sg16"."id" asc
                     )
                   from
-                    "topics" as "sg13"
-                    join "article_topics" as "sg14" on "sg13"."id" = "sg14"."topic_id"
+                    "topics" as "sg16"
+                    join "article_topics" as "sg17" on "sg16"."id" = "sg17"."topic_id"
                   where
-                    "sg14"."article_id" = "sg1"."id"
+                    "sg17"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -337,10 +483,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg16"
-                        join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
+                        "articles" as "sg20"
+                        join "article_topics" as "sg21" on "sg20"."id" = "sg21"."article_id"
                       where
-                        "sg17"."topic_id" = "sg15"."id"
+                        "sg21"."topic_id" = "sg19"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $4, 'hasPreviousPage', false),
@@ -372,65 +518,65 @@ select
                 from
                   (
                     select
-                      "sg16".n,
+                      "sg20".n,
                       json_build_object(
                         'body',
-                        "sg16"."body",
+                        "sg20"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg16"."slug",
+                        "sg20"."slug",
                         'sourceName',
-                        "sg16"."source_name",
+                        "sg20"."source_name",
                         'summary',
-                        "sg16"."summary",
+                        "sg20"."summary",
                         'title',
-                        "sg16"."title",
+                        "sg20"."title",
                         'url',
-                        "sg16"."url",
+                        "sg20"."url",
                         'version',
-                        "sg16"."version"
+                        "sg20"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg16"."body",
+                        "sg20"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg16"."slug",
+                        "sg20"."slug",
                         'sourceName',
-                        "sg16"."source_name",
+                        "sg20"."source_name",
                         'summary',
-                        "sg16"."summary",
+                        "sg20"."summary",
                         'title',
-                        "sg16"."title",
+                        "sg20"."title",
                         'url',
-                        "sg16"."url",
+                        "sg20"."url",
                         'version',
-                        "sg16"."version"
+                        "sg20"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg16".*,
+                          "sg20".*,
                           row_number() over (
                             order by
-                              "sg16"."id" asc
+                              "sg20"."id" asc
                           ) as n
                         from
-                          "articles" as "sg16"
-                          join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
+                          "articles" as "sg20"
+                          join "article_topics" as "sg21" on "sg20"."id" = "sg21"."article_id"
                         where
-                          "sg17"."topic_id" = "sg15"."id"
+                          "sg21"."topic_id" = "sg19"."id"
                         order by
-                          "sg16"."id" asc
+                          "sg20"."id" asc
                         limit
                           4
-                      ) as "sg16"
+                      ) as "sg20"
                   ) s
               ),
               'children',
@@ -440,48 +586,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg18"."description",
+                        "sg22"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg18"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg22"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg23"."keyword"
+                                order by
+                                  "sg23"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg23"
+                            where
+                              "sg23"."topic_id" = "sg22"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg18"."name",
+                        "sg22"."name",
                         'slug',
-                        "sg18"."slug"
+                        "sg22"."slug"
                       )
                       order by
-                        "sg18"."name" asc,
-                        "sg18"."id" asc
+                        "sg22"."name" asc,
+                        "sg22"."id" asc
                     )
                   from
-                    "topics" as "sg18"
+                    "topics" as "sg22"
                   where
-                    "sg18"."parent_id" = "sg15"."id"
+                    "sg22"."parent_id" = "sg19"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg15"."description",
+              "sg19"."description",
               'id',
-              encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg24"."keyword"
+                      order by
+                        "sg24"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg24"
+                  where
+                    "sg24"."topic_id" = "sg19"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg15"."name",
+              "sg19"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg19"."description",
+                    "sg25"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg25"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg26"."keyword"
+                            order by
+                              "sg26"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg26"
+                        where
+                          "sg26"."topic_id" = "sg25"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg19"."name",
+                    "sg25"."name",
                     'slug',
-                    "sg19"."slug"
+                    "sg25"."slug"
                   )
                 from
-                  "topics" as "sg19"
+                  "topics" as "sg25"
                 where
-                  "sg19"."id" = "sg15"."parent_id"
+                  "sg25"."id" = "sg19"."parent_id"
                 limit
                   1
               ),
@@ -494,10 +688,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg20"
-                        join "topic_closure" as "sg21" on "sg20"."topic_id" = "sg21"."descendant_id"
+                        "positions" as "sg27"
+                        join "topic_closure" as "sg28" on "sg27"."topic_id" = "sg28"."descendant_id"
                       where
-                        "sg21"."ancestor_id" = "sg15"."id"
+                        "sg28"."ancestor_id" = "sg19"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $7, 'hasPreviousPage', false),
@@ -529,63 +723,67 @@ select
                 from
                   (
                     select
-                      "sg20".n,
+                      "sg27".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg20"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg27"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg20"."quote",
+                        "sg27"."quote",
+                        'recordedBy',
+                        "sg27"."recorded_by",
                         'stance',
-                        "sg20"."stance",
+                        "sg27"."stance",
                         'statedAt',
-                        to_char("sg20"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg27"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg20"."stated_at" is not null then 'STATED'
-                          when "sg20"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg27"."stated_at" is not null then 'STATED'
+                          when "sg27"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg20"."statement",
+                        "sg27"."statement",
                         'version',
-                        "sg20"."version"
+                        "sg27"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg20"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg27"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg20"."quote",
+                        "sg27"."quote",
+                        'recordedBy',
+                        "sg27"."recorded_by",
                         'stance',
-                        "sg20"."stance",
+                        "sg27"."stance",
                         'statedAt',
-                        to_char("sg20"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg27"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg20"."stated_at" is not null then 'STATED'
-                          when "sg20"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg27"."stated_at" is not null then 'STATED'
+                          when "sg27"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg20"."statement",
+                        "sg27"."statement",
                         'version',
-                        "sg20"."version"
+                        "sg27"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg20".*,
+                          "sg27".*,
                           row_number() over (
                             order by
-                              "sg20"."id" asc
+                              "sg27"."id" asc
                           ) as n
                         from
-                          "positions" as "sg20"
-                          join "topic_closure" as "sg21" on "sg20"."topic_id" = "sg21"."descendant_id"
+                          "positions" as "sg27"
+                          join "topic_closure" as "sg28" on "sg27"."topic_id" = "sg28"."descendant_id"
                         where
-                          "sg21"."ancestor_id" = "sg15"."id"
+                          "sg28"."ancestor_id" = "sg19"."id"
                         order by
-                          "sg20"."id" asc
+                          "sg27"."id" asc
                         limit
                           4
-                      ) as "sg20"
+                      ) as "sg27"
                   ) s
               ),
               'positionsWithArguments',
@@ -597,11 +795,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg22"
-                        join "topic_closure" as "sg23" on "sg22"."topic_id" = "sg23"."descendant_id"
+                        "positions" as "sg29"
+                        join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
                       where
-                        "sg23"."ancestor_id" = "sg15"."id"
-                        and "sg22"."stance" = $10
+                        "sg30"."ancestor_id" = "sg19"."id"
+                        and "sg29"."stance" = $10
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $11, 'hasPreviousPage', false),
@@ -633,77 +831,81 @@ select
                 from
                   (
                     select
-                      "sg22".n,
+                      "sg29".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg22"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg22"."quote",
+                        "sg29"."quote",
+                        'recordedBy',
+                        "sg29"."recorded_by",
                         'stance',
-                        "sg22"."stance",
+                        "sg29"."stance",
                         'statedAt',
-                        to_char("sg22"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg22"."stated_at" is not null then 'STATED'
-                          when "sg22"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg29"."stated_at" is not null then 'STATED'
+                          when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg22"."statement",
+                        "sg29"."statement",
                         'version',
-                        "sg22"."version"
+                        "sg29"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg22"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg22"."quote",
+                        "sg29"."quote",
+                        'recordedBy',
+                        "sg29"."recorded_by",
                         'stance',
-                        "sg22"."stance",
+                        "sg29"."stance",
                         'statedAt',
-                        to_char("sg22"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg22"."stated_at" is not null then 'STATED'
-                          when "sg22"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg29"."stated_at" is not null then 'STATED'
+                          when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg22"."statement",
+                        "sg29"."statement",
                         'version',
-                        "sg22"."version"
+                        "sg29"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg22".*,
+                          "sg29".*,
                           row_number() over (
                             order by
-                              "sg22"."id" asc
+                              "sg29"."id" asc
                           ) as n
                         from
-                          "positions" as "sg22"
-                          join "topic_closure" as "sg23" on "sg22"."topic_id" = "sg23"."descendant_id"
+                          "positions" as "sg29"
+                          join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
                         where
-                          "sg23"."ancestor_id" = "sg15"."id"
-                          and "sg22"."stance" = $14
+                          "sg30"."ancestor_id" = "sg19"."id"
+                          and "sg29"."stance" = $14
                         order by
-                          "sg22"."id" asc
+                          "sg29"."id" asc
                         limit
                           4
-                      ) as "sg22"
+                      ) as "sg29"
                   ) s
               ),
               'slug',
-              "sg15"."slug"
+              "sg19"."slug"
             )
             order by
-              "sg15"."name" asc,
-              "sg15"."id" asc
+              "sg19"."name" asc,
+              "sg19"."id" asc
           )
         from
-          "topics" as "sg15"
+          "topics" as "sg19"
         where
-          "sg15"."parent_id" = "sg0"."id"
+          "sg19"."parent_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -711,6 +913,22 @@ select
     "sg0"."description",
     'id',
     encode(convert_to('Topic:' || "sg0"."id", 'UTF8'), 'base64'),
+    'keywords',
+    coalesce(
+      (
+        select
+          json_agg(
+            "sg31"."keyword"
+            order by
+              "sg31"."keyword" asc
+          )
+        from
+          "topic_keywords" as "sg31"
+        where
+          "sg31"."topic_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
     'name',
     "sg0"."name",
     'parent',
@@ -726,10 +944,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg25"
-                    join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
+                    "articles" as "sg33"
+                    join "article_topics" as "sg34" on "sg33"."id" = "sg34"."article_id"
                   where
-                    "sg26"."topic_id" = "sg24"."id"
+                    "sg34"."topic_id" = "sg32"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $15, 'hasPreviousPage', false),
@@ -761,65 +979,65 @@ select
             from
               (
                 select
-                  "sg25".n,
+                  "sg33".n,
                   json_build_object(
                     'body',
-                    "sg25"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg25"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg25"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg25"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg25"."title",
+                    "sg33"."title",
                     'url',
-                    "sg25"."url",
+                    "sg33"."url",
                     'version',
-                    "sg25"."version"
+                    "sg33"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg25"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg25"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg25"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg25"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg25"."title",
+                    "sg33"."title",
                     'url',
-                    "sg25"."url",
+                    "sg33"."url",
                     'version',
-                    "sg25"."version"
+                    "sg33"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg25".*,
+                      "sg33".*,
                       row_number() over (
                         order by
-                          "sg25"."id" asc
+                          "sg33"."id" asc
                       ) as n
                     from
-                      "articles" as "sg25"
-                      join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
+                      "articles" as "sg33"
+                      join "article_topics" as "sg34" on "sg33"."id" = "sg34"."article_id"
                     where
-                      "sg26"."topic_id" = "sg24"."id"
+                      "sg34"."topic_id" = "sg32"."id"
                     order by
-                      "sg25"."id" asc
+                      "sg33"."id" asc
                     limit
                       4
-                  ) as "sg25"
+                  ) as "sg33"
               ) s
           ),
           'children',
@@ -829,48 +1047,96 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg27"."description",
+                    "sg35"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg35"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg36"."keyword"
+                            order by
+                              "sg36"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg36"
+                        where
+                          "sg36"."topic_id" = "sg35"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg27"."name",
+                    "sg35"."name",
                     'slug',
-                    "sg27"."slug"
+                    "sg35"."slug"
                   )
                   order by
-                    "sg27"."name" asc,
-                    "sg27"."id" asc
+                    "sg35"."name" asc,
+                    "sg35"."id" asc
                 )
               from
-                "topics" as "sg27"
+                "topics" as "sg35"
               where
-                "sg27"."parent_id" = "sg24"."id"
+                "sg35"."parent_id" = "sg32"."id"
             ),
             '[]'::json
           ),
           'description',
-          "sg24"."description",
+          "sg32"."description",
           'id',
-          encode(convert_to('Topic:' || "sg24"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Topic:' || "sg32"."id", 'UTF8'), 'base64'),
+          'keywords',
+          coalesce(
+            (
+              select
+                json_agg(
+                  "sg37"."keyword"
+                  order by
+                    "sg37"."keyword" asc
+                )
+              from
+                "topic_keywords" as "sg37"
+              where
+                "sg37"."topic_id" = "sg32"."id"
+            ),
+            '[]'::json
+          ),
           'name',
-          "sg24"."name",
+          "sg32"."name",
           'parent',
           (
             select
               json_build_object(
                 'description',
-                "sg28"."description",
+                "sg38"."description",
                 'id',
-                encode(convert_to('Topic:' || "sg28"."id", 'UTF8'), 'base64'),
+                encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                'keywords',
+                coalesce(
+                  (
+                    select
+                      json_agg(
+                        "sg39"."keyword"
+                        order by
+                          "sg39"."keyword" asc
+                      )
+                    from
+                      "topic_keywords" as "sg39"
+                    where
+                      "sg39"."topic_id" = "sg38"."id"
+                  ),
+                  '[]'::json
+                ),
                 'name',
-                "sg28"."name",
+                "sg38"."name",
                 'slug',
-                "sg28"."slug"
+                "sg38"."slug"
               )
             from
-              "topics" as "sg28"
+              "topics" as "sg38"
             where
-              "sg28"."id" = "sg24"."parent_id"
+              "sg38"."id" = "sg32"."parent_id"
             limit
               1
           ),
@@ -883,10 +1149,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg29"
-                    join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
+                    "positions" as "sg40"
+                    join "topic_closure" as "sg41" on "sg40"."topic_id" = "sg41"."descendant_id"
                   where
-                    "sg30"."ancestor_id" = "sg24"."id"
+                    "sg41"."ancestor_id" = "sg32"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $18, 'hasPreviousPage', false),
@@ -918,63 +1184,67 @@ select
             from
               (
                 select
-                  "sg29".n,
+                  "sg40".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg40"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg29"."quote",
+                    "sg40"."quote",
+                    'recordedBy',
+                    "sg40"."recorded_by",
                     'stance',
-                    "sg29"."stance",
+                    "sg40"."stance",
                     'statedAt',
-                    to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg40"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg29"."stated_at" is not null then 'STATED'
-                      when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg40"."stated_at" is not null then 'STATED'
+                      when "sg40"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg29"."statement",
+                    "sg40"."statement",
                     'version',
-                    "sg29"."version"
+                    "sg40"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg40"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg29"."quote",
+                    "sg40"."quote",
+                    'recordedBy',
+                    "sg40"."recorded_by",
                     'stance',
-                    "sg29"."stance",
+                    "sg40"."stance",
                     'statedAt',
-                    to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg40"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg29"."stated_at" is not null then 'STATED'
-                      when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg40"."stated_at" is not null then 'STATED'
+                      when "sg40"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg29"."statement",
+                    "sg40"."statement",
                     'version',
-                    "sg29"."version"
+                    "sg40"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg29".*,
+                      "sg40".*,
                       row_number() over (
                         order by
-                          "sg29"."id" asc
+                          "sg40"."id" asc
                       ) as n
                     from
-                      "positions" as "sg29"
-                      join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
+                      "positions" as "sg40"
+                      join "topic_closure" as "sg41" on "sg40"."topic_id" = "sg41"."descendant_id"
                     where
-                      "sg30"."ancestor_id" = "sg24"."id"
+                      "sg41"."ancestor_id" = "sg32"."id"
                     order by
-                      "sg29"."id" asc
+                      "sg40"."id" asc
                     limit
                       4
-                  ) as "sg29"
+                  ) as "sg40"
               ) s
           ),
           'positionsWithArguments',
@@ -986,11 +1256,11 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg31"
-                    join "topic_closure" as "sg32" on "sg31"."topic_id" = "sg32"."descendant_id"
+                    "positions" as "sg42"
+                    join "topic_closure" as "sg43" on "sg42"."topic_id" = "sg43"."descendant_id"
                   where
-                    "sg32"."ancestor_id" = "sg24"."id"
-                    and "sg31"."stance" = $21
+                    "sg43"."ancestor_id" = "sg32"."id"
+                    and "sg42"."stance" = $21
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $22, 'hasPreviousPage', false),
@@ -1022,73 +1292,77 @@ select
             from
               (
                 select
-                  "sg31".n,
+                  "sg42".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg42"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg42"."quote",
+                    'recordedBy',
+                    "sg42"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg42"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg42"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg42"."stated_at" is not null then 'STATED'
+                      when "sg42"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg42"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg42"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg42"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg42"."quote",
+                    'recordedBy',
+                    "sg42"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg42"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg42"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg42"."stated_at" is not null then 'STATED'
+                      when "sg42"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg42"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg42"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg31".*,
+                      "sg42".*,
                       row_number() over (
                         order by
-                          "sg31"."id" asc
+                          "sg42"."id" asc
                       ) as n
                     from
-                      "positions" as "sg31"
-                      join "topic_closure" as "sg32" on "sg31"."topic_id" = "sg32"."descendant_id"
+                      "positions" as "sg42"
+                      join "topic_closure" as "sg43" on "sg42"."topic_id" = "sg43"."descendant_id"
                     where
-                      "sg32"."ancestor_id" = "sg24"."id"
-                      and "sg31"."stance" = $25
+                      "sg43"."ancestor_id" = "sg32"."id"
+                      and "sg42"."stance" = $25
                     order by
-                      "sg31"."id" asc
+                      "sg42"."id" asc
                     limit
                       4
-                  ) as "sg31"
+                  ) as "sg42"
               ) s
           ),
           'slug',
-          "sg24"."slug"
+          "sg32"."slug"
         )
       from
-        "topics" as "sg24"
+        "topics" as "sg32"
       where
-        "sg24"."id" = "sg0"."parent_id"
+        "sg32"."id" = "sg0"."parent_id"
       limit
         1
     ),
@@ -1101,10 +1375,10 @@ select
             select
               count(*)
             from
-              "positions" as "sg33"
-              join "topic_closure" as "sg34" on "sg33"."topic_id" = "sg34"."descendant_id"
+              "positions" as "sg44"
+              join "topic_closure" as "sg45" on "sg44"."topic_id" = "sg45"."descendant_id"
             where
-              "sg34"."ancestor_id" = "sg0"."id"
+              "sg45"."ancestor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $26, 'hasPreviousPage', false),
@@ -1136,7 +1410,7 @@ select
       from
         (
           select
-            "sg33".n,
+            "sg44".n,
             json_build_object(
               'actor',
               (
@@ -1147,34 +1421,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg36"."alias"
+                            "sg47"."alias"
                             order by
-                              "sg36"."alias" asc
+                              "sg47"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg36"
+                          "actor_aliases" as "sg47"
                         where
-                          "sg36"."actor_id" = "sg35"."id"
+                          "sg47"."actor_id" = "sg46"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg35"."country_code",
+                    "sg46"."country_code",
                     'description',
-                    "sg35"."description",
+                    "sg46"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg35"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg46"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg35"."kind",
+                    "sg46"."kind",
                     'name',
-                    "sg35"."name",
+                    "sg46"."name",
                     'slug',
-                    "sg35"."slug"
+                    "sg46"."slug"
                   )
                 from
-                  "actors" as "sg35"
+                  "actors" as "sg46"
                 where
-                  "sg35"."id" = "sg33"."actor_id"
+                  "sg46"."id" = "sg44"."actor_id"
                 limit
                   1
               ),
@@ -1183,68 +1457,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg37"."body",
+                    "sg48"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg37"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg48"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg37"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg48"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg37"."slug",
+                    "sg48"."slug",
                     'sourceName',
-                    "sg37"."source_name",
+                    "sg48"."source_name",
                     'summary',
-                    "sg37"."summary",
+                    "sg48"."summary",
                     'title',
-                    "sg37"."title",
+                    "sg48"."title",
                     'url',
-                    "sg37"."url",
+                    "sg48"."url",
                     'version',
-                    "sg37"."version"
+                    "sg48"."version"
                   )
                 from
-                  "articles" as "sg37"
+                  "articles" as "sg48"
                 where
-                  "sg37"."id" = "sg33"."article_id"
+                  "sg48"."id" = "sg44"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg33"."quote",
+              "sg44"."quote",
+              'recordedBy',
+              "sg44"."recorded_by",
               'stance',
-              "sg33"."stance",
+              "sg44"."stance",
               'statedAt',
-              to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg33"."stated_at" is not null then 'STATED'
-                when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg44"."stated_at" is not null then 'STATED'
+                when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg33"."statement",
+              "sg44"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg38"."description",
+                    "sg49"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg49"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg50"."keyword"
+                            order by
+                              "sg50"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg50"
+                        where
+                          "sg50"."topic_id" = "sg49"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg38"."name",
+                    "sg49"."name",
                     'slug',
-                    "sg38"."slug"
+                    "sg49"."slug"
                   )
                 from
-                  "topics" as "sg38"
+                  "topics" as "sg49"
                 where
-                  "sg38"."id" = "sg33"."topic_id"
+                  "sg49"."id" = "sg44"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg33"."version"
+              "sg44"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -1256,34 +1548,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg40"."alias"
+                            "sg52"."alias"
                             order by
-                              "sg40"."alias" asc
+                              "sg52"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg40"
+                          "actor_aliases" as "sg52"
                         where
-                          "sg40"."actor_id" = "sg39"."id"
+                          "sg52"."actor_id" = "sg51"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg39"."country_code",
+                    "sg51"."country_code",
                     'description',
-                    "sg39"."description",
+                    "sg51"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg39"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg51"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg39"."kind",
+                    "sg51"."kind",
                     'name',
-                    "sg39"."name",
+                    "sg51"."name",
                     'slug',
-                    "sg39"."slug"
+                    "sg51"."slug"
                   )
                 from
-                  "actors" as "sg39"
+                  "actors" as "sg51"
                 where
-                  "sg39"."id" = "sg33"."actor_id"
+                  "sg51"."id" = "sg44"."actor_id"
                 limit
                   1
               ),
@@ -1292,87 +1584,105 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg41"."body",
+                    "sg53"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg53"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg53"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg41"."slug",
+                    "sg53"."slug",
                     'sourceName',
-                    "sg41"."source_name",
+                    "sg53"."source_name",
                     'summary',
-                    "sg41"."summary",
+                    "sg53"."summary",
                     'title',
-                    "sg41"."title",
+                    "sg53"."title",
                     'url',
-                    "sg41"."url",
+                    "sg53"."url",
                     'version',
-                    "sg41"."version"
+                    "sg53"."version"
                   )
                 from
-                  "articles" as "sg41"
+                  "articles" as "sg53"
                 where
-                  "sg41"."id" = "sg33"."article_id"
+                  "sg53"."id" = "sg44"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg33"."quote",
+              "sg44"."quote",
+              'recordedBy',
+              "sg44"."recorded_by",
               'stance',
-              "sg33"."stance",
+              "sg44"."stance",
               'statedAt',
-              to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg33"."stated_at" is not null then 'STATED'
-                when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg44"."stated_at" is not null then 'STATED'
+                when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg33"."statement",
+              "sg44"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg42"."description",
+                    "sg54"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg42"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg54"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg55"."keyword"
+                            order by
+                              "sg55"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg55"
+                        where
+                          "sg55"."topic_id" = "sg54"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg42"."name",
+                    "sg54"."name",
                     'slug',
-                    "sg42"."slug"
+                    "sg54"."slug"
                   )
                 from
-                  "topics" as "sg42"
+                  "topics" as "sg54"
                 where
-                  "sg42"."id" = "sg33"."topic_id"
+                  "sg54"."id" = "sg44"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg33"."version"
+              "sg44"."version"
             ) as "j1"
           from
             (
               select
-                "sg33".*,
+                "sg44".*,
                 row_number() over (
                   order by
-                    "sg33"."id" asc
+                    "sg44"."id" asc
                 ) as n
               from
-                "positions" as "sg33"
-                join "topic_closure" as "sg34" on "sg33"."topic_id" = "sg34"."descendant_id"
+                "positions" as "sg44"
+                join "topic_closure" as "sg45" on "sg44"."topic_id" = "sg45"."descendant_id"
               where
-                "sg34"."ancestor_id" = "sg0"."id"
+                "sg45"."ancestor_id" = "sg0"."id"
               order by
-                "sg33"."id" asc
+                "sg44"."id" asc
               limit
                 4
-            ) as "sg33"
+            ) as "sg44"
         ) s
     ),
     'positionsWithArguments',
@@ -1384,11 +1694,11 @@ select
             select
               count(*)
             from
-              "positions" as "sg43"
-              join "topic_closure" as "sg44" on "sg43"."topic_id" = "sg44"."descendant_id"
+              "positions" as "sg56"
+              join "topic_closure" as "sg57" on "sg56"."topic_id" = "sg57"."descendant_id"
             where
-              "sg44"."ancestor_id" = "sg0"."id"
-              and "sg43"."stance" = $29
+              "sg57"."ancestor_id" = "sg0"."id"
+              and "sg56"."stance" = $29
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $30, 'hasPreviousPage', false),
@@ -1420,7 +1730,7 @@ select
       from
         (
           select
-            "sg43".n,
+            "sg56".n,
             json_build_object(
               'actor',
               (
@@ -1431,34 +1741,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg46"."alias"
+                            "sg59"."alias"
                             order by
-                              "sg46"."alias" asc
+                              "sg59"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg46"
+                          "actor_aliases" as "sg59"
                         where
-                          "sg46"."actor_id" = "sg45"."id"
+                          "sg59"."actor_id" = "sg58"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg45"."country_code",
+                    "sg58"."country_code",
                     'description',
-                    "sg45"."description",
+                    "sg58"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg45"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg58"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg45"."kind",
+                    "sg58"."kind",
                     'name',
-                    "sg45"."name",
+                    "sg58"."name",
                     'slug',
-                    "sg45"."slug"
+                    "sg58"."slug"
                   )
                 from
-                  "actors" as "sg45"
+                  "actors" as "sg58"
                 where
-                  "sg45"."id" = "sg43"."actor_id"
+                  "sg58"."id" = "sg56"."actor_id"
                 limit
                   1
               ),
@@ -1467,68 +1777,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg47"."body",
+                    "sg60"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg47"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg60"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg47"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg60"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg47"."slug",
+                    "sg60"."slug",
                     'sourceName',
-                    "sg47"."source_name",
+                    "sg60"."source_name",
                     'summary',
-                    "sg47"."summary",
+                    "sg60"."summary",
                     'title',
-                    "sg47"."title",
+                    "sg60"."title",
                     'url',
-                    "sg47"."url",
+                    "sg60"."url",
                     'version',
-                    "sg47"."version"
+                    "sg60"."version"
                   )
                 from
-                  "articles" as "sg47"
+                  "articles" as "sg60"
                 where
-                  "sg47"."id" = "sg43"."article_id"
+                  "sg60"."id" = "sg56"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg56"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg43"."quote",
+              "sg56"."quote",
+              'recordedBy',
+              "sg56"."recorded_by",
               'stance',
-              "sg43"."stance",
+              "sg56"."stance",
               'statedAt',
-              to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg56"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg43"."stated_at" is not null then 'STATED'
-                when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg56"."stated_at" is not null then 'STATED'
+                when "sg56"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg43"."statement",
+              "sg56"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg48"."description",
+                    "sg61"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg48"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg61"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg62"."keyword"
+                            order by
+                              "sg62"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg62"
+                        where
+                          "sg62"."topic_id" = "sg61"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg48"."name",
+                    "sg61"."name",
                     'slug',
-                    "sg48"."slug"
+                    "sg61"."slug"
                   )
                 from
-                  "topics" as "sg48"
+                  "topics" as "sg61"
                 where
-                  "sg48"."id" = "sg43"."topic_id"
+                  "sg61"."id" = "sg56"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg43"."version"
+              "sg56"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -1540,34 +1868,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg50"."alias"
+                            "sg64"."alias"
                             order by
-                              "sg50"."alias" asc
+                              "sg64"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg50"
+                          "actor_aliases" as "sg64"
                         where
-                          "sg50"."actor_id" = "sg49"."id"
+                          "sg64"."actor_id" = "sg63"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg49"."country_code",
+                    "sg63"."country_code",
                     'description',
-                    "sg49"."description",
+                    "sg63"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg49"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg63"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg49"."kind",
+                    "sg63"."kind",
                     'name',
-                    "sg49"."name",
+                    "sg63"."name",
                     'slug',
-                    "sg49"."slug"
+                    "sg63"."slug"
                   )
                 from
-                  "actors" as "sg49"
+                  "actors" as "sg63"
                 where
-                  "sg49"."id" = "sg43"."actor_id"
+                  "sg63"."id" = "sg56"."actor_id"
                 limit
                   1
               ),
@@ -1576,88 +1904,106 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg51"."body",
+                    "sg65"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg51"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg65"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg51"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg65"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg51"."slug",
+                    "sg65"."slug",
                     'sourceName',
-                    "sg51"."source_name",
+                    "sg65"."source_name",
                     'summary',
-                    "sg51"."summary",
+                    "sg65"."summary",
                     'title',
-                    "sg51"."title",
+                    "sg65"."title",
                     'url',
-                    "sg51"."url",
+                    "sg65"."url",
                     'version',
-                    "sg51"."version"
+                    "sg65"."version"
                   )
                 from
-                  "articles" as "sg51"
+                  "articles" as "sg65"
                 where
-                  "sg51"."id" = "sg43"."article_id"
+                  "sg65"."id" = "sg56"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg56"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg43"."quote",
+              "sg56"."quote",
+              'recordedBy',
+              "sg56"."recorded_by",
               'stance',
-              "sg43"."stance",
+              "sg56"."stance",
               'statedAt',
-              to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg56"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg43"."stated_at" is not null then 'STATED'
-                when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg56"."stated_at" is not null then 'STATED'
+                when "sg56"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg43"."statement",
+              "sg56"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg52"."description",
+                    "sg66"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg52"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg66"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg67"."keyword"
+                            order by
+                              "sg67"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg67"
+                        where
+                          "sg67"."topic_id" = "sg66"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg52"."name",
+                    "sg66"."name",
                     'slug',
-                    "sg52"."slug"
+                    "sg66"."slug"
                   )
                 from
-                  "topics" as "sg52"
+                  "topics" as "sg66"
                 where
-                  "sg52"."id" = "sg43"."topic_id"
+                  "sg66"."id" = "sg56"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg43"."version"
+              "sg56"."version"
             ) as "j1"
           from
             (
               select
-                "sg43".*,
+                "sg56".*,
                 row_number() over (
                   order by
-                    "sg43"."id" asc
+                    "sg56"."id" asc
                 ) as n
               from
-                "positions" as "sg43"
-                join "topic_closure" as "sg44" on "sg43"."topic_id" = "sg44"."descendant_id"
+                "positions" as "sg56"
+                join "topic_closure" as "sg57" on "sg56"."topic_id" = "sg57"."descendant_id"
               where
-                "sg44"."ancestor_id" = "sg0"."id"
-                and "sg43"."stance" = $33
+                "sg57"."ancestor_id" = "sg0"."id"
+                and "sg56"."stance" = $33
               order by
-                "sg43"."id" asc
+                "sg56"."id" asc
               limit
                 4
-            ) as "sg43"
+            ) as "sg56"
         ) s
     ),
     'slug',

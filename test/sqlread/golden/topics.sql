@@ -99,27 +99,48 @@ select
               "sg1"."body",
               'id',
               encode(convert_to('Article:' || "sg1"."id", 'UTF8'), 'base64'),
-              'positions',
+              'positionSuggestions',
               coalesce(
                 (
                   select
                     json_agg(
                       json_build_object(
+                        'confidence',
+                        "sg6"."confidence",
+                        'createdAt',
+                        to_char("sg6"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg6"."extractor",
+                        'extractorVersion',
+                        "sg6"."extractor_version",
                         'id',
-                        encode(convert_to('Position:' || "sg6"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('PositionSuggestion:' || "sg6"."id", 'UTF8'), 'base64'),
                         'quote',
                         "sg6"."quote",
+                        'quoteEnd',
+                        "sg6"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg6"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg6"."quote_start",
+                        'reason',
+                        "sg6"."reason",
+                        'reviewedAt',
+                        to_char("sg6"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg6"."reviewed_by",
                         'stance',
                         "sg6"."stance",
-                        'statedAt',
-                        to_char("sg6"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                        'statedAtSource',
-                        case
-                          when "sg6"."stated_at" is not null then 'STATED'
-                          when "sg6"."dated_at" is not null then 'ARTICLE_PUBLISHED'
-                        end,
                         'statement',
                         "sg6"."statement",
+                        'status',
+                        "sg6"."status",
                         'version',
                         "sg6"."version"
                       )
@@ -127,9 +148,45 @@ select
                         "sg6"."id" asc
                     )
                   from
-                    "positions" as "sg6"
+                    "position_suggestions" as "sg6"
                   where
                     "sg6"."article_id" = "sg1"."id"
+                ),
+                '[]'::json
+              ),
+              'positions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'id',
+                        encode(convert_to('Position:' || "sg7"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg7"."quote",
+                        'recordedBy',
+                        "sg7"."recorded_by",
+                        'stance',
+                        "sg7"."stance",
+                        'statedAt',
+                        to_char("sg7"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'statedAtSource',
+                        case
+                          when "sg7"."stated_at" is not null then 'STATED'
+                          when "sg7"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                        end,
+                        'statement',
+                        "sg7"."statement",
+                        'version',
+                        "sg7"."version"
+                      )
+                      order by
+                        "sg7"."id" asc
+                    )
+                  from
+                    "positions" as "sg7"
+                  where
+                    "sg7"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -150,23 +207,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg7"."description",
+                        "sg8"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg7"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg8"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg10"."keyword"
+                                order by
+                                  "sg10"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg10"
+                            where
+                              "sg10"."topic_id" = "sg8"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg7"."name",
+                        "sg8"."name",
                         'slug',
-                        "sg7"."slug"
+                        "sg8"."slug"
                       )
                       order by
-                        "sg7"."name" asc,
-                        "sg7"."id" asc
+                        "sg8"."name" asc,
+                        "sg8"."id" asc
                     )
                   from
-                    "topics" as "sg7"
-                    join "article_topics" as "sg8" on "sg7"."id" = "sg8"."topic_id"
+                    "topics" as "sg8"
+                    join "article_topics" as "sg9" on "sg8"."id" = "sg9"."topic_id"
                   where
-                    "sg8"."article_id" = "sg1"."id"
+                    "sg9"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -187,39 +260,39 @@ select
                           (
                             select
                               json_agg(
-                                "sg11"."alias"
+                                "sg13"."alias"
                                 order by
-                                  "sg11"."alias" asc
+                                  "sg13"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg11"
+                              "actor_aliases" as "sg13"
                             where
-                              "sg11"."actor_id" = "sg9"."id"
+                              "sg13"."actor_id" = "sg11"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg9"."country_code",
+                        "sg11"."country_code",
                         'description',
-                        "sg9"."description",
+                        "sg11"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg9"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg11"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg9"."kind",
+                        "sg11"."kind",
                         'name',
-                        "sg9"."name",
+                        "sg11"."name",
                         'slug',
-                        "sg9"."slug"
+                        "sg11"."slug"
                       )
                       order by
-                        "sg9"."name" asc,
-                        "sg9"."id" asc
+                        "sg11"."name" asc,
+                        "sg11"."id" asc
                     )
                   from
-                    "actors" as "sg9"
-                    join "mentions" as "sg10" on "sg9"."id" = "sg10"."actor_id"
+                    "actors" as "sg11"
+                    join "mentions" as "sg12" on "sg11"."id" = "sg12"."actor_id"
                   where
-                    "sg10"."article_id" = "sg1"."id"
+                    "sg12"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -227,6 +300,61 @@ select
               "sg1"."body",
               'id',
               encode(convert_to('Article:' || "sg1"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg14"."confidence",
+                        'createdAt',
+                        to_char("sg14"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg14"."extractor",
+                        'extractorVersion',
+                        "sg14"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg14"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg14"."quote",
+                        'quoteEnd',
+                        "sg14"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg14"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg14"."quote_start",
+                        'reason',
+                        "sg14"."reason",
+                        'reviewedAt',
+                        to_char("sg14"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg14"."reviewed_by",
+                        'stance',
+                        "sg14"."stance",
+                        'statement',
+                        "sg14"."statement",
+                        'status',
+                        "sg14"."status",
+                        'version',
+                        "sg14"."version"
+                      )
+                      order by
+                        "sg14"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg14"
+                  where
+                    "sg14"."article_id" = "sg1"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -234,30 +362,32 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg12"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg15"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg12"."quote",
+                        "sg15"."quote",
+                        'recordedBy',
+                        "sg15"."recorded_by",
                         'stance',
-                        "sg12"."stance",
+                        "sg15"."stance",
                         'statedAt',
-                        to_char("sg12"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg15"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg12"."stated_at" is not null then 'STATED'
-                          when "sg12"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg15"."stated_at" is not null then 'STATED'
+                          when "sg15"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg12"."statement",
+                        "sg15"."statement",
                         'version',
-                        "sg12"."version"
+                        "sg15"."version"
                       )
                       order by
-                        "sg12"."id" asc
+                        "sg15"."id" asc
                     )
                   from
-                    "positions" as "sg12"
+                    "positions" as "sg15"
                   where
-                    "sg12"."article_id" = "sg1"."id"
+                    "sg15"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -278,23 +408,39 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg13"."description",
+                        "sg16"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg13"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg16"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg18"."keyword"
+                                order by
+                                  "sg18"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg18"
+                            where
+                              "sg18"."topic_id" = "sg16"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg13"."name",
+                        "sg16"."name",
                         'slug',
-                        "sg13"."slug"
+                        "sg16"."slug"
                       )
                       order by
-                        "sg13"."name" asc,
-                        "sg13"."id" asc
+                        "sg16"."name" asc,
+                        "sg16"."id" asc
                     )
                   from
-                    "topics" as "sg13"
-                    join "article_topics" as "sg14" on "sg13"."id" = "sg14"."topic_id"
+                    "topics" as "sg16"
+                    join "article_topics" as "sg17" on "sg16"."id" = "sg17"."topic_id"
                   where
-                    "sg14"."article_id" = "sg1"."id"
+                    "sg17"."article_id" = "sg1"."id"
                 ),
                 '[]'::json
               ),
@@ -338,10 +484,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg16"
-                        join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
+                        "articles" as "sg20"
+                        join "article_topics" as "sg21" on "sg20"."id" = "sg21"."article_id"
                       where
-                        "sg17"."topic_id" = "sg15"."id"
+                        "sg21"."topic_id" = "sg19"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $4, 'hasPreviousPage', false),
@@ -373,65 +519,65 @@ select
                 from
                   (
                     select
-                      "sg16".n,
+                      "sg20".n,
                       json_build_object(
                         'body',
-                        "sg16"."body",
+                        "sg20"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg16"."slug",
+                        "sg20"."slug",
                         'sourceName',
-                        "sg16"."source_name",
+                        "sg20"."source_name",
                         'summary',
-                        "sg16"."summary",
+                        "sg20"."summary",
                         'title',
-                        "sg16"."title",
+                        "sg20"."title",
                         'url',
-                        "sg16"."url",
+                        "sg20"."url",
                         'version',
-                        "sg16"."version"
+                        "sg20"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg16"."body",
+                        "sg20"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg16"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg20"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg16"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg20"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg16"."slug",
+                        "sg20"."slug",
                         'sourceName',
-                        "sg16"."source_name",
+                        "sg20"."source_name",
                         'summary',
-                        "sg16"."summary",
+                        "sg20"."summary",
                         'title',
-                        "sg16"."title",
+                        "sg20"."title",
                         'url',
-                        "sg16"."url",
+                        "sg20"."url",
                         'version',
-                        "sg16"."version"
+                        "sg20"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg16".*,
+                          "sg20".*,
                           row_number() over (
                             order by
-                              "sg16"."id" asc
+                              "sg20"."id" asc
                           ) as n
                         from
-                          "articles" as "sg16"
-                          join "article_topics" as "sg17" on "sg16"."id" = "sg17"."article_id"
+                          "articles" as "sg20"
+                          join "article_topics" as "sg21" on "sg20"."id" = "sg21"."article_id"
                         where
-                          "sg17"."topic_id" = "sg15"."id"
+                          "sg21"."topic_id" = "sg19"."id"
                         order by
-                          "sg16"."id" asc
+                          "sg20"."id" asc
                         limit
                           4
-                      ) as "sg16"
+                      ) as "sg20"
                   ) s
               ),
               'children',
@@ -441,48 +587,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg18"."description",
+                        "sg22"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg18"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg22"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg23"."keyword"
+                                order by
+                                  "sg23"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg23"
+                            where
+                              "sg23"."topic_id" = "sg22"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg18"."name",
+                        "sg22"."name",
                         'slug',
-                        "sg18"."slug"
+                        "sg22"."slug"
                       )
                       order by
-                        "sg18"."name" asc,
-                        "sg18"."id" asc
+                        "sg22"."name" asc,
+                        "sg22"."id" asc
                     )
                   from
-                    "topics" as "sg18"
+                    "topics" as "sg22"
                   where
-                    "sg18"."parent_id" = "sg15"."id"
+                    "sg22"."parent_id" = "sg19"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg15"."description",
+              "sg19"."description",
               'id',
-              encode(convert_to('Topic:' || "sg15"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg24"."keyword"
+                      order by
+                        "sg24"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg24"
+                  where
+                    "sg24"."topic_id" = "sg19"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg15"."name",
+              "sg19"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg19"."description",
+                    "sg25"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg19"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg25"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg26"."keyword"
+                            order by
+                              "sg26"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg26"
+                        where
+                          "sg26"."topic_id" = "sg25"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg19"."name",
+                    "sg25"."name",
                     'slug',
-                    "sg19"."slug"
+                    "sg25"."slug"
                   )
                 from
-                  "topics" as "sg19"
+                  "topics" as "sg25"
                 where
-                  "sg19"."id" = "sg15"."parent_id"
+                  "sg25"."id" = "sg19"."parent_id"
                 limit
                   1
               ),
@@ -495,10 +689,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg20"
-                        join "topic_closure" as "sg21" on "sg20"."topic_id" = "sg21"."descendant_id"
+                        "positions" as "sg27"
+                        join "topic_closure" as "sg28" on "sg27"."topic_id" = "sg28"."descendant_id"
                       where
-                        "sg21"."ancestor_id" = "sg15"."id"
+                        "sg28"."ancestor_id" = "sg19"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $7, 'hasPreviousPage', false),
@@ -530,63 +724,67 @@ select
                 from
                   (
                     select
-                      "sg20".n,
+                      "sg27".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg20"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg27"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg20"."quote",
+                        "sg27"."quote",
+                        'recordedBy',
+                        "sg27"."recorded_by",
                         'stance',
-                        "sg20"."stance",
+                        "sg27"."stance",
                         'statedAt',
-                        to_char("sg20"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg27"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg20"."stated_at" is not null then 'STATED'
-                          when "sg20"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg27"."stated_at" is not null then 'STATED'
+                          when "sg27"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg20"."statement",
+                        "sg27"."statement",
                         'version',
-                        "sg20"."version"
+                        "sg27"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg20"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg27"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg20"."quote",
+                        "sg27"."quote",
+                        'recordedBy',
+                        "sg27"."recorded_by",
                         'stance',
-                        "sg20"."stance",
+                        "sg27"."stance",
                         'statedAt',
-                        to_char("sg20"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg27"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg20"."stated_at" is not null then 'STATED'
-                          when "sg20"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg27"."stated_at" is not null then 'STATED'
+                          when "sg27"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg20"."statement",
+                        "sg27"."statement",
                         'version',
-                        "sg20"."version"
+                        "sg27"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg20".*,
+                          "sg27".*,
                           row_number() over (
                             order by
-                              "sg20"."id" asc
+                              "sg27"."id" asc
                           ) as n
                         from
-                          "positions" as "sg20"
-                          join "topic_closure" as "sg21" on "sg20"."topic_id" = "sg21"."descendant_id"
+                          "positions" as "sg27"
+                          join "topic_closure" as "sg28" on "sg27"."topic_id" = "sg28"."descendant_id"
                         where
-                          "sg21"."ancestor_id" = "sg15"."id"
+                          "sg28"."ancestor_id" = "sg19"."id"
                         order by
-                          "sg20"."id" asc
+                          "sg27"."id" asc
                         limit
                           4
-                      ) as "sg20"
+                      ) as "sg27"
                   ) s
               ),
               'positionsWithArguments',
@@ -598,11 +796,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg22"
-                        join "topic_closure" as "sg23" on "sg22"."topic_id" = "sg23"."descendant_id"
+                        "positions" as "sg29"
+                        join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
                       where
-                        "sg23"."ancestor_id" = "sg15"."id"
-                        and "sg22"."stance" = $10
+                        "sg30"."ancestor_id" = "sg19"."id"
+                        and "sg29"."stance" = $10
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $11, 'hasPreviousPage', false),
@@ -634,77 +832,81 @@ select
                 from
                   (
                     select
-                      "sg22".n,
+                      "sg29".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg22"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg22"."quote",
+                        "sg29"."quote",
+                        'recordedBy',
+                        "sg29"."recorded_by",
                         'stance',
-                        "sg22"."stance",
+                        "sg29"."stance",
                         'statedAt',
-                        to_char("sg22"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg22"."stated_at" is not null then 'STATED'
-                          when "sg22"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg29"."stated_at" is not null then 'STATED'
+                          when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg22"."statement",
+                        "sg29"."statement",
                         'version',
-                        "sg22"."version"
+                        "sg29"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg22"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg22"."quote",
+                        "sg29"."quote",
+                        'recordedBy',
+                        "sg29"."recorded_by",
                         'stance',
-                        "sg22"."stance",
+                        "sg29"."stance",
                         'statedAt',
-                        to_char("sg22"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg22"."stated_at" is not null then 'STATED'
-                          when "sg22"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg29"."stated_at" is not null then 'STATED'
+                          when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg22"."statement",
+                        "sg29"."statement",
                         'version',
-                        "sg22"."version"
+                        "sg29"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg22".*,
+                          "sg29".*,
                           row_number() over (
                             order by
-                              "sg22"."id" asc
+                              "sg29"."id" asc
                           ) as n
                         from
-                          "positions" as "sg22"
-                          join "topic_closure" as "sg23" on "sg22"."topic_id" = "sg23"."descendant_id"
+                          "positions" as "sg29"
+                          join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
                         where
-                          "sg23"."ancestor_id" = "sg15"."id"
-                          and "sg22"."stance" = $14
+                          "sg30"."ancestor_id" = "sg19"."id"
+                          and "sg29"."stance" = $14
                         order by
-                          "sg22"."id" asc
+                          "sg29"."id" asc
                         limit
                           4
-                      ) as "sg22"
+                      ) as "sg29"
                   ) s
               ),
               'slug',
-              "sg15"."slug"
+              "sg19"."slug"
             )
             order by
-              "sg15"."name" asc,
-              "sg15"."id" asc
+              "sg19"."name" asc,
+              "sg19"."id" asc
           )
         from
-          "topics" as "sg15"
+          "topics" as "sg19"
         where
-          "sg15"."parent_id" = "sg0"."id"
+          "sg19"."parent_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -712,6 +914,22 @@ select
     "sg0"."description",
     'id',
     encode(convert_to('Topic:' || "sg0"."id", 'UTF8'), 'base64'),
+    'keywords',
+    coalesce(
+      (
+        select
+          json_agg(
+            "sg31"."keyword"
+            order by
+              "sg31"."keyword" asc
+          )
+        from
+          "topic_keywords" as "sg31"
+        where
+          "sg31"."topic_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
     'name',
     "sg0"."name",
     'parent',
@@ -727,10 +945,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg25"
-                    join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
+                    "articles" as "sg33"
+                    join "article_topics" as "sg34" on "sg33"."id" = "sg34"."article_id"
                   where
-                    "sg26"."topic_id" = "sg24"."id"
+                    "sg34"."topic_id" = "sg32"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $15, 'hasPreviousPage', false),
@@ -762,65 +980,65 @@ select
             from
               (
                 select
-                  "sg25".n,
+                  "sg33".n,
                   json_build_object(
                     'body',
-                    "sg25"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg25"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg25"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg25"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg25"."title",
+                    "sg33"."title",
                     'url',
-                    "sg25"."url",
+                    "sg33"."url",
                     'version',
-                    "sg25"."version"
+                    "sg33"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg25"."body",
+                    "sg33"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg25"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg33"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg25"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg33"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg25"."slug",
+                    "sg33"."slug",
                     'sourceName',
-                    "sg25"."source_name",
+                    "sg33"."source_name",
                     'summary',
-                    "sg25"."summary",
+                    "sg33"."summary",
                     'title',
-                    "sg25"."title",
+                    "sg33"."title",
                     'url',
-                    "sg25"."url",
+                    "sg33"."url",
                     'version',
-                    "sg25"."version"
+                    "sg33"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg25".*,
+                      "sg33".*,
                       row_number() over (
                         order by
-                          "sg25"."id" asc
+                          "sg33"."id" asc
                       ) as n
                     from
-                      "articles" as "sg25"
-                      join "article_topics" as "sg26" on "sg25"."id" = "sg26"."article_id"
+                      "articles" as "sg33"
+                      join "article_topics" as "sg34" on "sg33"."id" = "sg34"."article_id"
                     where
-                      "sg26"."topic_id" = "sg24"."id"
+                      "sg34"."topic_id" = "sg32"."id"
                     order by
-                      "sg25"."id" asc
+                      "sg33"."id" asc
                     limit
                       4
-                  ) as "sg25"
+                  ) as "sg33"
               ) s
           ),
           'children',
@@ -830,48 +1048,96 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg27"."description",
+                    "sg35"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg27"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg35"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg36"."keyword"
+                            order by
+                              "sg36"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg36"
+                        where
+                          "sg36"."topic_id" = "sg35"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg27"."name",
+                    "sg35"."name",
                     'slug',
-                    "sg27"."slug"
+                    "sg35"."slug"
                   )
                   order by
-                    "sg27"."name" asc,
-                    "sg27"."id" asc
+                    "sg35"."name" asc,
+                    "sg35"."id" asc
                 )
               from
-                "topics" as "sg27"
+                "topics" as "sg35"
               where
-                "sg27"."parent_id" = "sg24"."id"
+                "sg35"."parent_id" = "sg32"."id"
             ),
             '[]'::json
           ),
           'description',
-          "sg24"."description",
+          "sg32"."description",
           'id',
-          encode(convert_to('Topic:' || "sg24"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Topic:' || "sg32"."id", 'UTF8'), 'base64'),
+          'keywords',
+          coalesce(
+            (
+              select
+                json_agg(
+                  "sg37"."keyword"
+                  order by
+                    "sg37"."keyword" asc
+                )
+              from
+                "topic_keywords" as "sg37"
+              where
+                "sg37"."topic_id" = "sg32"."id"
+            ),
+            '[]'::json
+          ),
           'name',
-          "sg24"."name",
+          "sg32"."name",
           'parent',
           (
             select
               json_build_object(
                 'description',
-                "sg28"."description",
+                "sg38"."description",
                 'id',
-                encode(convert_to('Topic:' || "sg28"."id", 'UTF8'), 'base64'),
+                encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                'keywords',
+                coalesce(
+                  (
+                    select
+                      json_agg(
+                        "sg39"."keyword"
+                        order by
+                          "sg39"."keyword" asc
+                      )
+                    from
+                      "topic_keywords" as "sg39"
+                    where
+                      "sg39"."topic_id" = "sg38"."id"
+                  ),
+                  '[]'::json
+                ),
                 'name',
-                "sg28"."name",
+                "sg38"."name",
                 'slug',
-                "sg28"."slug"
+                "sg38"."slug"
               )
             from
-              "topics" as "sg28"
+              "topics" as "sg38"
             where
-              "sg28"."id" = "sg24"."parent_id"
+              "sg38"."id" = "sg32"."parent_id"
             limit
               1
           ),
@@ -884,10 +1150,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg29"
-                    join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
+                    "positions" as "sg40"
+                    join "topic_closure" as "sg41" on "sg40"."topic_id" = "sg41"."descendant_id"
                   where
-                    "sg30"."ancestor_id" = "sg24"."id"
+                    "sg41"."ancestor_id" = "sg32"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $18, 'hasPreviousPage', false),
@@ -919,63 +1185,67 @@ select
             from
               (
                 select
-                  "sg29".n,
+                  "sg40".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg40"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg29"."quote",
+                    "sg40"."quote",
+                    'recordedBy',
+                    "sg40"."recorded_by",
                     'stance',
-                    "sg29"."stance",
+                    "sg40"."stance",
                     'statedAt',
-                    to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg40"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg29"."stated_at" is not null then 'STATED'
-                      when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg40"."stated_at" is not null then 'STATED'
+                      when "sg40"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg29"."statement",
+                    "sg40"."statement",
                     'version',
-                    "sg29"."version"
+                    "sg40"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg29"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg40"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg29"."quote",
+                    "sg40"."quote",
+                    'recordedBy',
+                    "sg40"."recorded_by",
                     'stance',
-                    "sg29"."stance",
+                    "sg40"."stance",
                     'statedAt',
-                    to_char("sg29"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg40"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg29"."stated_at" is not null then 'STATED'
-                      when "sg29"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg40"."stated_at" is not null then 'STATED'
+                      when "sg40"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg29"."statement",
+                    "sg40"."statement",
                     'version',
-                    "sg29"."version"
+                    "sg40"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg29".*,
+                      "sg40".*,
                       row_number() over (
                         order by
-                          "sg29"."id" asc
+                          "sg40"."id" asc
                       ) as n
                     from
-                      "positions" as "sg29"
-                      join "topic_closure" as "sg30" on "sg29"."topic_id" = "sg30"."descendant_id"
+                      "positions" as "sg40"
+                      join "topic_closure" as "sg41" on "sg40"."topic_id" = "sg41"."descendant_id"
                     where
-                      "sg30"."ancestor_id" = "sg24"."id"
+                      "sg41"."ancestor_id" = "sg32"."id"
                     order by
-                      "sg29"."id" asc
+                      "sg40"."id" asc
                     limit
                       4
-                  ) as "sg29"
+                  ) as "sg40"
               ) s
           ),
           'positionsWithArguments',
@@ -987,11 +1257,11 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg31"
-                    join "topic_closure" as "sg32" on "sg31"."topic_id" = "sg32"."descendant_id"
+                    "positions" as "sg42"
+                    join "topic_closure" as "sg43" on "sg42"."topic_id" = "sg43"."descendant_id"
                   where
-                    "sg32"."ancestor_id" = "sg24"."id"
-                    and "sg31"."stance" = $21
+                    "sg43"."ancestor_id" = "sg32"."id"
+                    and "sg42"."stance" = $21
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $22, 'hasPreviousPage', false),
@@ -1023,73 +1293,77 @@ select
             from
               (
                 select
-                  "sg31".n,
+                  "sg42".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg42"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg42"."quote",
+                    'recordedBy',
+                    "sg42"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg42"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg42"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg42"."stated_at" is not null then 'STATED'
+                      when "sg42"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg42"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg42"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg31"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg42"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg31"."quote",
+                    "sg42"."quote",
+                    'recordedBy',
+                    "sg42"."recorded_by",
                     'stance',
-                    "sg31"."stance",
+                    "sg42"."stance",
                     'statedAt',
-                    to_char("sg31"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg42"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg31"."stated_at" is not null then 'STATED'
-                      when "sg31"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg42"."stated_at" is not null then 'STATED'
+                      when "sg42"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg31"."statement",
+                    "sg42"."statement",
                     'version',
-                    "sg31"."version"
+                    "sg42"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg31".*,
+                      "sg42".*,
                       row_number() over (
                         order by
-                          "sg31"."id" asc
+                          "sg42"."id" asc
                       ) as n
                     from
-                      "positions" as "sg31"
-                      join "topic_closure" as "sg32" on "sg31"."topic_id" = "sg32"."descendant_id"
+                      "positions" as "sg42"
+                      join "topic_closure" as "sg43" on "sg42"."topic_id" = "sg43"."descendant_id"
                     where
-                      "sg32"."ancestor_id" = "sg24"."id"
-                      and "sg31"."stance" = $25
+                      "sg43"."ancestor_id" = "sg32"."id"
+                      and "sg42"."stance" = $25
                     order by
-                      "sg31"."id" asc
+                      "sg42"."id" asc
                     limit
                       4
-                  ) as "sg31"
+                  ) as "sg42"
               ) s
           ),
           'slug',
-          "sg24"."slug"
+          "sg32"."slug"
         )
       from
-        "topics" as "sg24"
+        "topics" as "sg32"
       where
-        "sg24"."id" = "sg0"."parent_id"
+        "sg32"."id" = "sg0"."parent_id"
       limit
         1
     ),
@@ -1102,10 +1376,10 @@ select
             select
               count(*)
             from
-              "positions" as "sg33"
-              join "topic_closure" as "sg34" on "sg33"."topic_id" = "sg34"."descendant_id"
+              "positions" as "sg44"
+              join "topic_closure" as "sg45" on "sg44"."topic_id" = "sg45"."descendant_id"
             where
-              "sg34"."ancestor_id" = "sg0"."id"
+              "sg45"."ancestor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $26, 'hasPreviousPage', false),
@@ -1137,7 +1411,7 @@ select
       from
         (
           select
-            "sg33".n,
+            "sg44".n,
             json_build_object(
               'actor',
               (
@@ -1148,34 +1422,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg36"."alias"
+                            "sg47"."alias"
                             order by
-                              "sg36"."alias" asc
+                              "sg47"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg36"
+                          "actor_aliases" as "sg47"
                         where
-                          "sg36"."actor_id" = "sg35"."id"
+                          "sg47"."actor_id" = "sg46"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg35"."country_code",
+                    "sg46"."country_code",
                     'description',
-                    "sg35"."description",
+                    "sg46"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg35"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg46"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg35"."kind",
+                    "sg46"."kind",
                     'name',
-                    "sg35"."name",
+                    "sg46"."name",
                     'slug',
-                    "sg35"."slug"
+                    "sg46"."slug"
                   )
                 from
-                  "actors" as "sg35"
+                  "actors" as "sg46"
                 where
-                  "sg35"."id" = "sg33"."actor_id"
+                  "sg46"."id" = "sg44"."actor_id"
                 limit
                   1
               ),
@@ -1184,68 +1458,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg37"."body",
+                    "sg48"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg37"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg48"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg37"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg48"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg37"."slug",
+                    "sg48"."slug",
                     'sourceName',
-                    "sg37"."source_name",
+                    "sg48"."source_name",
                     'summary',
-                    "sg37"."summary",
+                    "sg48"."summary",
                     'title',
-                    "sg37"."title",
+                    "sg48"."title",
                     'url',
-                    "sg37"."url",
+                    "sg48"."url",
                     'version',
-                    "sg37"."version"
+                    "sg48"."version"
                   )
                 from
-                  "articles" as "sg37"
+                  "articles" as "sg48"
                 where
-                  "sg37"."id" = "sg33"."article_id"
+                  "sg48"."id" = "sg44"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg33"."quote",
+              "sg44"."quote",
+              'recordedBy',
+              "sg44"."recorded_by",
               'stance',
-              "sg33"."stance",
+              "sg44"."stance",
               'statedAt',
-              to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg33"."stated_at" is not null then 'STATED'
-                when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg44"."stated_at" is not null then 'STATED'
+                when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg33"."statement",
+              "sg44"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg38"."description",
+                    "sg49"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg38"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg49"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg50"."keyword"
+                            order by
+                              "sg50"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg50"
+                        where
+                          "sg50"."topic_id" = "sg49"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg38"."name",
+                    "sg49"."name",
                     'slug',
-                    "sg38"."slug"
+                    "sg49"."slug"
                   )
                 from
-                  "topics" as "sg38"
+                  "topics" as "sg49"
                 where
-                  "sg38"."id" = "sg33"."topic_id"
+                  "sg49"."id" = "sg44"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg33"."version"
+              "sg44"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -1257,34 +1549,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg40"."alias"
+                            "sg52"."alias"
                             order by
-                              "sg40"."alias" asc
+                              "sg52"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg40"
+                          "actor_aliases" as "sg52"
                         where
-                          "sg40"."actor_id" = "sg39"."id"
+                          "sg52"."actor_id" = "sg51"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg39"."country_code",
+                    "sg51"."country_code",
                     'description',
-                    "sg39"."description",
+                    "sg51"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg39"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg51"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg39"."kind",
+                    "sg51"."kind",
                     'name',
-                    "sg39"."name",
+                    "sg51"."name",
                     'slug',
-                    "sg39"."slug"
+                    "sg51"."slug"
                   )
                 from
-                  "actors" as "sg39"
+                  "actors" as "sg51"
                 where
-                  "sg39"."id" = "sg33"."actor_id"
+                  "sg51"."id" = "sg44"."actor_id"
                 limit
                   1
               ),
@@ -1293,87 +1585,105 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg41"."body",
+                    "sg53"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg41"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg53"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg41"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg53"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg41"."slug",
+                    "sg53"."slug",
                     'sourceName',
-                    "sg41"."source_name",
+                    "sg53"."source_name",
                     'summary',
-                    "sg41"."summary",
+                    "sg53"."summary",
                     'title',
-                    "sg41"."title",
+                    "sg53"."title",
                     'url',
-                    "sg41"."url",
+                    "sg53"."url",
                     'version',
-                    "sg41"."version"
+                    "sg53"."version"
                   )
                 from
-                  "articles" as "sg41"
+                  "articles" as "sg53"
                 where
-                  "sg41"."id" = "sg33"."article_id"
+                  "sg53"."id" = "sg44"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg33"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg44"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg33"."quote",
+              "sg44"."quote",
+              'recordedBy',
+              "sg44"."recorded_by",
               'stance',
-              "sg33"."stance",
+              "sg44"."stance",
               'statedAt',
-              to_char("sg33"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg44"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg33"."stated_at" is not null then 'STATED'
-                when "sg33"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg44"."stated_at" is not null then 'STATED'
+                when "sg44"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg33"."statement",
+              "sg44"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg42"."description",
+                    "sg54"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg42"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg54"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg55"."keyword"
+                            order by
+                              "sg55"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg55"
+                        where
+                          "sg55"."topic_id" = "sg54"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg42"."name",
+                    "sg54"."name",
                     'slug',
-                    "sg42"."slug"
+                    "sg54"."slug"
                   )
                 from
-                  "topics" as "sg42"
+                  "topics" as "sg54"
                 where
-                  "sg42"."id" = "sg33"."topic_id"
+                  "sg54"."id" = "sg44"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg33"."version"
+              "sg44"."version"
             ) as "j1"
           from
             (
               select
-                "sg33".*,
+                "sg44".*,
                 row_number() over (
                   order by
-                    "sg33"."id" asc
+                    "sg44"."id" asc
                 ) as n
               from
-                "positions" as "sg33"
-                join "topic_closure" as "sg34" on "sg33"."topic_id" = "sg34"."descendant_id"
+                "positions" as "sg44"
+                join "topic_closure" as "sg45" on "sg44"."topic_id" = "sg45"."descendant_id"
               where
-                "sg34"."ancestor_id" = "sg0"."id"
+                "sg45"."ancestor_id" = "sg0"."id"
               order by
-                "sg33"."id" asc
+                "sg44"."id" asc
               limit
                 4
-            ) as "sg33"
+            ) as "sg44"
         ) s
     ),
     'positionsWithArguments',
@@ -1385,11 +1695,11 @@ select
             select
               count(*)
             from
-              "positions" as "sg43"
-              join "topic_closure" as "sg44" on "sg43"."topic_id" = "sg44"."descendant_id"
+              "positions" as "sg56"
+              join "topic_closure" as "sg57" on "sg56"."topic_id" = "sg57"."descendant_id"
             where
-              "sg44"."ancestor_id" = "sg0"."id"
-              and "sg43"."stance" = $29
+              "sg57"."ancestor_id" = "sg0"."id"
+              and "sg56"."stance" = $29
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $30, 'hasPreviousPage', false),
@@ -1421,7 +1731,7 @@ select
       from
         (
           select
-            "sg43".n,
+            "sg56".n,
             json_build_object(
               'actor',
               (
@@ -1432,34 +1742,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg46"."alias"
+                            "sg59"."alias"
                             order by
-                              "sg46"."alias" asc
+                              "sg59"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg46"
+                          "actor_aliases" as "sg59"
                         where
-                          "sg46"."actor_id" = "sg45"."id"
+                          "sg59"."actor_id" = "sg58"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg45"."country_code",
+                    "sg58"."country_code",
                     'description',
-                    "sg45"."description",
+                    "sg58"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg45"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg58"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg45"."kind",
+                    "sg58"."kind",
                     'name',
-                    "sg45"."name",
+                    "sg58"."name",
                     'slug',
-                    "sg45"."slug"
+                    "sg58"."slug"
                   )
                 from
-                  "actors" as "sg45"
+                  "actors" as "sg58"
                 where
-                  "sg45"."id" = "sg43"."actor_id"
+                  "sg58"."id" = "sg56"."actor_id"
                 limit
                   1
               ),
@@ -1468,68 +1778,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg47"."body",
+                    "sg60"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg47"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg60"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg47"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg60"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg47"."slug",
+                    "sg60"."slug",
                     'sourceName',
-                    "sg47"."source_name",
+                    "sg60"."source_name",
                     'summary',
-                    "sg47"."summary",
+                    "sg60"."summary",
                     'title',
-                    "sg47"."title",
+                    "sg60"."title",
                     'url',
-                    "sg47"."url",
+                    "sg60"."url",
                     'version',
-                    "sg47"."version"
+                    "sg60"."version"
                   )
                 from
-                  "articles" as "sg47"
+                  "articles" as "sg60"
                 where
-                  "sg47"."id" = "sg43"."article_id"
+                  "sg60"."id" = "sg56"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg56"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg43"."quote",
+              "sg56"."quote",
+              'recordedBy',
+              "sg56"."recorded_by",
               'stance',
-              "sg43"."stance",
+              "sg56"."stance",
               'statedAt',
-              to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg56"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg43"."stated_at" is not null then 'STATED'
-                when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg56"."stated_at" is not null then 'STATED'
+                when "sg56"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg43"."statement",
+              "sg56"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg48"."description",
+                    "sg61"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg48"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg61"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg62"."keyword"
+                            order by
+                              "sg62"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg62"
+                        where
+                          "sg62"."topic_id" = "sg61"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg48"."name",
+                    "sg61"."name",
                     'slug',
-                    "sg48"."slug"
+                    "sg61"."slug"
                   )
                 from
-                  "topics" as "sg48"
+                  "topics" as "sg61"
                 where
-                  "sg48"."id" = "sg43"."topic_id"
+                  "sg61"."id" = "sg56"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg43"."version"
+              "sg56"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -1541,34 +1869,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg50"."alias"
+                            "sg64"."alias"
                             order by
-                              "sg50"."alias" asc
+                              "sg64"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg50"
+                          "actor_aliases" as "sg64"
                         where
-                          "sg50"."actor_id" = "sg49"."id"
+                          "sg64"."actor_id" = "sg63"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg49"."country_code",
+                    "sg63"."country_code",
                     'description',
-                    "sg49"."description",
+                    "sg63"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg49"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg63"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg49"."kind",
+                    "sg63"."kind",
                     'name',
-                    "sg49"."name",
+                    "sg63"."name",
                     'slug',
-                    "sg49"."slug"
+                    "sg63"."slug"
                   )
                 from
-                  "actors" as "sg49"
+                  "actors" as "sg63"
                 where
-                  "sg49"."id" = "sg43"."actor_id"
+                  "sg63"."id" = "sg56"."actor_id"
                 limit
                   1
               ),
@@ -1577,88 +1905,106 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg51"."body",
+                    "sg65"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg51"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg65"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg51"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg65"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg51"."slug",
+                    "sg65"."slug",
                     'sourceName',
-                    "sg51"."source_name",
+                    "sg65"."source_name",
                     'summary',
-                    "sg51"."summary",
+                    "sg65"."summary",
                     'title',
-                    "sg51"."title",
+                    "sg65"."title",
                     'url',
-                    "sg51"."url",
+                    "sg65"."url",
                     'version',
-                    "sg51"."version"
+                    "sg65"."version"
                   )
                 from
-                  "articles" as "sg51"
+                  "articles" as "sg65"
                 where
-                  "sg51"."id" = "sg43"."article_id"
+                  "sg65"."id" = "sg56"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg43"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg56"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg43"."quote",
+              "sg56"."quote",
+              'recordedBy',
+              "sg56"."recorded_by",
               'stance',
-              "sg43"."stance",
+              "sg56"."stance",
               'statedAt',
-              to_char("sg43"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg56"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg43"."stated_at" is not null then 'STATED'
-                when "sg43"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg56"."stated_at" is not null then 'STATED'
+                when "sg56"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg43"."statement",
+              "sg56"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg52"."description",
+                    "sg66"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg52"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg66"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg67"."keyword"
+                            order by
+                              "sg67"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg67"
+                        where
+                          "sg67"."topic_id" = "sg66"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg52"."name",
+                    "sg66"."name",
                     'slug',
-                    "sg52"."slug"
+                    "sg66"."slug"
                   )
                 from
-                  "topics" as "sg52"
+                  "topics" as "sg66"
                 where
-                  "sg52"."id" = "sg43"."topic_id"
+                  "sg66"."id" = "sg56"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg43"."version"
+              "sg56"."version"
             ) as "j1"
           from
             (
               select
-                "sg43".*,
+                "sg56".*,
                 row_number() over (
                   order by
-                    "sg43"."id" asc
+                    "sg56"."id" asc
                 ) as n
               from
-                "positions" as "sg43"
-                join "topic_closure" as "sg44" on "sg43"."topic_id" = "sg44"."descendant_id"
+                "positions" as "sg56"
+                join "topic_closure" as "sg57" on "sg56"."topic_id" = "sg57"."descendant_id"
               where
-                "sg44"."ancestor_id" = "sg0"."id"
-                and "sg43"."stance" = $33
+                "sg57"."ancestor_id" = "sg0"."id"
+                and "sg56"."stance" = $33
               order by
-                "sg43"."id" asc
+                "sg56"."id" asc
               limit
                 4
-            ) as "sg43"
+            ) as "sg56"
         ) s
     ),
     'slug',
@@ -1674,10 +2020,10 @@ select
             select
               count(*)
             from
-              "articles" as "sg53"
-              join "article_topics" as "sg54" on "sg53"."id" = "sg54"."article_id"
+              "articles" as "sg68"
+              join "article_topics" as "sg69" on "sg68"."id" = "sg69"."article_id"
             where
-              "sg54"."topic_id" = "sg0"."id"
+              "sg69"."topic_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $34, 'hasPreviousPage', false),
@@ -1709,7 +2055,7 @@ select
       from
         (
           select
-            "sg53".n,
+            "sg68".n,
             json_build_object(
               'actors',
               coalesce(
@@ -1722,46 +2068,101 @@ select
                           (
                             select
                               json_agg(
-                                "sg57"."alias"
+                                "sg72"."alias"
                                 order by
-                                  "sg57"."alias" asc
+                                  "sg72"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg57"
+                              "actor_aliases" as "sg72"
                             where
-                              "sg57"."actor_id" = "sg55"."id"
+                              "sg72"."actor_id" = "sg70"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg55"."country_code",
+                        "sg70"."country_code",
                         'description',
-                        "sg55"."description",
+                        "sg70"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg55"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg70"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg55"."kind",
+                        "sg70"."kind",
                         'name',
-                        "sg55"."name",
+                        "sg70"."name",
                         'slug',
-                        "sg55"."slug"
+                        "sg70"."slug"
                       )
                       order by
-                        "sg55"."name" asc,
-                        "sg55"."id" asc
+                        "sg70"."name" asc,
+                        "sg70"."id" asc
                     )
                   from
-                    "actors" as "sg55"
-                    join "mentions" as "sg56" on "sg55"."id" = "sg56"."actor_id"
+                    "actors" as "sg70"
+                    join "mentions" as "sg71" on "sg70"."id" = "sg71"."actor_id"
                   where
-                    "sg56"."article_id" = "sg53"."id"
+                    "sg71"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'body',
-              "sg53"."body",
+              "sg68"."body",
               'id',
-              encode(convert_to('Article:' || "sg53"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Article:' || "sg68"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg73"."confidence",
+                        'createdAt',
+                        to_char("sg73"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg73"."extractor",
+                        'extractorVersion',
+                        "sg73"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg73"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg73"."quote",
+                        'quoteEnd',
+                        "sg73"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg73"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg73"."quote_start",
+                        'reason',
+                        "sg73"."reason",
+                        'reviewedAt',
+                        to_char("sg73"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg73"."reviewed_by",
+                        'stance',
+                        "sg73"."stance",
+                        'statement',
+                        "sg73"."statement",
+                        'status',
+                        "sg73"."status",
+                        'version',
+                        "sg73"."version"
+                      )
+                      order by
+                        "sg73"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg73"
+                  where
+                    "sg73"."article_id" = "sg68"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -1769,43 +2170,45 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg58"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg74"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg58"."quote",
+                        "sg74"."quote",
+                        'recordedBy',
+                        "sg74"."recorded_by",
                         'stance',
-                        "sg58"."stance",
+                        "sg74"."stance",
                         'statedAt',
-                        to_char("sg58"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg74"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg58"."stated_at" is not null then 'STATED'
-                          when "sg58"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg74"."stated_at" is not null then 'STATED'
+                          when "sg74"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg58"."statement",
+                        "sg74"."statement",
                         'version',
-                        "sg58"."version"
+                        "sg74"."version"
                       )
                       order by
-                        "sg58"."id" asc
+                        "sg74"."id" asc
                     )
                   from
-                    "positions" as "sg58"
+                    "positions" as "sg74"
                   where
-                    "sg58"."article_id" = "sg53"."id"
+                    "sg74"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'publishedAt',
-              to_char("sg53"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg68"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'slug',
-              "sg53"."slug",
+              "sg68"."slug",
               'sourceName',
-              "sg53"."source_name",
+              "sg68"."source_name",
               'summary',
-              "sg53"."summary",
+              "sg68"."summary",
               'title',
-              "sg53"."title",
+              "sg68"."title",
               'topics',
               coalesce(
                 (
@@ -1813,30 +2216,46 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg59"."description",
+                        "sg75"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg59"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg75"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg77"."keyword"
+                                order by
+                                  "sg77"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg77"
+                            where
+                              "sg77"."topic_id" = "sg75"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg59"."name",
+                        "sg75"."name",
                         'slug',
-                        "sg59"."slug"
+                        "sg75"."slug"
                       )
                       order by
-                        "sg59"."name" asc,
-                        "sg59"."id" asc
+                        "sg75"."name" asc,
+                        "sg75"."id" asc
                     )
                   from
-                    "topics" as "sg59"
-                    join "article_topics" as "sg60" on "sg59"."id" = "sg60"."topic_id"
+                    "topics" as "sg75"
+                    join "article_topics" as "sg76" on "sg75"."id" = "sg76"."topic_id"
                   where
-                    "sg60"."article_id" = "sg53"."id"
+                    "sg76"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'url',
-              "sg53"."url",
+              "sg68"."url",
               'version',
-              "sg53"."version"
+              "sg68"."version"
             ) as "j0",
             json_build_object(
               'actors',
@@ -1850,46 +2269,101 @@ select
                           (
                             select
                               json_agg(
-                                "sg63"."alias"
+                                "sg80"."alias"
                                 order by
-                                  "sg63"."alias" asc
+                                  "sg80"."alias" asc
                               )
                             from
-                              "actor_aliases" as "sg63"
+                              "actor_aliases" as "sg80"
                             where
-                              "sg63"."actor_id" = "sg61"."id"
+                              "sg80"."actor_id" = "sg78"."id"
                           ),
                           '[]'::json
                         ),
                         'countryCode',
-                        "sg61"."country_code",
+                        "sg78"."country_code",
                         'description',
-                        "sg61"."description",
+                        "sg78"."description",
                         'id',
-                        encode(convert_to('Actor:' || "sg61"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Actor:' || "sg78"."id", 'UTF8'), 'base64'),
                         'kind',
-                        "sg61"."kind",
+                        "sg78"."kind",
                         'name',
-                        "sg61"."name",
+                        "sg78"."name",
                         'slug',
-                        "sg61"."slug"
+                        "sg78"."slug"
                       )
                       order by
-                        "sg61"."name" asc,
-                        "sg61"."id" asc
+                        "sg78"."name" asc,
+                        "sg78"."id" asc
                     )
                   from
-                    "actors" as "sg61"
-                    join "mentions" as "sg62" on "sg61"."id" = "sg62"."actor_id"
+                    "actors" as "sg78"
+                    join "mentions" as "sg79" on "sg78"."id" = "sg79"."actor_id"
                   where
-                    "sg62"."article_id" = "sg53"."id"
+                    "sg79"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'body',
-              "sg53"."body",
+              "sg68"."body",
               'id',
-              encode(convert_to('Article:' || "sg53"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Article:' || "sg68"."id", 'UTF8'), 'base64'),
+              'positionSuggestions',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      json_build_object(
+                        'confidence',
+                        "sg81"."confidence",
+                        'createdAt',
+                        to_char("sg81"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'extractor',
+                        "sg81"."extractor",
+                        'extractorVersion',
+                        "sg81"."extractor_version",
+                        'id',
+                        encode(convert_to('PositionSuggestion:' || "sg81"."id", 'UTF8'), 'base64'),
+                        'quote',
+                        "sg81"."quote",
+                        'quoteEnd',
+                        "sg81"."quote_end",
+                        'quoteField',
+                        (
+                          case "sg81"."quote_field"::text
+                            when 'body' then 'BODY'
+                            when 'summary' then 'SUMMARY'
+                            when 'title' then 'TITLE'
+                          end
+                        ),
+                        'quoteStart',
+                        "sg81"."quote_start",
+                        'reason',
+                        "sg81"."reason",
+                        'reviewedAt',
+                        to_char("sg81"."reviewed_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        'reviewedBy',
+                        "sg81"."reviewed_by",
+                        'stance',
+                        "sg81"."stance",
+                        'statement',
+                        "sg81"."statement",
+                        'status',
+                        "sg81"."status",
+                        'version',
+                        "sg81"."version"
+                      )
+                      order by
+                        "sg81"."id" asc
+                    )
+                  from
+                    "position_suggestions" as "sg81"
+                  where
+                    "sg81"."article_id" = "sg68"."id"
+                ),
+                '[]'::json
+              ),
               'positions',
               coalesce(
                 (
@@ -1897,43 +2371,45 @@ select
                     json_agg(
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg64"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg82"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg64"."quote",
+                        "sg82"."quote",
+                        'recordedBy',
+                        "sg82"."recorded_by",
                         'stance',
-                        "sg64"."stance",
+                        "sg82"."stance",
                         'statedAt',
-                        to_char("sg64"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg82"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg64"."stated_at" is not null then 'STATED'
-                          when "sg64"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg82"."stated_at" is not null then 'STATED'
+                          when "sg82"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg64"."statement",
+                        "sg82"."statement",
                         'version',
-                        "sg64"."version"
+                        "sg82"."version"
                       )
                       order by
-                        "sg64"."id" asc
+                        "sg82"."id" asc
                     )
                   from
-                    "positions" as "sg64"
+                    "positions" as "sg82"
                   where
-                    "sg64"."article_id" = "sg53"."id"
+                    "sg82"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'publishedAt',
-              to_char("sg53"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg68"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'slug',
-              "sg53"."slug",
+              "sg68"."slug",
               'sourceName',
-              "sg53"."source_name",
+              "sg68"."source_name",
               'summary',
-              "sg53"."summary",
+              "sg68"."summary",
               'title',
-              "sg53"."title",
+              "sg68"."title",
               'topics',
               coalesce(
                 (
@@ -1941,49 +2417,65 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg65"."description",
+                        "sg83"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg65"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg83"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg85"."keyword"
+                                order by
+                                  "sg85"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg85"
+                            where
+                              "sg85"."topic_id" = "sg83"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg65"."name",
+                        "sg83"."name",
                         'slug',
-                        "sg65"."slug"
+                        "sg83"."slug"
                       )
                       order by
-                        "sg65"."name" asc,
-                        "sg65"."id" asc
+                        "sg83"."name" asc,
+                        "sg83"."id" asc
                     )
                   from
-                    "topics" as "sg65"
-                    join "article_topics" as "sg66" on "sg65"."id" = "sg66"."topic_id"
+                    "topics" as "sg83"
+                    join "article_topics" as "sg84" on "sg83"."id" = "sg84"."topic_id"
                   where
-                    "sg66"."article_id" = "sg53"."id"
+                    "sg84"."article_id" = "sg68"."id"
                 ),
                 '[]'::json
               ),
               'url',
-              "sg53"."url",
+              "sg68"."url",
               'version',
-              "sg53"."version"
+              "sg68"."version"
             ) as "j1"
           from
             (
               select
-                "sg53".*,
+                "sg68".*,
                 row_number() over (
                   order by
-                    "sg53"."id" asc
+                    "sg68"."id" asc
                 ) as n
               from
-                "articles" as "sg53"
-                join "article_topics" as "sg54" on "sg53"."id" = "sg54"."article_id"
+                "articles" as "sg68"
+                join "article_topics" as "sg69" on "sg68"."id" = "sg69"."article_id"
               where
-                "sg54"."topic_id" = "sg0"."id"
+                "sg69"."topic_id" = "sg0"."id"
               order by
-                "sg53"."id" asc
+                "sg68"."id" asc
               limit
                 4
-            ) as "sg53"
+            ) as "sg68"
         ) s
     ),
     'children',
@@ -2001,10 +2493,10 @@ select
                       select
                         count(*)
                       from
-                        "articles" as "sg68"
-                        join "article_topics" as "sg69" on "sg68"."id" = "sg69"."article_id"
+                        "articles" as "sg87"
+                        join "article_topics" as "sg88" on "sg87"."id" = "sg88"."article_id"
                       where
-                        "sg69"."topic_id" = "sg67"."id"
+                        "sg88"."topic_id" = "sg86"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $37, 'hasPreviousPage', false),
@@ -2036,65 +2528,65 @@ select
                 from
                   (
                     select
-                      "sg68".n,
+                      "sg87".n,
                       json_build_object(
                         'body',
-                        "sg68"."body",
+                        "sg87"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg68"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg87"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg68"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg87"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg68"."slug",
+                        "sg87"."slug",
                         'sourceName',
-                        "sg68"."source_name",
+                        "sg87"."source_name",
                         'summary',
-                        "sg68"."summary",
+                        "sg87"."summary",
                         'title',
-                        "sg68"."title",
+                        "sg87"."title",
                         'url',
-                        "sg68"."url",
+                        "sg87"."url",
                         'version',
-                        "sg68"."version"
+                        "sg87"."version"
                       ) as "j0",
                       json_build_object(
                         'body',
-                        "sg68"."body",
+                        "sg87"."body",
                         'id',
-                        encode(convert_to('Article:' || "sg68"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Article:' || "sg87"."id", 'UTF8'), 'base64'),
                         'publishedAt',
-                        to_char("sg68"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg87"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'slug',
-                        "sg68"."slug",
+                        "sg87"."slug",
                         'sourceName',
-                        "sg68"."source_name",
+                        "sg87"."source_name",
                         'summary',
-                        "sg68"."summary",
+                        "sg87"."summary",
                         'title',
-                        "sg68"."title",
+                        "sg87"."title",
                         'url',
-                        "sg68"."url",
+                        "sg87"."url",
                         'version',
-                        "sg68"."version"
+                        "sg87"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg68".*,
+                          "sg87".*,
                           row_number() over (
                             order by
-                              "sg68"."id" asc
+                              "sg87"."id" asc
                           ) as n
                         from
-                          "articles" as "sg68"
-                          join "article_topics" as "sg69" on "sg68"."id" = "sg69"."article_id"
+                          "articles" as "sg87"
+                          join "article_topics" as "sg88" on "sg87"."id" = "sg88"."article_id"
                         where
-                          "sg69"."topic_id" = "sg67"."id"
+                          "sg88"."topic_id" = "sg86"."id"
                         order by
-                          "sg68"."id" asc
+                          "sg87"."id" asc
                         limit
                           4
-                      ) as "sg68"
+                      ) as "sg87"
                   ) s
               ),
               'children',
@@ -2104,48 +2596,96 @@ select
                     json_agg(
                       json_build_object(
                         'description',
-                        "sg70"."description",
+                        "sg89"."description",
                         'id',
-                        encode(convert_to('Topic:' || "sg70"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Topic:' || "sg89"."id", 'UTF8'), 'base64'),
+                        'keywords',
+                        coalesce(
+                          (
+                            select
+                              json_agg(
+                                "sg90"."keyword"
+                                order by
+                                  "sg90"."keyword" asc
+                              )
+                            from
+                              "topic_keywords" as "sg90"
+                            where
+                              "sg90"."topic_id" = "sg89"."id"
+                          ),
+                          '[]'::json
+                        ),
                         'name',
-                        "sg70"."name",
+                        "sg89"."name",
                         'slug',
-                        "sg70"."slug"
+                        "sg89"."slug"
                       )
                       order by
-                        "sg70"."name" asc,
-                        "sg70"."id" asc
+                        "sg89"."name" asc,
+                        "sg89"."id" asc
                     )
                   from
-                    "topics" as "sg70"
+                    "topics" as "sg89"
                   where
-                    "sg70"."parent_id" = "sg67"."id"
+                    "sg89"."parent_id" = "sg86"."id"
                 ),
                 '[]'::json
               ),
               'description',
-              "sg67"."description",
+              "sg86"."description",
               'id',
-              encode(convert_to('Topic:' || "sg67"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Topic:' || "sg86"."id", 'UTF8'), 'base64'),
+              'keywords',
+              coalesce(
+                (
+                  select
+                    json_agg(
+                      "sg91"."keyword"
+                      order by
+                        "sg91"."keyword" asc
+                    )
+                  from
+                    "topic_keywords" as "sg91"
+                  where
+                    "sg91"."topic_id" = "sg86"."id"
+                ),
+                '[]'::json
+              ),
               'name',
-              "sg67"."name",
+              "sg86"."name",
               'parent',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg71"."description",
+                    "sg92"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg71"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg92"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg93"."keyword"
+                            order by
+                              "sg93"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg93"
+                        where
+                          "sg93"."topic_id" = "sg92"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg71"."name",
+                    "sg92"."name",
                     'slug',
-                    "sg71"."slug"
+                    "sg92"."slug"
                   )
                 from
-                  "topics" as "sg71"
+                  "topics" as "sg92"
                 where
-                  "sg71"."id" = "sg67"."parent_id"
+                  "sg92"."id" = "sg86"."parent_id"
                 limit
                   1
               ),
@@ -2158,10 +2698,10 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg72"
-                        join "topic_closure" as "sg73" on "sg72"."topic_id" = "sg73"."descendant_id"
+                        "positions" as "sg94"
+                        join "topic_closure" as "sg95" on "sg94"."topic_id" = "sg95"."descendant_id"
                       where
-                        "sg73"."ancestor_id" = "sg67"."id"
+                        "sg95"."ancestor_id" = "sg86"."id"
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $40, 'hasPreviousPage', false),
@@ -2193,63 +2733,67 @@ select
                 from
                   (
                     select
-                      "sg72".n,
+                      "sg94".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg72"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg94"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg72"."quote",
+                        "sg94"."quote",
+                        'recordedBy',
+                        "sg94"."recorded_by",
                         'stance',
-                        "sg72"."stance",
+                        "sg94"."stance",
                         'statedAt',
-                        to_char("sg72"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg94"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg72"."stated_at" is not null then 'STATED'
-                          when "sg72"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg94"."stated_at" is not null then 'STATED'
+                          when "sg94"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg72"."statement",
+                        "sg94"."statement",
                         'version',
-                        "sg72"."version"
+                        "sg94"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg72"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg94"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg72"."quote",
+                        "sg94"."quote",
+                        'recordedBy',
+                        "sg94"."recorded_by",
                         'stance',
-                        "sg72"."stance",
+                        "sg94"."stance",
                         'statedAt',
-                        to_char("sg72"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg94"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg72"."stated_at" is not null then 'STATED'
-                          when "sg72"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg94"."stated_at" is not null then 'STATED'
+                          when "sg94"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg72"."statement",
+                        "sg94"."statement",
                         'version',
-                        "sg72"."version"
+                        "sg94"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg72".*,
+                          "sg94".*,
                           row_number() over (
                             order by
-                              "sg72"."id" asc
+                              "sg94"."id" asc
                           ) as n
                         from
-                          "positions" as "sg72"
-                          join "topic_closure" as "sg73" on "sg72"."topic_id" = "sg73"."descendant_id"
+                          "positions" as "sg94"
+                          join "topic_closure" as "sg95" on "sg94"."topic_id" = "sg95"."descendant_id"
                         where
-                          "sg73"."ancestor_id" = "sg67"."id"
+                          "sg95"."ancestor_id" = "sg86"."id"
                         order by
-                          "sg72"."id" asc
+                          "sg94"."id" asc
                         limit
                           4
-                      ) as "sg72"
+                      ) as "sg94"
                   ) s
               ),
               'positionsWithArguments',
@@ -2261,11 +2805,11 @@ select
                       select
                         count(*)
                       from
-                        "positions" as "sg74"
-                        join "topic_closure" as "sg75" on "sg74"."topic_id" = "sg75"."descendant_id"
+                        "positions" as "sg96"
+                        join "topic_closure" as "sg97" on "sg96"."topic_id" = "sg97"."descendant_id"
                       where
-                        "sg75"."ancestor_id" = "sg67"."id"
-                        and "sg74"."stance" = $43
+                        "sg97"."ancestor_id" = "sg86"."id"
+                        and "sg96"."stance" = $43
                     ),
                     'pageInfo',
                     json_build_object('hasNextPage', count(*) > $44, 'hasPreviousPage', false),
@@ -2297,77 +2841,81 @@ select
                 from
                   (
                     select
-                      "sg74".n,
+                      "sg96".n,
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg74"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg96"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg74"."quote",
+                        "sg96"."quote",
+                        'recordedBy',
+                        "sg96"."recorded_by",
                         'stance',
-                        "sg74"."stance",
+                        "sg96"."stance",
                         'statedAt',
-                        to_char("sg74"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg96"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg74"."stated_at" is not null then 'STATED'
-                          when "sg74"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg96"."stated_at" is not null then 'STATED'
+                          when "sg96"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg74"."statement",
+                        "sg96"."statement",
                         'version',
-                        "sg74"."version"
+                        "sg96"."version"
                       ) as "j0",
                       json_build_object(
                         'id',
-                        encode(convert_to('Position:' || "sg74"."id", 'UTF8'), 'base64'),
+                        encode(convert_to('Position:' || "sg96"."id", 'UTF8'), 'base64'),
                         'quote',
-                        "sg74"."quote",
+                        "sg96"."quote",
+                        'recordedBy',
+                        "sg96"."recorded_by",
                         'stance',
-                        "sg74"."stance",
+                        "sg96"."stance",
                         'statedAt',
-                        to_char("sg74"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                        to_char("sg96"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                         'statedAtSource',
                         case
-                          when "sg74"."stated_at" is not null then 'STATED'
-                          when "sg74"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                          when "sg96"."stated_at" is not null then 'STATED'
+                          when "sg96"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                         end,
                         'statement',
-                        "sg74"."statement",
+                        "sg96"."statement",
                         'version',
-                        "sg74"."version"
+                        "sg96"."version"
                       ) as "j1"
                     from
                       (
                         select
-                          "sg74".*,
+                          "sg96".*,
                           row_number() over (
                             order by
-                              "sg74"."id" asc
+                              "sg96"."id" asc
                           ) as n
                         from
-                          "positions" as "sg74"
-                          join "topic_closure" as "sg75" on "sg74"."topic_id" = "sg75"."descendant_id"
+                          "positions" as "sg96"
+                          join "topic_closure" as "sg97" on "sg96"."topic_id" = "sg97"."descendant_id"
                         where
-                          "sg75"."ancestor_id" = "sg67"."id"
-                          and "sg74"."stance" = $47
+                          "sg97"."ancestor_id" = "sg86"."id"
+                          and "sg96"."stance" = $47
                         order by
-                          "sg74"."id" asc
+                          "sg96"."id" asc
                         limit
                           4
-                      ) as "sg74"
+                      ) as "sg96"
                   ) s
               ),
               'slug',
-              "sg67"."slug"
+              "sg86"."slug"
             )
             order by
-              "sg67"."name" asc,
-              "sg67"."id" asc
+              "sg86"."name" asc,
+              "sg86"."id" asc
           )
         from
-          "topics" as "sg67"
+          "topics" as "sg86"
         where
-          "sg67"."parent_id" = "sg0"."id"
+          "sg86"."parent_id" = "sg0"."id"
       ),
       '[]'::json
     ),
@@ -2375,6 +2923,22 @@ select
     "sg0"."description",
     'id',
     encode(convert_to('Topic:' || "sg0"."id", 'UTF8'), 'base64'),
+    'keywords',
+    coalesce(
+      (
+        select
+          json_agg(
+            "sg98"."keyword"
+            order by
+              "sg98"."keyword" asc
+          )
+        from
+          "topic_keywords" as "sg98"
+        where
+          "sg98"."topic_id" = "sg0"."id"
+      ),
+      '[]'::json
+    ),
     'name',
     "sg0"."name",
     'parent',
@@ -2390,10 +2954,10 @@ select
                   select
                     count(*)
                   from
-                    "articles" as "sg77"
-                    join "article_topics" as "sg78" on "sg77"."id" = "sg78"."article_id"
+                    "articles" as "sg100"
+                    join "article_topics" as "sg101" on "sg100"."id" = "sg101"."article_id"
                   where
-                    "sg78"."topic_id" = "sg76"."id"
+                    "sg101"."topic_id" = "sg99"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $48, 'hasPreviousPage', false),
@@ -2425,65 +2989,65 @@ select
             from
               (
                 select
-                  "sg77".n,
+                  "sg100".n,
                   json_build_object(
                     'body',
-                    "sg77"."body",
+                    "sg100"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg77"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg100"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg77"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg100"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg77"."slug",
+                    "sg100"."slug",
                     'sourceName',
-                    "sg77"."source_name",
+                    "sg100"."source_name",
                     'summary',
-                    "sg77"."summary",
+                    "sg100"."summary",
                     'title',
-                    "sg77"."title",
+                    "sg100"."title",
                     'url',
-                    "sg77"."url",
+                    "sg100"."url",
                     'version',
-                    "sg77"."version"
+                    "sg100"."version"
                   ) as "j0",
                   json_build_object(
                     'body',
-                    "sg77"."body",
+                    "sg100"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg77"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg100"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg77"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg100"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg77"."slug",
+                    "sg100"."slug",
                     'sourceName',
-                    "sg77"."source_name",
+                    "sg100"."source_name",
                     'summary',
-                    "sg77"."summary",
+                    "sg100"."summary",
                     'title',
-                    "sg77"."title",
+                    "sg100"."title",
                     'url',
-                    "sg77"."url",
+                    "sg100"."url",
                     'version',
-                    "sg77"."version"
+                    "sg100"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg77".*,
+                      "sg100".*,
                       row_number() over (
                         order by
-                          "sg77"."id" asc
+                          "sg100"."id" asc
                       ) as n
                     from
-                      "articles" as "sg77"
-                      join "article_topics" as "sg78" on "sg77"."id" = "sg78"."article_id"
+                      "articles" as "sg100"
+                      join "article_topics" as "sg101" on "sg100"."id" = "sg101"."article_id"
                     where
-                      "sg78"."topic_id" = "sg76"."id"
+                      "sg101"."topic_id" = "sg99"."id"
                     order by
-                      "sg77"."id" asc
+                      "sg100"."id" asc
                     limit
                       4
-                  ) as "sg77"
+                  ) as "sg100"
               ) s
           ),
           'children',
@@ -2493,48 +3057,96 @@ select
                 json_agg(
                   json_build_object(
                     'description',
-                    "sg79"."description",
+                    "sg102"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg79"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg102"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg103"."keyword"
+                            order by
+                              "sg103"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg103"
+                        where
+                          "sg103"."topic_id" = "sg102"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg79"."name",
+                    "sg102"."name",
                     'slug',
-                    "sg79"."slug"
+                    "sg102"."slug"
                   )
                   order by
-                    "sg79"."name" asc,
-                    "sg79"."id" asc
+                    "sg102"."name" asc,
+                    "sg102"."id" asc
                 )
               from
-                "topics" as "sg79"
+                "topics" as "sg102"
               where
-                "sg79"."parent_id" = "sg76"."id"
+                "sg102"."parent_id" = "sg99"."id"
             ),
             '[]'::json
           ),
           'description',
-          "sg76"."description",
+          "sg99"."description",
           'id',
-          encode(convert_to('Topic:' || "sg76"."id", 'UTF8'), 'base64'),
+          encode(convert_to('Topic:' || "sg99"."id", 'UTF8'), 'base64'),
+          'keywords',
+          coalesce(
+            (
+              select
+                json_agg(
+                  "sg104"."keyword"
+                  order by
+                    "sg104"."keyword" asc
+                )
+              from
+                "topic_keywords" as "sg104"
+              where
+                "sg104"."topic_id" = "sg99"."id"
+            ),
+            '[]'::json
+          ),
           'name',
-          "sg76"."name",
+          "sg99"."name",
           'parent',
           (
             select
               json_build_object(
                 'description',
-                "sg80"."description",
+                "sg105"."description",
                 'id',
-                encode(convert_to('Topic:' || "sg80"."id", 'UTF8'), 'base64'),
+                encode(convert_to('Topic:' || "sg105"."id", 'UTF8'), 'base64'),
+                'keywords',
+                coalesce(
+                  (
+                    select
+                      json_agg(
+                        "sg106"."keyword"
+                        order by
+                          "sg106"."keyword" asc
+                      )
+                    from
+                      "topic_keywords" as "sg106"
+                    where
+                      "sg106"."topic_id" = "sg105"."id"
+                  ),
+                  '[]'::json
+                ),
                 'name',
-                "sg80"."name",
+                "sg105"."name",
                 'slug',
-                "sg80"."slug"
+                "sg105"."slug"
               )
             from
-              "topics" as "sg80"
+              "topics" as "sg105"
             where
-              "sg80"."id" = "sg76"."parent_id"
+              "sg105"."id" = "sg99"."parent_id"
             limit
               1
           ),
@@ -2547,10 +3159,10 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg81"
-                    join "topic_closure" as "sg82" on "sg81"."topic_id" = "sg82"."descendant_id"
+                    "positions" as "sg107"
+                    join "topic_closure" as "sg108" on "sg107"."topic_id" = "sg108"."descendant_id"
                   where
-                    "sg82"."ancestor_id" = "sg76"."id"
+                    "sg108"."ancestor_id" = "sg99"."id"
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $51, 'hasPreviousPage', false),
@@ -2582,63 +3194,67 @@ select
             from
               (
                 select
-                  "sg81".n,
+                  "sg107".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg81"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg107"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg81"."quote",
+                    "sg107"."quote",
+                    'recordedBy',
+                    "sg107"."recorded_by",
                     'stance',
-                    "sg81"."stance",
+                    "sg107"."stance",
                     'statedAt',
-                    to_char("sg81"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg107"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg81"."stated_at" is not null then 'STATED'
-                      when "sg81"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg107"."stated_at" is not null then 'STATED'
+                      when "sg107"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg81"."statement",
+                    "sg107"."statement",
                     'version',
-                    "sg81"."version"
+                    "sg107"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg81"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg107"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg81"."quote",
+                    "sg107"."quote",
+                    'recordedBy',
+                    "sg107"."recorded_by",
                     'stance',
-                    "sg81"."stance",
+                    "sg107"."stance",
                     'statedAt',
-                    to_char("sg81"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg107"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg81"."stated_at" is not null then 'STATED'
-                      when "sg81"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg107"."stated_at" is not null then 'STATED'
+                      when "sg107"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg81"."statement",
+                    "sg107"."statement",
                     'version',
-                    "sg81"."version"
+                    "sg107"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg81".*,
+                      "sg107".*,
                       row_number() over (
                         order by
-                          "sg81"."id" asc
+                          "sg107"."id" asc
                       ) as n
                     from
-                      "positions" as "sg81"
-                      join "topic_closure" as "sg82" on "sg81"."topic_id" = "sg82"."descendant_id"
+                      "positions" as "sg107"
+                      join "topic_closure" as "sg108" on "sg107"."topic_id" = "sg108"."descendant_id"
                     where
-                      "sg82"."ancestor_id" = "sg76"."id"
+                      "sg108"."ancestor_id" = "sg99"."id"
                     order by
-                      "sg81"."id" asc
+                      "sg107"."id" asc
                     limit
                       4
-                  ) as "sg81"
+                  ) as "sg107"
               ) s
           ),
           'positionsWithArguments',
@@ -2650,11 +3266,11 @@ select
                   select
                     count(*)
                   from
-                    "positions" as "sg83"
-                    join "topic_closure" as "sg84" on "sg83"."topic_id" = "sg84"."descendant_id"
+                    "positions" as "sg109"
+                    join "topic_closure" as "sg110" on "sg109"."topic_id" = "sg110"."descendant_id"
                   where
-                    "sg84"."ancestor_id" = "sg76"."id"
-                    and "sg83"."stance" = $54
+                    "sg110"."ancestor_id" = "sg99"."id"
+                    and "sg109"."stance" = $54
                 ),
                 'pageInfo',
                 json_build_object('hasNextPage', count(*) > $55, 'hasPreviousPage', false),
@@ -2686,73 +3302,77 @@ select
             from
               (
                 select
-                  "sg83".n,
+                  "sg109".n,
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg83"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg109"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg83"."quote",
+                    "sg109"."quote",
+                    'recordedBy',
+                    "sg109"."recorded_by",
                     'stance',
-                    "sg83"."stance",
+                    "sg109"."stance",
                     'statedAt',
-                    to_char("sg83"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg109"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg83"."stated_at" is not null then 'STATED'
-                      when "sg83"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg109"."stated_at" is not null then 'STATED'
+                      when "sg109"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg83"."statement",
+                    "sg109"."statement",
                     'version',
-                    "sg83"."version"
+                    "sg109"."version"
                   ) as "j0",
                   json_build_object(
                     'id',
-                    encode(convert_to('Position:' || "sg83"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Position:' || "sg109"."id", 'UTF8'), 'base64'),
                     'quote',
-                    "sg83"."quote",
+                    "sg109"."quote",
+                    'recordedBy',
+                    "sg109"."recorded_by",
                     'stance',
-                    "sg83"."stance",
+                    "sg109"."stance",
                     'statedAt',
-                    to_char("sg83"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg109"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'statedAtSource',
                     case
-                      when "sg83"."stated_at" is not null then 'STATED'
-                      when "sg83"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                      when "sg109"."stated_at" is not null then 'STATED'
+                      when "sg109"."dated_at" is not null then 'ARTICLE_PUBLISHED'
                     end,
                     'statement',
-                    "sg83"."statement",
+                    "sg109"."statement",
                     'version',
-                    "sg83"."version"
+                    "sg109"."version"
                   ) as "j1"
                 from
                   (
                     select
-                      "sg83".*,
+                      "sg109".*,
                       row_number() over (
                         order by
-                          "sg83"."id" asc
+                          "sg109"."id" asc
                       ) as n
                     from
-                      "positions" as "sg83"
-                      join "topic_closure" as "sg84" on "sg83"."topic_id" = "sg84"."descendant_id"
+                      "positions" as "sg109"
+                      join "topic_closure" as "sg110" on "sg109"."topic_id" = "sg110"."descendant_id"
                     where
-                      "sg84"."ancestor_id" = "sg76"."id"
-                      and "sg83"."stance" = $58
+                      "sg110"."ancestor_id" = "sg99"."id"
+                      and "sg109"."stance" = $58
                     order by
-                      "sg83"."id" asc
+                      "sg109"."id" asc
                     limit
                       4
-                  ) as "sg83"
+                  ) as "sg109"
               ) s
           ),
           'slug',
-          "sg76"."slug"
+          "sg99"."slug"
         )
       from
-        "topics" as "sg76"
+        "topics" as "sg99"
       where
-        "sg76"."id" = "sg0"."parent_id"
+        "sg99"."id" = "sg0"."parent_id"
       limit
         1
     ),
@@ -2765,10 +3385,10 @@ select
             select
               count(*)
             from
-              "positions" as "sg85"
-              join "topic_closure" as "sg86" on "sg85"."topic_id" = "sg86"."descendant_id"
+              "positions" as "sg111"
+              join "topic_closure" as "sg112" on "sg111"."topic_id" = "sg112"."descendant_id"
             where
-              "sg86"."ancestor_id" = "sg0"."id"
+              "sg112"."ancestor_id" = "sg0"."id"
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $59, 'hasPreviousPage', false),
@@ -2800,7 +3420,7 @@ select
       from
         (
           select
-            "sg85".n,
+            "sg111".n,
             json_build_object(
               'actor',
               (
@@ -2811,34 +3431,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg88"."alias"
+                            "sg114"."alias"
                             order by
-                              "sg88"."alias" asc
+                              "sg114"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg88"
+                          "actor_aliases" as "sg114"
                         where
-                          "sg88"."actor_id" = "sg87"."id"
+                          "sg114"."actor_id" = "sg113"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg87"."country_code",
+                    "sg113"."country_code",
                     'description',
-                    "sg87"."description",
+                    "sg113"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg87"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg113"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg87"."kind",
+                    "sg113"."kind",
                     'name',
-                    "sg87"."name",
+                    "sg113"."name",
                     'slug',
-                    "sg87"."slug"
+                    "sg113"."slug"
                   )
                 from
-                  "actors" as "sg87"
+                  "actors" as "sg113"
                 where
-                  "sg87"."id" = "sg85"."actor_id"
+                  "sg113"."id" = "sg111"."actor_id"
                 limit
                   1
               ),
@@ -2847,68 +3467,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg89"."body",
+                    "sg115"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg89"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg115"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg89"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg115"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg89"."slug",
+                    "sg115"."slug",
                     'sourceName',
-                    "sg89"."source_name",
+                    "sg115"."source_name",
                     'summary',
-                    "sg89"."summary",
+                    "sg115"."summary",
                     'title',
-                    "sg89"."title",
+                    "sg115"."title",
                     'url',
-                    "sg89"."url",
+                    "sg115"."url",
                     'version',
-                    "sg89"."version"
+                    "sg115"."version"
                   )
                 from
-                  "articles" as "sg89"
+                  "articles" as "sg115"
                 where
-                  "sg89"."id" = "sg85"."article_id"
+                  "sg115"."id" = "sg111"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg85"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg111"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg85"."quote",
+              "sg111"."quote",
+              'recordedBy',
+              "sg111"."recorded_by",
               'stance',
-              "sg85"."stance",
+              "sg111"."stance",
               'statedAt',
-              to_char("sg85"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg111"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg85"."stated_at" is not null then 'STATED'
-                when "sg85"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg111"."stated_at" is not null then 'STATED'
+                when "sg111"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg85"."statement",
+              "sg111"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg90"."description",
+                    "sg116"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg90"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg116"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg117"."keyword"
+                            order by
+                              "sg117"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg117"
+                        where
+                          "sg117"."topic_id" = "sg116"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg90"."name",
+                    "sg116"."name",
                     'slug',
-                    "sg90"."slug"
+                    "sg116"."slug"
                   )
                 from
-                  "topics" as "sg90"
+                  "topics" as "sg116"
                 where
-                  "sg90"."id" = "sg85"."topic_id"
+                  "sg116"."id" = "sg111"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg85"."version"
+              "sg111"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -2920,34 +3558,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg92"."alias"
+                            "sg119"."alias"
                             order by
-                              "sg92"."alias" asc
+                              "sg119"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg92"
+                          "actor_aliases" as "sg119"
                         where
-                          "sg92"."actor_id" = "sg91"."id"
+                          "sg119"."actor_id" = "sg118"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg91"."country_code",
+                    "sg118"."country_code",
                     'description',
-                    "sg91"."description",
+                    "sg118"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg91"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg118"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg91"."kind",
+                    "sg118"."kind",
                     'name',
-                    "sg91"."name",
+                    "sg118"."name",
                     'slug',
-                    "sg91"."slug"
+                    "sg118"."slug"
                   )
                 from
-                  "actors" as "sg91"
+                  "actors" as "sg118"
                 where
-                  "sg91"."id" = "sg85"."actor_id"
+                  "sg118"."id" = "sg111"."actor_id"
                 limit
                   1
               ),
@@ -2956,87 +3594,105 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg93"."body",
+                    "sg120"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg93"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg120"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg93"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg120"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg93"."slug",
+                    "sg120"."slug",
                     'sourceName',
-                    "sg93"."source_name",
+                    "sg120"."source_name",
                     'summary',
-                    "sg93"."summary",
+                    "sg120"."summary",
                     'title',
-                    "sg93"."title",
+                    "sg120"."title",
                     'url',
-                    "sg93"."url",
+                    "sg120"."url",
                     'version',
-                    "sg93"."version"
+                    "sg120"."version"
                   )
                 from
-                  "articles" as "sg93"
+                  "articles" as "sg120"
                 where
-                  "sg93"."id" = "sg85"."article_id"
+                  "sg120"."id" = "sg111"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg85"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg111"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg85"."quote",
+              "sg111"."quote",
+              'recordedBy',
+              "sg111"."recorded_by",
               'stance',
-              "sg85"."stance",
+              "sg111"."stance",
               'statedAt',
-              to_char("sg85"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg111"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg85"."stated_at" is not null then 'STATED'
-                when "sg85"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg111"."stated_at" is not null then 'STATED'
+                when "sg111"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg85"."statement",
+              "sg111"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg94"."description",
+                    "sg121"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg94"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg121"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg122"."keyword"
+                            order by
+                              "sg122"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg122"
+                        where
+                          "sg122"."topic_id" = "sg121"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg94"."name",
+                    "sg121"."name",
                     'slug',
-                    "sg94"."slug"
+                    "sg121"."slug"
                   )
                 from
-                  "topics" as "sg94"
+                  "topics" as "sg121"
                 where
-                  "sg94"."id" = "sg85"."topic_id"
+                  "sg121"."id" = "sg111"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg85"."version"
+              "sg111"."version"
             ) as "j1"
           from
             (
               select
-                "sg85".*,
+                "sg111".*,
                 row_number() over (
                   order by
-                    "sg85"."id" asc
+                    "sg111"."id" asc
                 ) as n
               from
-                "positions" as "sg85"
-                join "topic_closure" as "sg86" on "sg85"."topic_id" = "sg86"."descendant_id"
+                "positions" as "sg111"
+                join "topic_closure" as "sg112" on "sg111"."topic_id" = "sg112"."descendant_id"
               where
-                "sg86"."ancestor_id" = "sg0"."id"
+                "sg112"."ancestor_id" = "sg0"."id"
               order by
-                "sg85"."id" asc
+                "sg111"."id" asc
               limit
                 4
-            ) as "sg85"
+            ) as "sg111"
         ) s
     ),
     'positionsWithArguments',
@@ -3048,11 +3704,11 @@ select
             select
               count(*)
             from
-              "positions" as "sg95"
-              join "topic_closure" as "sg96" on "sg95"."topic_id" = "sg96"."descendant_id"
+              "positions" as "sg123"
+              join "topic_closure" as "sg124" on "sg123"."topic_id" = "sg124"."descendant_id"
             where
-              "sg96"."ancestor_id" = "sg0"."id"
-              and "sg95"."stance" = $62
+              "sg124"."ancestor_id" = "sg0"."id"
+              and "sg123"."stance" = $62
           ),
           'pageInfo',
           json_build_object('hasNextPage', count(*) > $63, 'hasPreviousPage', false),
@@ -3084,7 +3740,7 @@ select
       from
         (
           select
-            "sg95".n,
+            "sg123".n,
             json_build_object(
               'actor',
               (
@@ -3095,34 +3751,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg98"."alias"
+                            "sg126"."alias"
                             order by
-                              "sg98"."alias" asc
+                              "sg126"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg98"
+                          "actor_aliases" as "sg126"
                         where
-                          "sg98"."actor_id" = "sg97"."id"
+                          "sg126"."actor_id" = "sg125"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg97"."country_code",
+                    "sg125"."country_code",
                     'description',
-                    "sg97"."description",
+                    "sg125"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg97"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg125"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg97"."kind",
+                    "sg125"."kind",
                     'name',
-                    "sg97"."name",
+                    "sg125"."name",
                     'slug',
-                    "sg97"."slug"
+                    "sg125"."slug"
                   )
                 from
-                  "actors" as "sg97"
+                  "actors" as "sg125"
                 where
-                  "sg97"."id" = "sg95"."actor_id"
+                  "sg125"."id" = "sg123"."actor_id"
                 limit
                   1
               ),
@@ -3131,68 +3787,86 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg99"."body",
+                    "sg127"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg99"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg127"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg99"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg127"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg99"."slug",
+                    "sg127"."slug",
                     'sourceName',
-                    "sg99"."source_name",
+                    "sg127"."source_name",
                     'summary',
-                    "sg99"."summary",
+                    "sg127"."summary",
                     'title',
-                    "sg99"."title",
+                    "sg127"."title",
                     'url',
-                    "sg99"."url",
+                    "sg127"."url",
                     'version',
-                    "sg99"."version"
+                    "sg127"."version"
                   )
                 from
-                  "articles" as "sg99"
+                  "articles" as "sg127"
                 where
-                  "sg99"."id" = "sg95"."article_id"
+                  "sg127"."id" = "sg123"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg95"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg123"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg95"."quote",
+              "sg123"."quote",
+              'recordedBy',
+              "sg123"."recorded_by",
               'stance',
-              "sg95"."stance",
+              "sg123"."stance",
               'statedAt',
-              to_char("sg95"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg123"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg95"."stated_at" is not null then 'STATED'
-                when "sg95"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg123"."stated_at" is not null then 'STATED'
+                when "sg123"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg95"."statement",
+              "sg123"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg100"."description",
+                    "sg128"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg100"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg128"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg129"."keyword"
+                            order by
+                              "sg129"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg129"
+                        where
+                          "sg129"."topic_id" = "sg128"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg100"."name",
+                    "sg128"."name",
                     'slug',
-                    "sg100"."slug"
+                    "sg128"."slug"
                   )
                 from
-                  "topics" as "sg100"
+                  "topics" as "sg128"
                 where
-                  "sg100"."id" = "sg95"."topic_id"
+                  "sg128"."id" = "sg123"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg95"."version"
+              "sg123"."version"
             ) as "j0",
             json_build_object(
               'actor',
@@ -3204,34 +3878,34 @@ select
                       (
                         select
                           json_agg(
-                            "sg102"."alias"
+                            "sg131"."alias"
                             order by
-                              "sg102"."alias" asc
+                              "sg131"."alias" asc
                           )
                         from
-                          "actor_aliases" as "sg102"
+                          "actor_aliases" as "sg131"
                         where
-                          "sg102"."actor_id" = "sg101"."id"
+                          "sg131"."actor_id" = "sg130"."id"
                       ),
                       '[]'::json
                     ),
                     'countryCode',
-                    "sg101"."country_code",
+                    "sg130"."country_code",
                     'description',
-                    "sg101"."description",
+                    "sg130"."description",
                     'id',
-                    encode(convert_to('Actor:' || "sg101"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Actor:' || "sg130"."id", 'UTF8'), 'base64'),
                     'kind',
-                    "sg101"."kind",
+                    "sg130"."kind",
                     'name',
-                    "sg101"."name",
+                    "sg130"."name",
                     'slug',
-                    "sg101"."slug"
+                    "sg130"."slug"
                   )
                 from
-                  "actors" as "sg101"
+                  "actors" as "sg130"
                 where
-                  "sg101"."id" = "sg95"."actor_id"
+                  "sg130"."id" = "sg123"."actor_id"
                 limit
                   1
               ),
@@ -3240,88 +3914,106 @@ select
                 select
                   json_build_object(
                     'body',
-                    "sg103"."body",
+                    "sg132"."body",
                     'id',
-                    encode(convert_to('Article:' || "sg103"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Article:' || "sg132"."id", 'UTF8'), 'base64'),
                     'publishedAt',
-                    to_char("sg103"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                    to_char("sg132"."published_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                     'slug',
-                    "sg103"."slug",
+                    "sg132"."slug",
                     'sourceName',
-                    "sg103"."source_name",
+                    "sg132"."source_name",
                     'summary',
-                    "sg103"."summary",
+                    "sg132"."summary",
                     'title',
-                    "sg103"."title",
+                    "sg132"."title",
                     'url',
-                    "sg103"."url",
+                    "sg132"."url",
                     'version',
-                    "sg103"."version"
+                    "sg132"."version"
                   )
                 from
-                  "articles" as "sg103"
+                  "articles" as "sg132"
                 where
-                  "sg103"."id" = "sg95"."article_id"
+                  "sg132"."id" = "sg123"."article_id"
                 limit
                   1
               ),
               'id',
-              encode(convert_to('Position:' || "sg95"."id", 'UTF8'), 'base64'),
+              encode(convert_to('Position:' || "sg123"."id", 'UTF8'), 'base64'),
               'quote',
-              "sg95"."quote",
+              "sg123"."quote",
+              'recordedBy',
+              "sg123"."recorded_by",
               'stance',
-              "sg95"."stance",
+              "sg123"."stance",
               'statedAt',
-              to_char("sg95"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              to_char("sg123"."dated_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
               'statedAtSource',
               case
-                when "sg95"."stated_at" is not null then 'STATED'
-                when "sg95"."dated_at" is not null then 'ARTICLE_PUBLISHED'
+                when "sg123"."stated_at" is not null then 'STATED'
+                when "sg123"."dated_at" is not null then 'ARTICLE_PUBLISHED'
               end,
               'statement',
-              "sg95"."statement",
+              "sg123"."statement",
               'topic',
               (
                 select
                   json_build_object(
                     'description',
-                    "sg104"."description",
+                    "sg133"."description",
                     'id',
-                    encode(convert_to('Topic:' || "sg104"."id", 'UTF8'), 'base64'),
+                    encode(convert_to('Topic:' || "sg133"."id", 'UTF8'), 'base64'),
+                    'keywords',
+                    coalesce(
+                      (
+                        select
+                          json_agg(
+                            "sg134"."keyword"
+                            order by
+                              "sg134"."keyword" asc
+                          )
+                        from
+                          "topic_keywords" as "sg134"
+                        where
+                          "sg134"."topic_id" = "sg133"."id"
+                      ),
+                      '[]'::json
+                    ),
                     'name',
-                    "sg104"."name",
+                    "sg133"."name",
                     'slug',
-                    "sg104"."slug"
+                    "sg133"."slug"
                   )
                 from
-                  "topics" as "sg104"
+                  "topics" as "sg133"
                 where
-                  "sg104"."id" = "sg95"."topic_id"
+                  "sg133"."id" = "sg123"."topic_id"
                 limit
                   1
               ),
               'version',
-              "sg95"."version"
+              "sg123"."version"
             ) as "j1"
           from
             (
               select
-                "sg95".*,
+                "sg123".*,
                 row_number() over (
                   order by
-                    "sg95"."id" asc
+                    "sg123"."id" asc
                 ) as n
               from
-                "positions" as "sg95"
-                join "topic_closure" as "sg96" on "sg95"."topic_id" = "sg96"."descendant_id"
+                "positions" as "sg123"
+                join "topic_closure" as "sg124" on "sg123"."topic_id" = "sg124"."descendant_id"
               where
-                "sg96"."ancestor_id" = "sg0"."id"
-                and "sg95"."stance" = $66
+                "sg124"."ancestor_id" = "sg0"."id"
+                and "sg123"."stance" = $66
               order by
-                "sg95"."id" asc
+                "sg123"."id" asc
               limit
                 4
-            ) as "sg95"
+            ) as "sg123"
         ) s
     ),
     'slug',
