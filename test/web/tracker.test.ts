@@ -1,71 +1,29 @@
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.js';
-import { Events } from '../../src/events.js';
-import { DEFAULT_MANIFESTS, readManifests } from '../../src/http/persisted-operations.js';
-import { WEB_DIST, webBuilt } from '../../src/http/web.js';
-import { createSeededDatabase, databaseKind } from '../helpers/database.js';
+import { WEB_DIST } from '../../src/http/web.js';
+import { axeViolations, browserAvailable, openTracker } from '../helpers/browser.js';
+import { databaseKind } from '../helpers/database.js';
 import { WRITE_TOKEN } from '../helpers/graphql.js';
-import { serve } from '../helpers/http.js';
 
-// The tracker page at /, in a real headless Chromium (Debian's package, driven by playwright-core),
-// asserting on what a person sees. `.ci/run` installs Chromium; where there is none, these tests are
-// skipped with a message saying so.
+// The tracker page at /, in a real headless Chromium (test/helpers/browser.ts), asserting on what a
+// person sees.
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) && webBuilt();
-if (!available)
-  console.warn(
-    `tracker tests skipped: ${existsSync(CHROMIUM) ? 'web/dist is not built (npm run build:web)' : `no Chromium at ${CHROMIUM} (apt-get install chromium)`}`,
-  );
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'tracker');
 
-describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () => {
-  let handle: DatabaseHandle;
-  let events: Events;
-  let server: Awaited<ReturnType<typeof serve>>;
-  /** Another instance on the same database, for the test's own reads and writes (any operation). */
-  let api: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
+describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker page', () => {
+  let tracker: Awaited<ReturnType<typeof openTracker>>;
+  let api: Awaited<ReturnType<typeof openTracker>>['api'];
   let page: Page;
   let origin: string;
-  const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    handle = await createSeededDatabase();
-    events = await Events.start(handle);
-    // Trusted documents only: the page must send its operations by the hashes of its manifest.
-    server = await serve({
-      db: handle.db,
-      events,
-      writeTokens: [WRITE_TOKEN],
-      persisted: { mode: 'only', operations: readManifests(DEFAULT_MANIFESTS, { required: true }) },
-    });
-    api = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN] });
-    origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    page = await browser.newPage();
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && foreignRequests.push(request.url()));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    console.log(`tracker screenshots: ${SCREENSHOTS}`);
+    tracker = await openTracker(SCREENSHOTS);
+    ({ api, page, origin } = tracker);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await events?.close();
-    await server?.close();
-    await api?.close();
-    await handle?.close();
-  });
+  afterAll(() => tracker?.close());
 
   it('shows the stance matrix: the UK and France support troop deployment, with labels readable without colour', async () => {
     const started = Date.now();
@@ -199,7 +157,6 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
   });
 
   it('passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA) on every kind of page, evidence open', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const pages = [
       ['/', 'table'],
       ['/?kind=COUNTRY&topic=security-guarantees', 'table'],
@@ -214,23 +171,7 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
         await page.getByRole('button', { name: /^United Kingdom on Troop deployment in Ukraine/ }).click();
         await page.getByRole('region', { name: 'Evidence' }).waitFor();
       }
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const run = (
-          window as unknown as {
-            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe.run;
-        const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join('; ')})`,
-        );
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 
@@ -283,8 +224,8 @@ describe.skipIf(!available || databaseKind !== 'pglite')('the tracker page', () 
   });
 
   it('stays within its budgets: no request leaves the server, no console error, at most 150 KB of JavaScript gzipped', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(tracker.foreignRequests).toEqual([]);
+    expect(tracker.consoleErrors).toEqual([]);
     const scripts = readdirSync(join(WEB_DIST, 'assets')).filter((name) => name.endsWith('.js'));
     const gzipped = scripts.reduce((total, name) => total + gzipSync(readFileSync(join(WEB_DIST, 'assets', name))).length, 0);
     console.log(`tracker: ${scripts.length} script(s), ${(gzipped / 1024).toFixed(1)} KB gzipped`);

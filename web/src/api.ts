@@ -9,6 +9,9 @@ const hashOf = (document: object) => (document as { __meta__?: { hash?: string }
 // Operations go by the hash codegen gave them (gql/persisted-documents.json, which the server's
 // default manifests include), so the page works when the server runs only trusted documents. urql
 // sends queries as GET (cacheable, with the server's ETags); a GET must carry the CSRF header.
+/** Where the tab keeps the write token a curator gave it (session.ts): sessionStorage, this tab only. */
+export const TOKEN_KEY = 'stancegraph-write-token';
+
 export const api = new Client({
   url: '/graphql',
   exchanges: [
@@ -21,7 +24,11 @@ export const api = new Client({
     fetchExchange,
   ],
   requestPolicy: 'network-only',
-  fetchOptions: { headers: { 'x-graphql-yoga-csrf': 'tracker' } },
+  // The write token a curator gave this tab (session.ts), with every request once given.
+  fetchOptions: () => {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    return { headers: { 'x-graphql-yoga-csrf': 'tracker', ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  },
 });
 
 /**

@@ -1,7 +1,10 @@
 import './matrix.js';
 import './pages.js';
+import './review.js';
+import './session.js';
 
-// The tracker's pages by URL: the matrix at /, /actors/<slug>, /topics/<slug>, /articles/<slug>.
+// The tracker's pages by URL: the matrix at /, /actors/<slug>, /topics/<slug>, /articles/<slug>, and
+// the review queue of suggested positions at /review.
 // Links inside the page change the URL without a reload; the browser's back and forward buttons work.
 const app = document.getElementById('app')!;
 
@@ -12,6 +15,7 @@ function show(path: string): void {
     page = document.createElement(kind === 'actors' ? 'actor-page' : kind === 'topics' ? 'topic-page' : 'article-page');
     page.setAttribute('slug', slug!);
   } else if (path === '/') page = document.createElement('stance-matrix');
+  else if (path === '/review') page = document.createElement('review-queue');
   else {
     page = document.createElement('p');
     page.textContent = `There is no page at ${path}.`;

@@ -12,6 +12,8 @@ import {
   type TrackerSearchQuery,
   type TrackerTopicQuery,
 } from './gql/graphql.js';
+import './curate.js';
+import { writer } from './session.js';
 import { STANCES } from './stances.js';
 
 /** A page that loads one query for its `slug` and renders its data; "not found" when the API has nothing. */
@@ -31,14 +33,19 @@ abstract class QueryPage<Q> extends LitElement {
     super.connectedCallback();
     void this.load();
     if (this.live) this.unfollow = follow(TrackerPositionRecordedDocument, () => void this.load());
+    window.addEventListener('writer', this.signedIn);
   }
 
   override disconnectedCallback() {
     this.unfollow?.();
+    window.removeEventListener('writer', this.signedIn);
     super.disconnectedCallback();
   }
 
-  private async load() {
+  /** A curator signed in or out: pages that offer curation show it, or stop. */
+  private readonly signedIn = () => this.requestUpdate();
+
+  protected async load() {
     const result = await api.query(this.document, { slug: this.slug }).toPromise();
     if (result.error) this.error = result.error.message;
     else this.data = result.data!;
@@ -140,19 +147,22 @@ type ArticlePosition = NonNullable<TrackerArticleQuery['article']>['positions'][
 
 export class ArticlePage extends QueryPage<TrackerArticleQuery> {
   protected readonly document = TrackerArticleDocument;
-  protected view({ article }: TrackerArticleQuery) {
+  protected view({ article, topics }: TrackerArticleQuery) {
     if (!article) return notFound('article');
+    const curator = writer().canWrite;
     return html`
       <h1>${article.title}</h1>
       <p class="source">${article.sourceName ?? 'Source not given'} · ${article.publishedAt ? day(article.publishedAt) : 'publication date not known'}
         ${article.url ? html` · <a href=${article.url} rel="noreferrer">original</a>` : nothing}</p>
       <p>Mentions: ${article.actors.map((a, i) => html`${i ? ', ' : ''}<a href="/actors/${a.slug}">${a.name}</a>`)}</p>
-      ${[article.summary, article.body].filter(Boolean).map((text) => html`<p class="text">${this.marked(text!, article.positions)}</p>`)}
+      <div class="texts">${[article.summary, article.body].filter(Boolean).map((text) => html`<p class="text">${this.marked(text!, article.positions)}</p>`)}</div>
+      ${curator ? html`<record-position .article=${article} .topics=${topics.nodes} @changed=${() => void this.load()}></record-position>` : nothing}
       <h2>Positions it reports</h2>
       <ul>
         ${article.positions.map(
           (p) => html`<li id="position-${p.id}"><a href="/actors/${p.actor.slug}">${p.actor.name}</a> ${stance(p.stance)} on
-            <a href="/topics/${p.topic.slug}">${p.topic.name}</a>: ${p.statement}</li>`,
+            <a href="/topics/${p.topic.slug}">${p.topic.name}</a>: ${p.statement}${p.recordedBy ? html` <small>recorded by ${p.recordedBy}</small>` : nothing}
+            ${curator ? html`<position-actions .position=${p} @changed=${() => void this.load()}></position-actions>` : nothing}</li>`,
         )}
       </ul>
     `;

@@ -1,0 +1,287 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { api, follow } from './api.js';
+import {
+  TrackerAcceptSuggestionDocument,
+  TrackerRejectSuggestionDocument,
+  TrackerReviewQueueDocument,
+  TrackerSuggestionAddedDocument,
+  type SuggestionOrder,
+  type TrackerReviewQueueQuery,
+} from './gql/graphql.js';
+import { refusal, writer } from './session.js';
+import { STANCES } from './stances.js';
+
+// The review queue at /review: pending suggestions, newest first or most trusted first, narrowed to a
+// topic or an actor. Each shows its passage highlighted in its paragraph, the drafted statement, the
+// actor, topic, stance and confidence; a curator accepts it, corrects it first (stance, topic, actor,
+// statement, or the passage: select other words of the paragraph) or rejects it with a reason. By
+// keyboard: j and k move, a accepts, e corrects, r rejects, Escape closes a form. New suggestions
+// arrive live; a decision updates the matrix and every open page through the API's events.
+
+type Suggestion = TrackerReviewQueueQuery['positionSuggestions']['nodes'][number];
+type Mode = { kind: 'correct'; quote: string } | { kind: 'reject' };
+
+const PAGE = 20;
+
+export class ReviewQueue extends LitElement {
+  static override properties = {
+    items: { state: true },
+    total: { state: true },
+    topics: { state: true },
+    current: { state: true },
+    mode: { state: true },
+    problems: { state: true },
+    status: { state: true },
+    error: { state: true },
+  };
+  declare items?: Suggestion[];
+  declare total: number;
+  declare topics: TrackerReviewQueueQuery['topics']['nodes'];
+  declare current: number;
+  declare mode?: Mode;
+  declare problems: string[];
+  declare status?: string;
+  declare error?: string;
+  private order: SuggestionOrder = 'NEWEST';
+  private topic = '';
+  private actor = '';
+  private cursor?: string | null;
+  private hasMore = false;
+  private unfollow?: () => void;
+
+  constructor() {
+    super();
+    this.total = 0;
+    this.topics = [];
+    this.current = 0;
+    this.problems = [];
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKey);
+    window.addEventListener('writer', this.changed);
+    this.unfollow = follow(TrackerSuggestionAddedDocument, () => void (this.mode ? undefined : this.load()));
+    void this.load();
+  }
+
+  override disconnectedCallback() {
+    document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('writer', this.changed);
+    this.unfollow?.();
+    super.disconnectedCallback();
+  }
+
+  private readonly changed = () => this.requestUpdate();
+
+  private async load(more = false) {
+    const filter = { status: ['PENDING' as const], ...(this.topic ? { topic: this.topic } : {}), ...(this.actor ? { actor: this.actor } : {}) };
+    const result = await api.query(TrackerReviewQueueDocument, { filter, orderBy: this.order, first: PAGE, after: more ? this.cursor : null }).toPromise();
+    if (result.error) {
+      this.error = result.error.graphQLErrors[0]?.message ?? result.error.message;
+      return;
+    }
+    this.error = undefined;
+    const list = result.data!.positionSuggestions;
+    this.items = more ? [...(this.items ?? []), ...list.nodes] : list.nodes;
+    this.total = list.totalCount;
+    this.topics = result.data!.topics.nodes;
+    this.cursor = list.pageInfo.endCursor;
+    this.hasMore = list.pageInfo.hasNextPage;
+    this.current = Math.min(this.current, Math.max(0, this.items.length - 1));
+  }
+
+  private filter(event: Event) {
+    event.preventDefault();
+    const form = new FormData((event.target as HTMLElement).closest('form')!);
+    this.order = form.get('order') as SuggestionOrder;
+    this.topic = form.get('topic')?.toString() ?? '';
+    this.actor = form.get('actor')?.toString().trim() ?? '';
+    this.current = 0;
+    void this.load();
+  }
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.metaKey || event.ctrlKey || event.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
+      if (event.key === 'Escape' && this.mode) this.close();
+      return;
+    }
+    if (!this.items?.length) return;
+    const actions: Record<string, () => void> = {
+      j: () => this.move(1),
+      k: () => this.move(-1),
+      a: () => void this.accept(),
+      e: () => this.open({ kind: 'correct', quote: this.items![this.current]!.quote }),
+      r: () => this.open({ kind: 'reject' }),
+      Escape: () => this.close(),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  private move(by: number) {
+    this.mode = undefined;
+    this.problems = [];
+    this.current = Math.max(0, Math.min(this.items!.length - 1, this.current + by));
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+  }
+
+  private open(mode: Mode) {
+    this.mode = mode;
+    this.problems = [];
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"] form :is(input, select)')?.focus());
+  }
+
+  private close() {
+    this.mode = undefined;
+    this.problems = [];
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+  }
+
+  /** Takes the decided suggestion off the list, says what happened, and moves to the next one. */
+  private decided(message: string) {
+    this.items = this.items!.filter((_, i) => i !== this.current);
+    this.total -= 1;
+    this.mode = undefined;
+    this.problems = [];
+    this.status = message;
+    this.current = Math.min(this.current, Math.max(0, this.items.length - 1));
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+  }
+
+  private async accept(event?: Event) {
+    event?.preventDefault();
+    const item = this.items![this.current]!;
+    const corrections: Record<string, string> = {};
+    if (this.mode?.kind === 'correct') {
+      const form = new FormData(this.querySelector<HTMLFormElement>('li[aria-current="true"] form')!);
+      for (const key of ['stance', 'topic', 'actor', 'statement'] as const) {
+        const value = form.get(key)?.toString().trim() ?? '';
+        const original = { stance: item.stance, topic: item.topic.id, actor: item.actor.id, statement: item.statement }[key];
+        if (value && value !== original) corrections[key] = value;
+      }
+      if (this.mode.quote !== item.quote) corrections.quote = this.mode.quote;
+    }
+    const result = await api.mutation(TrackerAcceptSuggestionDocument, { input: { id: item.id, expectedVersion: item.version, ...corrections } }).toPromise();
+    this.problems = refusal(result, result.data?.acceptSuggestion);
+    if (this.problems.length) return;
+    const position = result.data!.acceptSuggestion.position!;
+    this.decided(`Accepted: ${position.actor.name} on ${position.topic.name} is published.`);
+  }
+
+  private async reject(event: Event) {
+    event.preventDefault();
+    const item = this.items![this.current]!;
+    const reason = new FormData(event.target as HTMLFormElement).get('reason')?.toString() ?? '';
+    const result = await api.mutation(TrackerRejectSuggestionDocument, { input: { id: item.id, reason, expectedVersion: item.version } }).toPromise();
+    this.problems = refusal(result, result.data?.rejectSuggestion);
+    if (!this.problems.length) this.decided(`Rejected: ${item.actor.name} on ${item.topic.name}.`);
+  }
+
+  /** The words selected inside the current passage's paragraph become the passage. */
+  private useSelection() {
+    const paragraph = this.querySelector('li[aria-current="true"] .passage');
+    const selection = getSelection();
+    const text = selection?.toString().trim() ?? '';
+    if (!paragraph || !selection?.rangeCount || !text || !paragraph.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+      this.problems = ['Select words of the paragraph above first, then choose “Use selected words”.'];
+      return;
+    }
+    this.problems = [];
+    this.mode = { kind: 'correct', quote: text };
+  }
+
+  override render() {
+    if (!writer().canWrite)
+      return html`<h1>Review suggestions</h1><p>Sign in with a named write token (at the top of the page) to review suggested positions.</p>`;
+    if (this.error) return html`<h1>Review suggestions</h1><p role="alert">The queue could not be loaded: ${this.error}</p>`;
+    if (!this.items) return html`<h1>Review suggestions</h1><p>Loading…</p>`;
+    return html`
+      <h1>Review suggestions</h1>
+      <p>${this.total} pending. Keys: <kbd>j</kbd>/<kbd>k</kbd> next and previous, <kbd>a</kbd> accept, <kbd>e</kbd> correct, <kbd>r</kbd> reject, <kbd>Esc</kbd> close.</p>
+      <form class="filters" aria-label="Which suggestions" @submit=${this.filter} @change=${this.filter}>
+        <label>Order <select name="order">
+          <option value="NEWEST" ?selected=${this.order === 'NEWEST'}>Newest first</option>
+          <option value="CONFIDENCE" ?selected=${this.order === 'CONFIDENCE'}>Most trusted first</option>
+        </select></label>
+        <label>Topic <select name="topic"><option value="">All topics</option>${this.topics.map(
+          (t) => html`<option value=${t.slug} ?selected=${this.topic === t.slug}>${t.name}</option>`,
+        )}</select></label>
+        <label>Actor <input name="actor" .value=${this.actor} placeholder="name or alias" /></label>
+        <button type="submit">Filter</button>
+      </form>
+      <p role="status" class="done">${this.status ?? ''}</p>
+      ${this.items.length === 0 ? html`<p>Nothing to review.</p>` : nothing}
+      <ol class="queue" aria-label="Pending suggestions">
+        ${this.items.map((item, i) => this.entry(item, i))}
+      </ol>
+      ${this.hasMore ? html`<button type="button" @click=${() => void this.load(true)}>Show ${PAGE} more</button>` : nothing}
+    `;
+  }
+
+  private entry(item: Suggestion, index: number): TemplateResult {
+    const active = index === this.current;
+    const label = `${item.actor.name} ${STANCES[item.stance]!.label.toLowerCase()} on ${item.topic.name}`;
+    return html`<li tabindex="-1" aria-current=${active ? 'true' : 'false'} aria-label=${label} @click=${() => !active && ((this.current = index), (this.mode = undefined))}>
+      <p class="claim"><a href="/actors/${item.actor.slug}">${item.actor.name}</a>
+        <span class="stance ${item.stance}">${STANCES[item.stance]!.symbol} ${STANCES[item.stance]!.label}</span>
+        on <a href="/topics/${item.topic.slug}">${item.topic.name}</a>
+        <span class="confidence">confidence ${Math.round(item.confidence * 100)} %</span></p>
+      <p class="passage">${this.paragraph(item, active && this.mode?.kind === 'correct' ? this.mode.quote : item.quote)}</p>
+      <p>Drafted statement: ${item.statement}</p>
+      <p class="source">From <a href="/articles/${item.article.slug}">${item.article.title}</a></p>
+      ${active ? this.actions(item) : nothing}
+    </li>`;
+  }
+
+  /** The paragraph that holds the passage, the passage marked (the engine's offsets, or where a corrected passage is). */
+  private paragraph(item: Suggestion, quote: string) {
+    const text = (item.quoteField === 'BODY' ? item.article.body : item.quoteField === 'TITLE' ? item.article.title : item.article.summary) ?? '';
+    let start = quote === item.quote && text.slice(item.quoteStart, item.quoteEnd) === quote ? item.quoteStart : text.indexOf(quote);
+    const end = start >= 0 ? start + quote.length : -1;
+    const from = start >= 0 ? text.lastIndexOf('\n\n', start) + 1 : 0;
+    const next = text.indexOf('\n\n', end);
+    const to = next < 0 ? text.length : next;
+    if (start < 0) return html`${text.slice(0, 600)} <em>(the corrected passage is not in this text: ${quote})</em>`;
+    start = Math.max(start, from);
+    return html`${text.slice(from, start)}<mark>${text.slice(start, end)}</mark>${text.slice(end, to)}`;
+  }
+
+  private actions(item: Suggestion) {
+    const problems = this.problems.length ? html`<ul role="alert" class="problems">${this.problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing;
+    if (this.mode?.kind === 'reject')
+      return html`<form class="decide" aria-label="Reject" @submit=${this.reject}>
+        <label>Reason <input name="reason" required maxlength="1000" placeholder="what the engine got wrong" /></label>
+        <button type="submit">Reject</button> <button type="button" @click=${() => this.close()}>Cancel</button>
+        ${problems}
+      </form>`;
+    if (this.mode?.kind === 'correct')
+      return html`<form class="decide" aria-label="Correct and accept" @submit=${(e: Event) => void this.accept(e)}>
+        <label>Stance <select name="stance">${Object.entries(STANCES).map(
+          ([value, s]) => html`<option value=${value} ?selected=${value === item.stance}>${s.symbol} ${s.label}</option>`,
+        )}</select></label>
+        <label>Topic <select name="topic">${this.topics.map((t) => html`<option value=${t.id} ?selected=${t.id === item.topic.id}>${t.name}</option>`)}</select></label>
+        <label>Actor <select name="actor">${item.article.actors.map(
+          (a) => html`<option value=${a.id} ?selected=${a.id === item.actor.id}>${a.name}</option>`,
+        )}</select></label>
+        <label class="wide">Statement <input name="statement" .value=${item.statement} /></label>
+        <p>Passage: <q>${this.mode.quote}</q> <button type="button" @click=${() => this.useSelection()}>Use selected words</button></p>
+        <button type="submit">Accept as corrected</button> <button type="button" @click=${() => this.close()}>Cancel</button>
+        ${problems}
+      </form>`;
+    return html`<p class="decide">
+      <button type="button" @click=${() => void this.accept()}>Accept <kbd>a</kbd></button>
+      <button type="button" @click=${() => this.open({ kind: 'correct', quote: item.quote })}>Correct <kbd>e</kbd></button>
+      <button type="button" @click=${() => this.open({ kind: 'reject' })}>Reject <kbd>r</kbd></button>
+    </p>${problems}`;
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+}
+
+customElements.define('review-queue', ReviewQueue);
