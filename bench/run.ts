@@ -9,7 +9,8 @@
 // the headline figure. Targets are printed with each figure; a miss fails the run unless
 // --report-only is given (CI runs it small, to prove that it works, not how fast). With
 // --postgraphile DIR (PostgreSQL only) PostGraphile 5 from DIR answers Q1, Q1@500 and Q2 on the same
-// database, checked and timed in the same turns (bench/postgraphile.ts).
+// database, checked and timed in the same turns (bench/postgraphile.ts). Then the suggestion engine
+// on the same data (bench/suggestions.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { deepStrictEqual } from 'node:assert';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { SYNTHETIC_VERSION, writeSynthetic } from '../src/seed/synthetic.js';
 import { createApp } from '../src/server.js';
 import { freePort, rssMb, startServer, type ServerProcess } from '../test/helpers/server-process.js';
 import { operations, readParameters, type Operation } from './operations.js';
+import { benchSuggestions } from './suggestions.js';
 import { deepCursorQuery, findPostGraphile, peerOperations, sameActorsByName, startPostGraphile, type PeerOperation } from './postgraphile.js';
 
 const { values: flags } = parseArgs({
@@ -366,6 +368,15 @@ try {
   baseline.child.kill('SIGTERM');
   peer?.child.kill('SIGTERM');
 }
+
+// The suggestion engine on the same data, once the server has let the database go.
+await benchSuggestions(
+  () => openDatabase(serverUrl ? { url: database.env.DATABASE_URL } : { dataDir: database.env.DATA_DIR }),
+  database.env,
+  ARTICLES,
+  log,
+  target,
+);
 
 // A fresh database from nothing, as a new user's first `npm start` meets it, then a restart, then
 // Q1 on the seed's 10 articles: the server's own cost per request. With PGlite the database runs in
