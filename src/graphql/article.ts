@@ -5,6 +5,7 @@ import { bySlug } from '../models/conditions.js';
 import { BY_ID, BY_NAME } from '../models/keyset.js';
 import { column, listField, relation, rowField, rowSelect } from '../sqlread/declare.js';
 import { builder } from './builder.js';
+import { withEngineFailuresLogged } from './engine-log.js';
 import { deletedIdField, mutationField, type InputFields } from './payload.js';
 
 export const Article = builder.drizzleNode('articles', {
@@ -103,8 +104,10 @@ mutationField('createArticle', {
     slug: t.string({ description: 'URL-safe name; derived from the title when omitted.' }),
     ...articleFields(t),
   }),
-  write: (tx, input, ids) =>
-    createArticle(tx, { ...input, topicIds: ids.list('topicIds', input.topicIds, 'Topic'), actorIds: ids.list('actorIds', input.actorIds, 'Actor') }),
+  write: async (tx, input, ids) =>
+    withEngineFailuresLogged(
+      await createArticle(tx, { ...input, topicIds: ids.list('topicIds', input.topicIds, 'Topic'), actorIds: ids.list('actorIds', input.actorIds, 'Actor') }),
+    ),
   payload: (t) => ({
     article: t.field({ type: Article, nullable: true, description: 'The new article; null when refused.', resolve: (p) => p.article ?? null }),
   }),
@@ -121,13 +124,15 @@ mutationField('updateArticle', {
     slug: t.string({ description: 'New URL-safe name.' }),
     ...articleFields(t),
   }),
-  write: (tx, input, ids) =>
-    updateArticle(tx, {
-      ...input,
-      id: ids.one('id', input.id, 'Article'),
-      topicIds: ids.list('topicIds', input.topicIds, 'Topic'),
-      actorIds: ids.list('actorIds', input.actorIds, 'Actor'),
-    }),
+  write: async (tx, input, ids) =>
+    withEngineFailuresLogged(
+      await updateArticle(tx, {
+        ...input,
+        id: ids.one('id', input.id, 'Article'),
+        topicIds: ids.list('topicIds', input.topicIds, 'Topic'),
+        actorIds: ids.list('actorIds', input.actorIds, 'Actor'),
+      }),
+    ),
   payload: (t) => ({
     article: t.field({ type: Article, nullable: true, description: 'The article as changed; null when refused.', resolve: (p) => p.article ?? null }),
   }),

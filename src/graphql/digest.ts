@@ -2,7 +2,7 @@ import { importDigest } from '../models/digest.js';
 import { importFeed } from '../models/feed.js';
 import type { ImportReport } from '../models/imports.js';
 import type { SuggestReport } from '../models/suggestions/store.js';
-import { currentScope } from '../http/scope.js';
+import { withEngineFailuresLogged } from './engine-log.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { LIMITS } from '../models/validate.js';
@@ -50,20 +50,12 @@ const importPayload = (t: PayloadFields<{ reports: ImportReport[]; suggestions: 
     resolve: (p) => p.reports ?? [],
   }),
   suggestionsMade: t.int({
-    description: 'How many suggested positions the engine made for the articles created: pending, for a curator to review (positionSuggestions).',
-    resolve: (p) => p.suggestions?.made ?? 0,
+    description:
+      'How many suggested positions the engine made for the articles created: pending, for a curator to review (positionSuggestions); null when refused.',
+    nullable: true,
+    resolve: (p) => p.suggestions?.made ?? null,
   }),
 });
-
-/** The import's suggestions, its engine failures logged (each with its article's slug): an article the engine fails on is stored all the same. */
-function logged<T extends { suggestions: SuggestReport }>(result: T): T {
-  for (const failure of result.suggestions.failed)
-    currentScope()?.log.warn(
-      { article: failure.slug, error: failure.message },
-      'the suggestion engine failed on an article; suggest again with npm run suggest',
-    );
-  return result;
-}
 
 mutationField('importDigest', {
   description:
@@ -79,7 +71,7 @@ mutationField('importDigest', {
     sourceName: t.string({ description: 'Source of every article (a "Source: …" line in a block takes precedence).' }),
     publishedAt: t.field({ type: 'DateTime', description: 'Publication date of every article; leave unset when unknown.' }),
   }),
-  write: async (tx, input) => logged(await importDigest(tx, input)),
+  write: async (tx, input) => withEngineFailuresLogged(await importDigest(tx, input)),
   payload: importPayload,
 });
 
@@ -95,6 +87,6 @@ mutationField('importFeed', {
     xml: t.string({ required: true, ...maxLength(LIMITS.digest), description: 'The feed document, as fetched (XML).' }),
     sourceName: t.string({ description: 'Source of every article; the feed’s title when omitted.' }),
   }),
-  write: async (tx, input) => logged(await importFeed(tx, input)),
+  write: async (tx, input) => withEngineFailuresLogged(await importFeed(tx, input)),
   payload: importPayload,
 });

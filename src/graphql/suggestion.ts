@@ -6,6 +6,7 @@ import { suggestAgain, type SuggestionRow } from '../models/suggestions/store.js
 import { column, listField, relation, rowSelect } from '../sqlread/declare.js';
 import { MAX_ITEMS, maxLength } from './arguments.js';
 import { builder } from './builder.js';
+import { withEngineFailuresLogged } from './engine-log.js';
 import { parseGlobalId, type NodeType } from './input.js';
 import { mutationField, type PayloadFields } from './payload.js';
 import { Position, Stance } from './position.js';
@@ -203,6 +204,7 @@ mutationField('suggestPositions', {
   write: async (tx, input, ids) => {
     const wanted = ids.list('articleIds', input.articleIds, 'Article') ?? [];
     const report = await suggestAgain(tx, wanted);
+    withEngineFailuresLogged({ suggestions: report });
     wanted.forEach((id, i) => {
       if (report.missing.includes(id)) ids.problems.push({ field: ['articleIds', String(i)], code: 'NOT_FOUND', message: 'names no article.' });
     });

@@ -185,9 +185,13 @@ export async function updateArticle(
     .set({ ...changes, ...bumpVersion('article') })
     .where(eq(articles.id, input.id))
     .returning();
+  // What the engine reads (the summary, the body, the actors mentioned) changed: the pending suggestions
+  // are made again. A new title, or the same text and actors sent again, leaves them be.
+  const mentionedBefore = actorIds ? (await tx.select({ id: mentions.actorId }).from(mentions).where(eq(mentions.articleId, input.id))).map((m) => m.id) : [];
   await setLinks(tx, input.id, topicIds, actorIds);
-  // A changed text (or new mentions) may hold other positions: the pending suggestions are made again.
-  const suggestions = changes.title || changes.summary || changes.body !== undefined || actorIds ? await remakeSuggestions(tx, article!) : undefined;
+  const actorsChanged = actorIds !== undefined && (actorIds.length !== mentionedBefore.length || actorIds.some((id) => !mentionedBefore.includes(id)));
+  const textChanged = (changes.summary !== undefined && changes.summary !== current.summary) || (changes.body !== undefined && changes.body !== current.body);
+  const suggestions = textChanged || actorsChanged ? await remakeSuggestions(tx, article!) : undefined;
   return { article: article!, suggestions };
 }
 

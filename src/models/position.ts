@@ -9,6 +9,7 @@ import { actorRef, resolveNames, topicRef, type NameRef } from './lookups.js';
 import { checkExists } from './references.js';
 import type { Stance } from './topic.js';
 import { Checker, LIMITS } from './validate.js';
+import { dropMootSuggestions } from './suggestions/store.js';
 import { bumpVersion, lockVersion } from './versions.js';
 
 export type PositionRow = typeof positions.$inferSelect;
@@ -131,6 +132,7 @@ export async function recordPosition(tx: Transaction, input: PositionInput): Pro
     })
     .returning();
   await tagArticle(tx, input.articleId, input.topicId);
+  await dropMootSuggestions(tx, input);
   return { position: position! };
 }
 

@@ -304,8 +304,9 @@ class Restorer {
     const rows = records.map(({ line, record: r }) => {
       const articleId = ref(articleIds, 'article', r.article, line);
       // The passage is where the suggestion says it is, as the article has it.
-      const text = texts.get(articleId)?.[r.quoteField];
-      if (text != null && text.slice(r.quoteStart, r.quoteEnd) !== r.quote)
+      const article = texts.get(articleId);
+      const text = article?.[r.quoteField];
+      if (article && (text ?? '').slice(r.quoteStart, r.quoteEnd) !== r.quote)
         problems.push(`line ${line}: the quote of this suggestion is not the article's ${r.quoteField} at ${r.quoteStart}–${r.quoteEnd}`);
       let positionId: number | null = null;
       if (r.position) {

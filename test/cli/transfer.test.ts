@@ -187,6 +187,11 @@ describe('export and restore', () => {
       expect(await refused(moved)).toEqual([
         `line ${suggestionAt + 1}: the quote of this suggestion is not the article's ${suggestion.quoteField} at ${suggestion.quoteStart + 1}–${suggestion.quoteEnd}`,
       ]);
+      // A passage in a text the article does not have (a body, where it has none).
+      const bodiless = lines.map((l, i) => (i === suggestionAt ? JSON.stringify({ ...suggestion, quoteField: 'body' }) : l));
+      expect(await refused(bodiless)).toEqual([
+        `line ${suggestionAt + 1}: the quote of this suggestion is not the article's body at ${suggestion.quoteStart}–${suggestion.quoteEnd}`,
+      ]);
       const badStance = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, stance: 'MAYBE' }) : l));
       expect((await refused(badStance))[0]).toMatch(new RegExp(`^line ${positionAt + 1}: stance: Invalid option`));
     } finally {

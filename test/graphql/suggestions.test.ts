@@ -149,24 +149,28 @@ describe('deciding on a suggestion', () => {
     expect(again!.message).toMatch(/^was accepted already, by alice at \d{4}-\d\d-\d\dT/);
   });
 
-  it('accepts one corrected: another stance, topic and statement, and a passage the curator selected', async () => {
+  it('accepts one corrected: another stance, topic and actor (the statement drafted anew), and a passage the curator selected', async () => {
     const [suggestion] = await pendingOf('zelenskyy-rejects-land-swap');
+    expect(suggestion).toMatchObject({ stance: 'OPPOSES', actor: { slug: 'volodymyr-zelenskyy' }, topic: { slug: 'border-changes' } });
     const { acceptSuggestion } = await alice().data(ACCEPT, {
       input: {
         id: suggestion!.id,
-        stance: 'OPPOSES',
-        topic: 'border-changes',
+        stance: 'CONDITIONAL',
+        topic: 'talks-with-russia',
+        // By name: an actor the article mentions.
+        actor: 'Zelenskyy',
         // Straight quotation marks and a line break match the article's text, which is stored.
         quote: 'Ukraine would never accept\na land swap',
-        statement: 'Zelenskyy refuses to trade land for peace.',
       },
     });
     expect(acceptSuggestion.userErrors).toEqual([]);
     expect(acceptSuggestion.position).toMatchObject({
-      stance: 'OPPOSES',
+      stance: 'CONDITIONAL',
       quote: 'Ukraine would never accept a land swap',
-      statement: 'Zelenskyy refuses to trade land for peace.',
-      topic: { slug: 'border-changes' },
+      // Not the engine's draft ("… opposes border changes."), which would contradict what was published.
+      statement: 'Volodymyr Zelenskyy supports talks with Russia only under conditions.',
+      topic: { slug: 'talks-with-russia' },
+      actor: { slug: 'volodymyr-zelenskyy' },
       recordedBy: 'alice',
     });
   });
@@ -224,9 +228,8 @@ describe('deciding on a suggestion', () => {
     expect((await pendingOf('trump-welcomes-minerals-deal'))[0]).toMatchObject({ id: suggestion!.id, version: suggestion!.version });
   });
 
-  it('makes no suggestion that a recorded position duplicates', async () => {
-    // As for an article imported before there were suggestions: its position recorded by hand first.
-    await suite.handle.rows(sql`delete from position_suggestions where article_id = (select id from articles where slug = 'starmer-sets-terms-for-troops')`);
+  it('drops the pending suggestions a position recorded by hand makes moot, and makes none again on that actor and topic, whatever the stance', async () => {
+    expect((await pendingOf('starmer-sets-terms-for-troops')).map((s) => s.stance)).toEqual(['CONDITIONAL']);
     const article = await suite.idOf('article', 'starmer-sets-terms-for-troops');
     const { recordPosition } = await suite.gql.data(
       `mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { position { recordedBy } userErrors { message } } }`,
@@ -235,14 +238,16 @@ describe('deciding on a suggestion', () => {
           articleId: article,
           actorId: await suite.idOf('actor', 'keir-starmer'),
           topicId: await suite.idOf('topic', 'troop-deployment'),
-          stance: 'CONDITIONAL',
-          statement: 'Starmer would send troops only within a European force.',
+          // Another stance than the suggestion's: an article holds one position per actor and topic all the same.
+          stance: 'SUPPORTS',
+          statement: 'Starmer would send troops within a European force.',
           quote: 'Keir Starmer said the UK would send troops to Ukraine only as part of a European force',
         },
       },
     );
     // An unnamed token records no name.
     expect(recordPosition).toEqual({ position: { recordedBy: null }, userErrors: [] });
+    expect(await pendingOf('starmer-sets-terms-for-troops')).toEqual([]);
     const { suggestPositions } = await suite.gql.data(SUGGEST, { input: { articleIds: [article] } });
     expect(suggestPositions.made).toBe(0);
     expect(await pendingOf('starmer-sets-terms-for-troops')).toEqual([]);
@@ -265,6 +270,33 @@ describe('an engine that fails', () => {
     expect(report.made).toBe(0);
     expect(report.failed.map((f) => f.message)).toEqual(['the model fell over', 'the model fell over']);
     expect(report.failed[0]!.slug).toMatch(/^[a-z0-9-]+$/);
+    // An engine that answers what the table would refuse, or a passage that is not where it says, fails the same way.
+    const careless: Extractor = {
+      id: 'careless',
+      version: '1',
+      extract: (article, known) => [
+        {
+          actorId: known.actors[0]!.id,
+          topicId: known.topics[0]!.id,
+          stance: 'SUPPORTS',
+          quote: 'not in it',
+          field: 'summary',
+          start: 0,
+          end: 9,
+          statement: 'x',
+          confidence: 2,
+          rule: '',
+        },
+      ],
+    };
+    const bad = await suite.handle.db.transaction(async (tx: Transaction) => {
+      const rows = await tx.execute(sql`select id, slug, title, summary, body from articles where slug = 'trump-welcomes-minerals-deal'`);
+      return suggestFor(tx, (rows as unknown as { rows: never[] }).rows ?? (rows as never), await loadKnown(tx), careless);
+    });
+    expect(bad).toEqual({
+      made: 0,
+      failed: [{ slug: 'trump-welcomes-minerals-deal', message: "the engine's suggestion is not usable: confidence 2 is not between 0 and 1" }],
+    });
   });
 });
 

@@ -192,6 +192,14 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
       expect(n).toBeGreaterThan(ARTICLES);
     }, 120_000);
 
+    /** The indexes the queue's orders and filters are read off (migration suggestions). */
+    const QUEUE_INDEXES = [
+      'position_suggestions_status_idx',
+      'position_suggestions_confidence_idx',
+      'position_suggestions_actor_idx',
+      'position_suggestions_topic_idx',
+      'position_suggestions_article_idx',
+    ];
     const QUEUE = `query ($filter: SuggestionFilter, $orderBy: SuggestionOrder, $after: String) {
       positionSuggestions(filter: $filter, orderBy: $orderBy, first: 20, after: $after) {
         totalCount nodes { stance quote confidence actor { name } topic { name } article { title } } pageInfo { endCursor } } }`;
@@ -217,8 +225,11 @@ describe.skipIf(databaseKind !== 'postgres')(`query plans on ${ARTICLES} article
           };
           expect(first.errors).toBeUndefined();
           expect(first.data.positionSuggestions.nodes.length).toBeGreaterThan(0);
-          const indexes = [...(await checkPlans([...statements])).keys()];
-          expect(indexes.filter((name) => name.startsWith('position_suggestions_')).length, indexes.join(', ')).toBeGreaterThan(0);
+          const issued = [...statements];
+          const indexes = [...(await checkPlans(issued)).keys()];
+          expect(indexes.filter((name) => QUEUE_INDEXES.includes(name)).length, indexes.join(', ')).toBeGreaterThan(0);
+          // Kept and run again, the statements are planned once: that plan reads no table whole either.
+          await checkPlans(issued, genericPlan);
           statements.length = 0;
           const after = first.data.positionSuggestions.pageInfo.endCursor;
           expect(((await (await request({ query: QUEUE, variables: { filter, orderBy, after } })).json()) as { errors?: unknown }).errors).toBeUndefined();

@@ -114,13 +114,13 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('curation in the
     });
   });
 
-  it('corrects with e: another stance, and a passage chosen by selecting words of the paragraph', async () => {
+  it('corrects with e: another stance and statement, and a passage chosen by selecting words of the paragraph', async () => {
     const { page } = tracker;
     const queue = page.getByRole('list', { name: 'Pending suggestions' });
     await queue.getByRole('listitem', { name: 'Volodymyr Zelenskyy opposes on Border changes' }).click();
     await page.keyboard.press('e');
     const form = page.getByRole('form', { name: 'Correct and accept' });
-    await form.getByLabel('Stance').selectOption('OPPOSES');
+    await form.getByLabel('Stance').selectOption('CONDITIONAL');
     await form.getByLabel('Statement').fill('Zelenskyy refuses to trade land for peace.');
     // The curator selects "rejected any land swap with Russia" inside the marked passage.
     const selected = await page.evaluate((words) => {
@@ -146,7 +146,7 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('curation in the
     await form.getByRole('button', { name: 'Accept as corrected' }).click();
     await page.getByRole('status').filter({ hasText: 'Accepted: Volodymyr Zelenskyy on Border changes is published.' }).waitFor();
     expect((await suggestion('zelenskyy-rejects-land-swap')).position).toEqual({
-      stance: 'OPPOSES',
+      stance: 'CONDITIONAL',
       quote: 'rejected any land swap with Russia',
       recordedBy: 'alice',
     });

@@ -1,8 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { api } from './api.js';
 import { TrackerDeletePositionDocument, TrackerRecordPositionDocument, TrackerUpdatePositionDocument, type TrackerArticleQuery } from './gql/graphql.js';
+import { problemList, selectedIn, stanceOptions } from './forms.js';
 import { refusal } from './session.js';
-import { STANCES } from './stances.js';
 
 // Curation on an article's page, for a signed-in curator: a position recorded from a passage selected
 // in the article's text, and each position changed or retracted (with the version the page read, so
@@ -14,11 +14,6 @@ type Position = Article['positions'][number];
 type Topics = TrackerArticleQuery['topics']['nodes'];
 
 const changed = (element: HTMLElement) => element.dispatchEvent(new CustomEvent('changed', { bubbles: true }));
-const stanceOptions = (selected?: string) =>
-  Object.entries(STANCES).map(([value, s]) => html`<option value=${value} ?selected=${value === selected}>${s.symbol} ${s.label}</option>`);
-const problemList = (problems: string[]) =>
-  problems.length ? html`<ul role="alert" class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing;
-
 /** "Record a position from the selected passage": the selection inside the article's text becomes the quote. */
 export class RecordPosition extends LitElement {
   static override properties = { article: { attribute: false }, topics: { attribute: false }, quote: { state: true }, problems: { state: true } };
@@ -33,11 +28,8 @@ export class RecordPosition extends LitElement {
   }
 
   private take() {
-    const selection = getSelection();
-    const text = selection?.toString().trim() ?? '';
-    const inside =
-      selection?.rangeCount && document.querySelector('article-page')?.querySelector('.texts')?.contains(selection.getRangeAt(0).commonAncestorContainer);
-    if (!text || !inside) {
+    const text = selectedIn(document.querySelector('article-page .texts'));
+    if (!text) {
       this.problems = ['Select a passage of the article’s text first (with the mouse, or Shift and the arrow keys).'];
       return;
     }
@@ -65,6 +57,8 @@ export class RecordPosition extends LitElement {
   }
 
   override render() {
+    if (this.article.actors.length === 0)
+      return html`<p>This article mentions no actor yet: add the actors it mentions (updateArticle, or relinkMentions) to record positions from it.</p>`;
     if (!this.quote)
       return html`<p>To record a position, select its passage in the text above, then
         <button type="button" @click=${() => this.take()}>Record a position from the selected passage</button></p>${problemList(this.problems)}`;

@@ -2,12 +2,14 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { api, follow } from './api.js';
 import {
   TrackerAcceptSuggestionDocument,
+  TrackerPositionRecordedDocument,
   TrackerRejectSuggestionDocument,
   TrackerReviewQueueDocument,
   TrackerSuggestionAddedDocument,
   type SuggestionOrder,
   type TrackerReviewQueueQuery,
 } from './gql/graphql.js';
+import { problemList, selectedIn, stanceOptions } from './forms.js';
 import { refusal, writer } from './session.js';
 import { STANCES } from './stances.js';
 
@@ -28,7 +30,7 @@ export class ReviewQueue extends LitElement {
     items: { state: true },
     total: { state: true },
     topics: { state: true },
-    current: { state: true },
+    currentId: { state: true },
     mode: { state: true },
     problems: { state: true },
     status: { state: true },
@@ -37,7 +39,8 @@ export class ReviewQueue extends LitElement {
   declare items?: Suggestion[];
   declare total: number;
   declare topics: TrackerReviewQueueQuery['topics']['nodes'];
-  declare current: number;
+  /** The suggestion the keys act on, by id: a reload or a decision elsewhere moves rows, not it. */
+  declare currentId?: string;
   declare mode?: Mode;
   declare problems: string[];
   declare status?: string;
@@ -47,13 +50,13 @@ export class ReviewQueue extends LitElement {
   private actor = '';
   private cursor?: string | null;
   private hasMore = false;
-  private unfollow?: () => void;
+  private unfollow: (() => void)[] = [];
+  private reloading?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
     this.total = 0;
     this.topics = [];
-    this.current = 0;
     this.problems = [];
   }
 
@@ -61,34 +64,56 @@ export class ReviewQueue extends LitElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     window.addEventListener('writer', this.changed);
-    this.unfollow = follow(TrackerSuggestionAddedDocument, () => void (this.mode ? undefined : this.load()));
+    // New suggestions, and positions recorded (a suggestion accepted by another curator among them):
+    // the queue reloads once things settle, and not under an open form.
+    this.unfollow = [follow(TrackerSuggestionAddedDocument, this.soon), follow(TrackerPositionRecordedDocument, this.soon)];
     void this.load();
   }
 
   override disconnectedCallback() {
     document.removeEventListener('keydown', this.onKey);
     window.removeEventListener('writer', this.changed);
-    this.unfollow?.();
+    for (const stop of this.unfollow) stop();
+    clearTimeout(this.reloading);
     super.disconnectedCallback();
   }
 
   private readonly changed = () => this.requestUpdate();
 
+  /** A reload in a moment: events come in bursts (an import makes many suggestions), one reload serves them all. */
+  private readonly soon = () => {
+    clearTimeout(this.reloading);
+    this.reloading = setTimeout(() => (this.mode ? this.soon() : void this.load()), 1000);
+  };
+
+  /** The index of the current suggestion in the list (0 when it is gone). */
+  private get index(): number {
+    return Math.max(0, this.items?.findIndex((item) => item.id === this.currentId) ?? 0);
+  }
+
+  private focusCurrent() {
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+  }
+
+  /** Loads the queue again (as many rows as are shown, so that "show more" is not undone), or (`more`) the next page. */
   private async load(more = false) {
     const filter = { status: ['PENDING' as const], ...(this.topic ? { topic: this.topic } : {}), ...(this.actor ? { actor: this.actor } : {}) };
-    const result = await api.query(TrackerReviewQueueDocument, { filter, orderBy: this.order, first: PAGE, after: more ? this.cursor : null }).toPromise();
+    const first = more ? PAGE : Math.min(100, Math.max(PAGE, this.items?.length ?? 0));
+    const result = await api.query(TrackerReviewQueueDocument, { filter, orderBy: this.order, first, after: more ? this.cursor : null }).toPromise();
     if (result.error) {
       this.error = result.error.graphQLErrors[0]?.message ?? result.error.message;
       return;
     }
     this.error = undefined;
     const list = result.data!.positionSuggestions;
+    const index = this.index;
     this.items = more ? [...(this.items ?? []), ...list.nodes] : list.nodes;
     this.total = list.totalCount;
     this.topics = result.data!.topics.nodes;
     this.cursor = list.pageInfo.endCursor;
     this.hasMore = list.pageInfo.hasNextPage;
-    this.current = Math.min(this.current, Math.max(0, this.items.length - 1));
+    // The current suggestion stays current; when it is gone (decided elsewhere), the one now in its place.
+    if (!this.items.some((item) => item.id === this.currentId)) this.currentId = this.items[Math.min(index, this.items.length - 1)]?.id;
   }
 
   private filter(event: Event) {
@@ -97,7 +122,8 @@ export class ReviewQueue extends LitElement {
     this.order = form.get('order') as SuggestionOrder;
     this.topic = form.get('topic')?.toString() ?? '';
     this.actor = form.get('actor')?.toString().trim() ?? '';
-    this.current = 0;
+    this.currentId = undefined;
+    this.items = undefined;
     void this.load();
   }
 
@@ -107,12 +133,12 @@ export class ReviewQueue extends LitElement {
       if (event.key === 'Escape' && this.mode) this.close();
       return;
     }
-    if (!this.items?.length) return;
+    if (!this.items?.length || !writer().name) return;
     const actions: Record<string, () => void> = {
       j: () => this.move(1),
       k: () => this.move(-1),
       a: () => void this.accept(),
-      e: () => this.open({ kind: 'correct', quote: this.items![this.current]!.quote }),
+      e: () => this.open({ kind: 'correct', quote: this.items![this.index]!.quote }),
       r: () => this.open({ kind: 'reject' }),
       Escape: () => this.close(),
     };
@@ -125,8 +151,8 @@ export class ReviewQueue extends LitElement {
   private move(by: number) {
     this.mode = undefined;
     this.problems = [];
-    this.current = Math.max(0, Math.min(this.items!.length - 1, this.current + by));
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+    this.currentId = this.items![Math.max(0, Math.min(this.items!.length - 1, this.index + by))]!.id;
+    this.focusCurrent();
   }
 
   private open(mode: Mode) {
@@ -138,23 +164,25 @@ export class ReviewQueue extends LitElement {
   private close() {
     this.mode = undefined;
     this.problems = [];
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+    this.focusCurrent();
   }
 
-  /** Takes the decided suggestion off the list, says what happened, and moves to the next one. */
-  private decided(message: string) {
-    this.items = this.items!.filter((_, i) => i !== this.current);
+  /** Takes the decided suggestion off the list, says what happened, and moves to the one after it. */
+  private decided(id: string, message: string) {
+    const at = this.items!.findIndex((item) => item.id === id);
+    if (at < 0) return;
+    this.items = this.items!.filter((item) => item.id !== id);
     this.total -= 1;
     this.mode = undefined;
     this.problems = [];
     this.status = message;
-    this.current = Math.min(this.current, Math.max(0, this.items.length - 1));
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>('li[aria-current="true"]')?.focus());
+    if (this.currentId === undefined || this.currentId === id) this.currentId = this.items[Math.min(at, this.items.length - 1)]?.id;
+    this.focusCurrent();
   }
 
   private async accept(event?: Event) {
     event?.preventDefault();
-    const item = this.items![this.current]!;
+    const item = this.items![this.index]!;
     const corrections: Record<string, string> = {};
     if (this.mode?.kind === 'correct') {
       const form = new FormData(this.querySelector<HTMLFormElement>('li[aria-current="true"] form')!);
@@ -169,24 +197,22 @@ export class ReviewQueue extends LitElement {
     this.problems = refusal(result, result.data?.acceptSuggestion);
     if (this.problems.length) return;
     const position = result.data!.acceptSuggestion.position!;
-    this.decided(`Accepted: ${position.actor.name} on ${position.topic.name} is published.`);
+    this.decided(item.id, `Accepted: ${position.actor.name} on ${position.topic.name} is published.`);
   }
 
   private async reject(event: Event) {
     event.preventDefault();
-    const item = this.items![this.current]!;
+    const item = this.items![this.index]!;
     const reason = new FormData(event.target as HTMLFormElement).get('reason')?.toString() ?? '';
     const result = await api.mutation(TrackerRejectSuggestionDocument, { input: { id: item.id, reason, expectedVersion: item.version } }).toPromise();
     this.problems = refusal(result, result.data?.rejectSuggestion);
-    if (!this.problems.length) this.decided(`Rejected: ${item.actor.name} on ${item.topic.name}.`);
+    if (!this.problems.length) this.decided(item.id, `Rejected: ${item.actor.name} on ${item.topic.name}.`);
   }
 
   /** The words selected inside the current passage's paragraph become the passage. */
   private useSelection() {
-    const paragraph = this.querySelector('li[aria-current="true"] .passage');
-    const selection = getSelection();
-    const text = selection?.toString().trim() ?? '';
-    if (!paragraph || !selection?.rangeCount || !text || !paragraph.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+    const text = selectedIn(this.querySelector('li[aria-current="true"] .passage'));
+    if (!text) {
       this.problems = ['Select words of the paragraph above first, then choose “Use selected words”.'];
       return;
     }
@@ -197,8 +223,10 @@ export class ReviewQueue extends LitElement {
   override render() {
     if (!writer().canWrite)
       return html`<h1>Review suggestions</h1><p>Sign in with a named write token (at the top of the page) to review suggested positions.</p>`;
-    if (this.error) return html`<h1>Review suggestions</h1><p role="alert">The queue could not be loaded: ${this.error}</p>`;
-    if (!this.items) return html`<h1>Review suggestions</h1><p>Loading…</p>`;
+    if (!writer().name)
+      return html`<h1>Review suggestions</h1><p>This token has no name, and a decision records who made it: sign in with a named write token (API_TOKENS entries as name:TOKEN).</p>`;
+    if (!this.items && !this.error) return html`<h1>Review suggestions</h1><p>Loading…</p>`;
+    const items = this.items ?? [];
     return html`
       <h1>Review suggestions</h1>
       <p>${this.total} pending. Keys: <kbd>j</kbd>/<kbd>k</kbd> next and previous, <kbd>a</kbd> accept, <kbd>e</kbd> correct, <kbd>r</kbd> reject, <kbd>Esc</kbd> close.</p>
@@ -213,19 +241,20 @@ export class ReviewQueue extends LitElement {
         <label>Actor <input name="actor" .value=${this.actor} placeholder="name or alias" /></label>
         <button type="submit">Filter</button>
       </form>
+      ${this.error ? html`<p role="alert">The queue could not be loaded: ${this.error}</p>` : nothing}
       <p role="status" class="done">${this.status ?? ''}</p>
-      ${this.items.length === 0 ? html`<p>Nothing to review.</p>` : nothing}
+      ${items.length === 0 && !this.error ? html`<p>Nothing to review.</p>` : nothing}
       <ol class="queue" aria-label="Pending suggestions">
-        ${this.items.map((item, i) => this.entry(item, i))}
+        ${items.map((item) => this.entry(item))}
       </ol>
       ${this.hasMore ? html`<button type="button" @click=${() => void this.load(true)}>Show ${PAGE} more</button>` : nothing}
     `;
   }
 
-  private entry(item: Suggestion, index: number): TemplateResult {
-    const active = index === this.current;
+  private entry(item: Suggestion): TemplateResult {
+    const active = item.id === (this.currentId ?? this.items![0]!.id);
     const label = `${item.actor.name} ${STANCES[item.stance]!.label.toLowerCase()} on ${item.topic.name}`;
-    return html`<li tabindex="-1" aria-current=${active ? 'true' : 'false'} aria-label=${label} @click=${() => !active && ((this.current = index), (this.mode = undefined))}>
+    return html`<li tabindex="-1" aria-current=${active ? 'true' : 'false'} aria-label=${label} @click=${() => !active && ((this.currentId = item.id), (this.mode = undefined))}>
       <p class="claim"><a href="/actors/${item.actor.slug}">${item.actor.name}</a>
         <span class="stance ${item.stance}">${STANCES[item.stance]!.symbol} ${STANCES[item.stance]!.label}</span>
         on <a href="/topics/${item.topic.slug}">${item.topic.name}</a>
@@ -251,7 +280,7 @@ export class ReviewQueue extends LitElement {
   }
 
   private actions(item: Suggestion) {
-    const problems = this.problems.length ? html`<ul role="alert" class="problems">${this.problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing;
+    const problems = problemList(this.problems);
     if (this.mode?.kind === 'reject')
       return html`<form class="decide" aria-label="Reject" @submit=${this.reject}>
         <label>Reason <input name="reason" required maxlength="1000" placeholder="what the engine got wrong" /></label>
@@ -260,9 +289,7 @@ export class ReviewQueue extends LitElement {
       </form>`;
     if (this.mode?.kind === 'correct')
       return html`<form class="decide" aria-label="Correct and accept" @submit=${(e: Event) => void this.accept(e)}>
-        <label>Stance <select name="stance">${Object.entries(STANCES).map(
-          ([value, s]) => html`<option value=${value} ?selected=${value === item.stance}>${s.symbol} ${s.label}</option>`,
-        )}</select></label>
+        <label>Stance <select name="stance">${stanceOptions(item.stance)}</select></label>
         <label>Topic <select name="topic">${this.topics.map((t) => html`<option value=${t.id} ?selected=${t.id === item.topic.id}>${t.name}</option>`)}</select></label>
         <label>Actor <select name="actor">${item.article.actors.map(
           (a) => html`<option value=${a.id} ?selected=${a.id === item.actor.id}>${a.name}</option>`,

@@ -6,7 +6,8 @@ import { resolveNames, actorRef, topicRef } from '../lookups.js';
 import { recordPosition, type PositionRow } from '../position.js';
 import type { Stance } from '../topic.js';
 import { Checker, LIMITS } from '../validate.js';
-import type { SuggestionRow } from './store.js';
+import { draftStatement } from './statement.js';
+import { loadKnown, type SuggestionRow } from './store.js';
 
 // A person's decision on a suggestion: accepting makes it a position (corrected first, if the curator
 // says so) under the evidence rules of every position, rejecting keeps it, with the reason, so that it
@@ -69,6 +70,13 @@ async function idsOf(tx: Transaction, input: Pick<AcceptInput, 'actor' | 'topic'
   return { actorId, topicId };
 }
 
+/** The statement drafted for another actor, topic or stance (an id that names nothing leaves the old one: recordPosition refuses it). */
+async function redraft(tx: Transaction, actorId: number, topicId: number, stance: Stance): Promise<string | undefined> {
+  const known = await loadKnown(tx, [actorId]);
+  if (!known.actors.some((a) => a.id === actorId) || !known.topics.some((t) => t.id === topicId)) return undefined;
+  return draftStatement(known, actorId, topicId, stance);
+}
+
 /** Where recordPosition's problems stand in acceptSuggestion's input. */
 const FIELDS: Record<string, string> = { actorId: 'actor', topicId: 'topic', articleId: 'id' };
 
@@ -79,15 +87,26 @@ const FIELDS: Record<string, string> = { actorId: 'actor', topicId: 'topic', art
 export async function acceptSuggestion(tx: Transaction, input: AcceptInput, by: string | null): Promise<{ suggestion: SuggestionRow; position: PositionRow }> {
   const name = reviewer(by);
   const suggestion = await pending(tx, input.id, input.expectedVersion);
-  const { actorId, topicId } = await idsOf(tx, input);
+  const ids = await idsOf(tx, input);
+  const actorId = ids.actorId ?? suggestion.actorId;
+  const topicId = ids.topicId ?? suggestion.topicId;
+  const stance = input.stance ?? suggestion.stance;
+  // Decided first, so that the position's recording drops only the other suggestions it makes moot.
+  await tx
+    .update(positionSuggestions)
+    .set({ status: 'ACCEPTED', reviewedBy: name, reviewedAt: sql`now()` })
+    .where(eq(positionSuggestions.id, suggestion.id));
+  // A correction of who, what or which side without a statement of the curator's own: the draft says it anew.
+  const corrected = actorId !== suggestion.actorId || topicId !== suggestion.topicId || stance !== suggestion.stance;
+  const statement = input.statement ?? (corrected ? await redraft(tx, actorId, topicId, stance) : undefined) ?? suggestion.statement;
   let position: PositionRow;
   try {
     ({ position } = await recordPosition(tx, {
-      actorId: actorId ?? suggestion.actorId,
-      topicId: topicId ?? suggestion.topicId,
+      actorId,
+      topicId,
       articleId: suggestion.articleId,
-      stance: input.stance ?? suggestion.stance,
-      statement: input.statement ?? suggestion.statement,
+      stance,
+      statement,
       quote: input.quote ?? suggestion.quote,
       recordedBy: name,
     }));
@@ -99,9 +118,6 @@ export async function acceptSuggestion(tx: Transaction, input: AcceptInput, by: 
   const [decided] = await tx
     .update(positionSuggestions)
     .set({
-      status: 'ACCEPTED',
-      reviewedBy: name,
-      reviewedAt: sql`now()`,
       positionId: position.id,
       version: sql`${positionSuggestions.version} + 1`,
       updatedAt: sql`now()`,

@@ -1,5 +1,5 @@
 import type { Stance } from '../topic.js';
-import type { Known } from './extractor.js';
+import type { Known, KnownTopic } from './extractor.js';
 
 // The statement a suggestion drafts: one plain sentence from its actor, stance and topic, for a curator
 // to keep or rewrite on accepting. It says no more than the rule found; the passage is the evidence.
@@ -11,15 +11,21 @@ const VERB: Record<Stance, (topic: string) => string> = {
   NEUTRAL: (topic) => `takes no side on ${topic}`,
 };
 
-/** A topic's name in the middle of a sentence: its first letter lowered unless its first word is a name ("NATO membership", "Article 5-style guarantee", "Russian veto"). */
-export function topicPhrase(name: string): string {
-  const [first = ''] = name.split(/\s/);
-  const common = /^[A-Z][a-z]+$/.test(first) && !/^(Article|Russian|Ukrainian|European|American|Chinese|French|German|British)$/.test(first);
-  return common ? first.toLowerCase() + name.slice(first.length) : name;
+/**
+ * A topic's name in the middle of a sentence: its first word lowered ("Ceasefire" → "ceasefire") unless
+ * it is written with capitals ("NATO", "US–Ukraine") or the data writes it capitalised elsewhere — as
+ * the first word of an actor's name or alias ("Russian") or inside one of the topic's keywords ("Article 5").
+ */
+export function topicPhrase(topic: Pick<KnownTopic, 'name' | 'keywords'>, known: Pick<Known, 'actors'>): string {
+  const [first = ''] = topic.name.split(/\s/);
+  if (!/^[A-Z][a-z]+$/.test(first)) return topic.name;
+  const named = known.actors.some((a) => [a.name, ...a.aliases].some((alias) => alias.split(/\s/)[0] === first));
+  const inKeywords = topic.keywords.some((keyword) => keyword.split(/\s/).includes(first));
+  return named || inKeywords ? topic.name : first.toLowerCase() + topic.name.slice(first.length);
 }
 
 export function draftStatement(known: Known, actorId: number, topicId: number, stance: Stance): string {
   const actor = known.actors.find((a) => a.id === actorId)!;
   const topic = known.topics.find((t) => t.id === topicId)!;
-  return `${actor.name} ${VERB[stance](topicPhrase(topic.name))}.`;
+  return `${actor.name} ${VERB[stance](topicPhrase(topic, known))}.`;
 }

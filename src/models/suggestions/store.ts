@@ -1,7 +1,19 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.js';
-import { actorAliases, actors, affiliations, appState, articles, mentions, positions, positionSuggestions, topicKeywords, topics } from '../../db/tables.js';
-import type { Extractor, Known } from './extractor.js';
+import {
+  actorAliases,
+  actors,
+  affiliations,
+  appState,
+  articles,
+  mentions,
+  positions,
+  positionSuggestions,
+  stance,
+  topicKeywords,
+  topics,
+} from '../../db/tables.js';
+import type { Extractor, Known, Suggestion } from './extractor.js';
 import { rulesExtractor } from './rules.js';
 
 /** What the engine reads of an article. */
@@ -18,15 +30,32 @@ export type SuggestionRow = typeof positionSuggestions.$inferSelect;
 /** The engine every write path uses. */
 export const EXTRACTOR: Extractor = rulesExtractor;
 
-/** The actors (with their aliases and affiliations) and topics (with their keywords) an engine may name. */
-export async function loadKnown(tx: Transaction): Promise<Known> {
-  const [actorRows, aliasRows, affiliationRows, topicRows, keywordRows] = await Promise.all([
-    tx.select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind }).from(actors),
-    tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases),
-    tx.select({ actorId: affiliations.actorId, organizationId: affiliations.organizationId }).from(affiliations),
-    tx.select({ id: topics.id, slug: topics.slug, name: topics.name, parentId: topics.parentId }).from(topics),
-    tx.select({ topicId: topicKeywords.topicId, keyword: topicKeywords.keyword }).from(topicKeywords),
-  ]);
+/**
+ * The actors (with their aliases and affiliations) and topics (with their keywords) an engine may name:
+ * all of them, or (`actorIds`) those actors and the ones they belong to — what a write of a few
+ * articles needs, whatever the number of actors.
+ */
+export async function loadKnown(tx: Transaction, actorIds?: readonly number[]): Promise<Known> {
+  let wanted: number[] | undefined;
+  if (actorIds) {
+    const organizations = actorIds.length
+      ? await tx
+          .select({ id: affiliations.organizationId })
+          .from(affiliations)
+          .where(inArray(affiliations.actorId, [...actorIds]))
+      : [];
+    wanted = [...new Set([...actorIds, ...organizations.map((o) => o.id)])];
+  }
+  const among = <C extends typeof actors.id | typeof actorAliases.actorId | typeof affiliations.actorId>(column: C) =>
+    wanted ? inArray(column, wanted.length ? wanted : [0]) : undefined;
+  const actorRows = await tx.select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind }).from(actors).where(among(actors.id));
+  const aliasRows = await tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases).where(among(actorAliases.actorId));
+  const affiliationRows = await tx
+    .select({ actorId: affiliations.actorId, organizationId: affiliations.organizationId })
+    .from(affiliations)
+    .where(among(affiliations.actorId));
+  const topicRows = await tx.select({ id: topics.id, slug: topics.slug, name: topics.name, parentId: topics.parentId }).from(topics);
+  const keywordRows = await tx.select({ topicId: topicKeywords.topicId, keyword: topicKeywords.keyword }).from(topicKeywords);
   const group = <K, V>(rows: { key: K; value: V }[]) => {
     const map = new Map<K, V[]>();
     for (const { key, value } of rows) map.set(key, [...(map.get(key) ?? []), value]);
@@ -68,6 +97,7 @@ export async function suggestFor(
       ),
     );
   const byId = new Map(known.actors.map((a) => [a.id, a]));
+  const topicIds = new Set(known.topics.map((t) => t.id));
   const mentionedBy = new Map<number, Set<number>>();
   for (const m of mentioned) if (byId.has(m.actorId)) mentionedBy.set(m.articleId, (mentionedBy.get(m.articleId) ?? new Set()).add(m.actorId));
   const failed: SuggestReport['failed'] = [];
@@ -77,16 +107,28 @@ export async function suggestFor(
     const looked = new Set([...ids].flatMap((id) => [id, ...byId.get(id)!.memberOf]));
     const actorsOf = [...looked].flatMap((id) => byId.get(id) ?? []);
     try {
-      return extractor
-        .extract(article, { actors: actorsOf, topics: known.topics })
-        .filter((s) => ids.has(s.actorId))
-        .map((s) => ({ ...s, articleId: article.id }));
+      const found = extractor.extract(article, { actors: actorsOf, topics: known.topics });
+      const wrong = found.map((s) => fault(article, s, topicIds)).find(Boolean);
+      if (wrong) throw new Error(`the engine's suggestion is not usable: ${wrong}`);
+      return found.filter((s) => ids.has(s.actorId)).map((s) => ({ ...s, articleId: article.id }));
     } catch (error) {
       failed.push({ slug: article.slug, message: error instanceof Error ? error.message : String(error) });
       return [];
     }
   });
   return { made: await store(tx, found, extractor), failed };
+}
+
+const STANCES: readonly string[] = stance.enumValues;
+
+/** What is wrong with a suggestion an engine made, if anything: what the table would refuse, or a passage that is not where it says. */
+function fault(article: Pick<ArticleRow, 'title' | 'summary' | 'body'>, s: Suggestion, topicIds: Set<number>): string | undefined {
+  if (!topicIds.has(s.topicId)) return `topic ${s.topicId} is not one it was given`;
+  if (!STANCES.includes(s.stance)) return `stance ${String(s.stance)} is not a stance`;
+  if (!(s.confidence >= 0 && s.confidence <= 1)) return `confidence ${s.confidence} is not between 0 and 1`;
+  if (!s.quote.trim() || !s.statement.trim()) return 'its quote or statement is blank';
+  if ((article[s.field] ?? '').slice(s.start, s.end) !== s.quote) return `its quote is not the article's ${s.field} at ${s.start}–${s.end}`;
+  return undefined;
 }
 
 /**
@@ -98,7 +140,23 @@ export async function suggestForWritten(
   articles: readonly Pick<ArticleRow, 'id' | 'slug' | 'title' | 'summary' | 'body'>[],
 ): Promise<SuggestReport> {
   if (articles.length === 0) return { made: 0, failed: [] };
-  return suggestFor(tx, articles, await loadKnown(tx));
+  const mentioned = await tx
+    .selectDistinct({ actorId: mentions.actorId })
+    .from(mentions)
+    .where(
+      inArray(
+        mentions.articleId,
+        articles.map((a) => a.id),
+      ),
+    );
+  return suggestFor(
+    tx,
+    articles,
+    await loadKnown(
+      tx,
+      mentioned.map((m) => m.actorId),
+    ),
+  );
 }
 
 /** The columns of an article the engine reads. */
@@ -119,13 +177,14 @@ export async function suggestAgain(tx: Transaction, articleIds: readonly number[
 async function store(tx: Transaction, found: (ReturnType<Extractor['extract']>[number] & { articleId: number })[], extractor: Extractor): Promise<number> {
   if (found.length === 0) return 0;
   const articleIds = [...new Set(found.map((s) => s.articleId))];
+  // An article holds one position per actor and topic: whatever its stance, a recorded one leaves nothing to suggest.
   const recorded = await tx
-    .select({ articleId: positions.articleId, actorId: positions.actorId, topicId: positions.topicId, stance: positions.stance })
+    .select({ articleId: positions.articleId, actorId: positions.actorId, topicId: positions.topicId })
     .from(positions)
     .where(inArray(positions.articleId, articleIds));
-  const recordedKeys = new Set(recorded.map((p) => `${p.articleId}:${p.actorId}:${p.topicId}:${p.stance}`));
+  const recordedKeys = new Set(recorded.map((p) => `${p.articleId}:${p.actorId}:${p.topicId}`));
   const rows = found
-    .filter((s) => !recordedKeys.has(`${s.articleId}:${s.actorId}:${s.topicId}:${s.stance}`))
+    .filter((s) => !recordedKeys.has(`${s.articleId}:${s.actorId}:${s.topicId}`))
     .map((s) => ({
       articleId: s.articleId,
       actorId: s.actorId,
@@ -143,6 +202,23 @@ async function store(tx: Transaction, found: (ReturnType<Extractor['extract']>[n
   if (rows.length === 0) return 0;
   const inserted = await tx.insert(positionSuggestions).values(rows).onConflictDoNothing().returning({ id: positionSuggestions.id });
   return inserted.length;
+}
+
+/**
+ * Once a position on an actor and topic is recorded from an article, the pending suggestions on the
+ * same three are moot (an article holds one position per actor and topic): they are dropped.
+ */
+export async function dropMootSuggestions(tx: Transaction, position: { articleId: number; actorId: number; topicId: number }): Promise<void> {
+  await tx
+    .delete(positionSuggestions)
+    .where(
+      and(
+        eq(positionSuggestions.articleId, position.articleId),
+        eq(positionSuggestions.actorId, position.actorId),
+        eq(positionSuggestions.topicId, position.topicId),
+        eq(positionSuggestions.status, 'PENDING'),
+      ),
+    );
 }
 
 /**
