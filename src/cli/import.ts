@@ -1,5 +1,4 @@
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeDatabase, readConfig } from '../config.js';
 import { withDatabase } from '../db/client.js';
@@ -7,7 +6,7 @@ import { importDigest } from '../models/digest.js';
 import { importFeed } from '../models/feed.js';
 import { domainErrorOf } from '../models/errors.js';
 import { isExport } from '../transfer/format.js';
-import { restore, RestoreError } from '../transfer/restore.js';
+import { fileLines, restore, RestoreError } from '../transfer/restore.js';
 import { runCli } from './run.js';
 
 // npm run import -- FILE [--source NAME] [--published-at 2025-08-15T00:00:00Z] [--url URL] [--merge]
@@ -140,7 +139,7 @@ async function restoreExport(path: string, merge: boolean): Promise<void> {
   const config = readConfig();
   const started = performance.now();
   const counts = await withDatabase(config, (handle) =>
-    restore(handle.db, createInterface({ input: createReadStream(path), crlfDelay: Infinity }), {
+    restore(handle.db, fileLines(path), {
       merge,
       progress: (read) =>
         console.error(

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { queryRows, type Database, type Transaction } from '../db/client.js';
@@ -344,6 +346,20 @@ class Restorer {
     if (added.length < rows.length && !this.merge)
       throw fail(records[0]!.line, 'a suggestion (same article, actor, topic and stance) appears twice in this batch');
     this.counts.suggestions += added.length;
+  }
+}
+
+/**
+ * The lines of a file, read only once they are asked for: the file is opened when the first line is,
+ * so that nothing is read (and lost) while the restore waits for its transaction. A readline
+ * interface made earlier reads at once, and lines read before a `for await` starts are dropped.
+ */
+export async function* fileLines(path: string): AsyncGenerator<string> {
+  const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  try {
+    for await (const line of reader) yield line;
+  } finally {
+    reader.close();
   }
 }
 

@@ -1,10 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { acceptSuggestion, rejectSuggestion } from '../../src/models/suggestions/review.js';
 import { writeSynthetic } from '../../src/seed/synthetic.js';
 import { exportAll } from '../../src/transfer/export.js';
-import { restore, RestoreError } from '../../src/transfer/restore.js';
+import { fileLines, restore, RestoreError } from '../../src/transfer/restore.js';
 import { createSeededDatabase, createTestDatabase } from '../helpers/database.js';
 import { graphqlClient } from '../helpers/graphql.js';
 
@@ -95,6 +98,29 @@ describe('export and restore', () => {
       // And what comes back exports the same (but for the moment of the export).
       const again = await exportLines(target);
       expect(again.slice(1)).toEqual(lines.slice(1));
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
+  it('loses no line of a file while its transaction is slow to start (the file is read only once restore asks)', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'stancegraph-restore-')), 'export.ndjson');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const target = await createTestDatabase();
+    try {
+      // The transaction opens 300 ms late, as on a loaded machine or behind a busy pool.
+      const slow = new Proxy(target.db, {
+        get: (db, key) =>
+          key === 'transaction'
+            ? async (...args: Parameters<typeof db.transaction>) => {
+                await new Promise((resolve) => setTimeout(resolve, 300));
+                return db.transaction(...args);
+              }
+            : Reflect.get(db, key),
+      });
+      const counts = await restore(slow, fileLines(path));
+      expect(counts.articles).toBe(160);
+      expect(await contents(target)).toEqual(await contents(source));
     } finally {
       await target.close();
     }
