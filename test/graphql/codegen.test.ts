@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, StancegraphError, subscribe } from '../../examples/client/client.js';
 import config from '../../codegen.js';
 import { gridLines } from '../../examples/client/example.js';
-import { NewArticlesDocument, RecordPositionDocument, StanceGridDocument } from '../../examples/client/gql/graphql.js';
+import { NewArticlesDocument, StanceChangedDocument, RecordPositionDocument, StanceGridDocument } from '../../examples/client/gql/graphql.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { Events } from '../../src/events.js';
 import { DEFAULT_MANIFESTS, readManifests } from '../../src/http/persisted-operations.js';
@@ -64,6 +64,16 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
       { token: WRITE_TOKEN },
     );
     expect(refused.recordPosition.userErrors.map((e) => e.code)).toEqual(['INVALID', 'INVALID', 'INVALID']);
+
+    // The example's own subscription, with the variables it sends (none): the server takes it and listens.
+    const following = new AbortController();
+    const changes = subscribe(server.url, StanceChangedDocument, {}, following.signal);
+    const change = changes.next().catch((error: unknown) => error);
+    for (let i = 0; i < 100 && events.subscribers === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events.subscribers).toBe(1);
+    following.abort();
+    await change;
+    for (let i = 0; i < 100 && events.subscribers > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 
     const stop = new AbortController();
     const live = subscribe(server.url, NewArticlesDocument, {}, stop.signal);
