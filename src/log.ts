@@ -53,9 +53,11 @@ function shorten(value: unknown, depth: number): unknown {
  * load's (a request stopped at its deadline or by its client, no free connection: a warning), or
  * the server's (anything else, database faults included: an error, with its causes).
  */
-function faultOf(error: Error): 'client' | 'load' | 'server' {
+function faultOf(error: Error): 'client' | 'credentials' | 'load' | 'server' {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof UserInputError || original instanceof PothosValidationError) return 'client';
+  const code = errorChain(error).map((e) => (e instanceof GraphQLError ? e.extensions?.code : undefined));
+  if (code.some((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN')) return 'credentials';
   if (errorChain(error).some((e) => e instanceof RequestStoppedError || e instanceof ServerBusyError)) return 'load';
   return 'server';
 }
@@ -80,6 +82,8 @@ export function yogaLogger(log: Logger): Record<'debug' | 'info' | 'warn' | 'err
         if (!(arg instanceof Error)) current().error(String(arg));
         else if (fault === 'client') current().debug({ err: arg }, 'refused a bad argument');
         else if (fault === 'load') current().warn(arg.message);
+        // A missing or wrong token is the client's doing, not a fault: one line, no stack (the request line counts it too).
+        else if (fault === 'credentials') current().warn({ refused: 'credentials' }, arg.message);
         else {
           // A field's error wraps what failed (drizzle's wraps the driver's, which names the cause).
           const error = arg instanceof GraphQLError ? (arg.originalError ?? arg) : arg;

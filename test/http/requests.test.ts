@@ -54,6 +54,27 @@ describe('request ids, log lines and the body limit', () => {
     expect(mine.filter((l) => l.level >= 50)).toEqual([]);
   });
 
+  it('logs a refused token as one warning without a stack, never as an error, and counts it on the request line', async () => {
+    for (const [id, headers] of [
+      ['no-token', {}],
+      ['wrong-token', { authorization: 'Bearer not-a-write-token-at-all-0000' }],
+    ] as const) {
+      const response = await app.post(
+        { query: 'mutation { createTopic(input: { name: "x" }) { topic { id } } }' },
+        { headers: { ...headers, 'x-request-id': id } },
+      );
+      expect(response.status).toBe(id === 'no-token' ? 401 : 403);
+      const mine = app.lines.filter((l) => l.requestId === id);
+      expect(mine.filter((l) => l.level >= 50)).toEqual([]);
+      const warnings = mine.filter((l) => l.level === 40);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ refused: 'credentials' });
+      expect(warnings[0]!.err).toBeUndefined();
+      expect(requestLines(mine)).toEqual([expect.objectContaining({ status: response.status })]);
+    }
+    expect(JSON.stringify(app.lines)).not.toContain('not-a-write-token-at-all-0000');
+  });
+
   it('answers 413 to a body over MAX_BODY_SIZE, declared or chunked, and serves one under it', async () => {
     const padded = (size: number) => JSON.stringify({ query: `{ __typename } #${'x'.repeat(size)}` });
     const declared = await app.post(padded(100 * 1024));
