@@ -9,7 +9,7 @@ import { TokenChecker } from './http/auth.js';
 import { useCompression } from './http/compression.js';
 import { useConditionalGet } from './http/conditional-get.js';
 import { useCostLimits, useTokenLimit } from './http/cost.js';
-import { maskError } from './http/errors.js';
+import { maskError, useErrorCodes } from './http/errors.js';
 import { usePersisted } from './http/persisted-operations.js';
 import { useProbes } from './http/probes.js';
 import { useRequests } from './http/requests.js';
@@ -83,7 +83,10 @@ export function createApp({
     // The order matters. Yoga runs each hook (onRequest, onParams, onExecute, onResponse) plugin by
     // plugin in this order; a plugin that answers a request ends it for those after it.
     plugins: [
-      // 1. The compiled read replaces execution. First, so that every later onExecute hook wraps or
+      // 0. Every error answered carries a code, graphql-js's refusals of a variable's value too: first,
+      //    so that its hook sees the result of whatever runs or stops the operation after it.
+      useErrorCodes(),
+      // 1. The compiled read replaces execution. Before the rest, so that every later onExecute hook wraps or
       //    guards what it set: the deadline below races it, and the checks stop a request before it runs.
       ...(sqlReads ? [useSqlReads()] : []),
       // 2. Scope, id, deadline, the body limit and the log line: before anything answers or reads a

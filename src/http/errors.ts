@@ -1,6 +1,6 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type ASTNode } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import { maskError as yogaMaskError, type Plugin } from 'graphql-yoga';
 import { errorChain, postgresError } from '../db/client.js';
 import { ServerBusyError } from '../db/gate.js';
 import { UserInputError } from '../models/errors.js';
@@ -88,4 +88,26 @@ export function resourceFault(error: unknown): GraphQLError | undefined {
   );
   if (unreachable || (code && /^(08|57P0)/.test(code))) return unavailable('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE');
   return undefined;
+}
+
+/**
+ * Every error a client gets carries `extensions.code`: graphql-js refuses a variable's value it cannot
+ * coerce (an Int of 1.5 or past 2^31, a string for an enum) with an error of its own that has none,
+ * before anything runs. Those are the client's input: BAD_USER_INPUT.
+ */
+export function useErrorCodes(): Plugin {
+  // graphql-js's own refusals: no code, and no field's path (what a resolver threw has one, and is masked below).
+  const uncoded = (error: GraphQLError) => !error.extensions?.code && !error.path;
+  const coded = (error: GraphQLError) =>
+    uncoded(error)
+      ? new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } })
+      : error;
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (!('errors' in result) || !result.errors?.some((e) => uncoded(e as GraphQLError))) return;
+        setResult({ ...result, errors: result.errors.map((e) => coded(e as GraphQLError)) });
+      },
+    }),
+  };
 }

@@ -60,6 +60,18 @@ describe('the page rule', () => {
     });
   });
 
+  it('refuses a variable whose value GraphQL cannot take with BAD_USER_INPUT too (a fraction, an Int past 2^31, an unknown enum value)', async () => {
+    for (const [query, variables] of [
+      ['query ($n: Int) { articles(first: $n) { totalCount } }', { n: 1.5 }],
+      ['query ($n: Int) { articles(first: $n) { totalCount } }', { n: 2 ** 31 }],
+      ['query ($k: ActorKind) { actors(filter: { kind: $k }) { totalCount } }', { k: 'PLANET' }],
+    ] as const) {
+      const result = await suite.gql.request(query, variables);
+      expect(result.data ?? null, JSON.stringify(variables)).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('lets every page size from 0 to 100 through', async () => {
     const result = await suite.gql.data(`{ a: articles(first: 0) { totalCount nodes { slug } } b: articles(last: 100) { totalCount } }`);
     expect(result).toEqual({ a: { totalCount: 10, nodes: [] }, b: { totalCount: 10 } });
