@@ -10,7 +10,8 @@ import { fromRoot, ROOT } from '../paths.js';
 // installed (npm's `prepare`), so that the very first `npm start` unpacks it (under a second) instead
 // of creating a database, migrating and seeding it (several seconds, and twice the memory). Its name
 // holds a fingerprint of what went into it; a template that no longer matches the migrations, the
-// seed files or the PGlite version is never used, and `npm start` builds the database the long way.
+// seed files, the code that reads them (the suggestion engine, name matching) or the PGlite version is
+// never used, and `npm start` builds the database the long way.
 
 const CACHE_DIR = fromRoot('node_modules/.cache/stancegraph');
 const PGLITE_PACKAGE = fromRoot('node_modules/@electric-sql/pglite/package.json');
@@ -24,10 +25,14 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-/** What the template depends on: the migrations, the seed files, the PGlite version and settings. */
+/** The code whose output the seeded database holds besides the seed files: the suggestion engine (its suggestions) and name matching (mentions, tags). */
+const SEEDING_CODE = [fromRoot('src/models/suggestions'), fromRoot('src/models/names.ts')];
+
+/** What the template depends on: the migrations, the seed files, the code that turns them into rows, the PGlite version and settings. */
 function fingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(MIGRATIONS_FOLDER), ...filesUnder(DEFAULT_SEED_DIR)]) hash.update(relative(ROOT, file)).update(readFileSync(file));
+  const code = SEEDING_CODE.flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path]));
+  for (const file of [...filesUnder(MIGRATIONS_FOLDER), ...filesUnder(DEFAULT_SEED_DIR), ...code]) hash.update(relative(ROOT, file)).update(readFileSync(file));
   hash.update(String((JSON.parse(readFileSync(PGLITE_PACKAGE, 'utf8')) as { version: string }).version)).update(PGLITE_SETTINGS.join());
   return hash.digest('hex').slice(0, 16);
 }

@@ -35,7 +35,7 @@ import { readText, type ReadText, type Token } from './text.js';
 // passage that is exact; a confidence from the rules that fired. When in doubt it suggests nothing: a
 // curator reviews every suggestion, and a wrong one costs more attention than a missing one.
 
-export const RULES_VERSION = '3';
+export const RULES_VERSION = '4';
 
 /** How far each way of finding the speaker is to be trusted. */
 const SPEAKER_CONFIDENCE = {
@@ -63,6 +63,8 @@ interface Speaker {
   subjectFrom: number;
   /** Whether its verb only reports ("said", "told"): what follows may be its own country's position, or another's. */
   reports: boolean;
+  /** Named inside another's words ("rejected Moscow's proposal that …"): it does not end them. */
+  embedded?: boolean;
 }
 
 interface Clause {
@@ -162,7 +164,7 @@ function readField(read: ReadText, field: ArticleField, actorMentions: Mention<n
       for (const speaker of speakers) {
         spoke ??= speaker.actorId;
         // What another speaker later in the clause says is theirs ("X confirmed that Y is ready to …").
-        const next = speakers.find((other) => other !== speaker && other.subjectFrom > speaker.from);
+        const next = speakers.find((other) => other !== speaker && !other.embedded && other.subjectFrom > speaker.from);
         const to = Math.min(speaker.to, next ? next.subjectFrom : clause.to);
         for (const position of positionsOf(read.tokens, clause, speaker, to, topics, inClause, context)) {
           const start = read.tokens[clause.from]!.start;
@@ -342,7 +344,9 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
     const mention = mentions[m]!;
     // "… whether Russia would accept …": an indirect question takes no side; "urged Russia to agree": an object does not speak.
     const before = tokens[mention.from - 1];
-    if (['whether', 'if'].includes(textAt(tokens, mention.from - 1)) || (before?.pos === 'VERB' && !SPEECH.has(before.lemma))) continue;
+    // (But "rejected Moscow's proposal that …": the object's own proposal is still its position.)
+    const ownNoun = /^[’']s?$/.test(tokens[mention.to]?.text ?? '') && STANCE_NOUNS[textAt(tokens, mention.to + 1)] !== undefined;
+    if (['whether', 'if'].includes(textAt(tokens, mention.from - 1)) || (before?.pos === 'VERB' && !SPEECH.has(before.lemma) && !ownNoun)) continue;
     // "… saw no sign that the Kremlin was ready …": what a denial says another would do is no one's position.
     const that = ['that'].includes(textAt(tokens, mention.from - 1)) ? mention.from - 1 : textAt(tokens, mention.from - 2) === 'that' ? mention.from - 2 : -1;
     if (that > clause.from && [1, 2, 3, 4].some((k) => ['no', 'not', "n't", 'never', 'doubt', 'doubted'].includes(textAt(tokens, that - k)))) continue;
@@ -392,7 +396,15 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
         if (verb !== undefined)
           add({ actorId: mention.id, rule: 'spokesperson', from: verb, to: clause.to, subjectFrom: mention.from, reports: reports(verb) });
       } else if (STANCE_NOUNS[noun] || SPEECH_NOUNS.has(noun))
-        add({ actorId: mention.id, rule: 'possessive', from: mention.to + 1, to: clause.to, subjectFrom: mention.from, reports: false });
+        add({
+          actorId: mention.id,
+          rule: 'possessive',
+          from: mention.to + 1,
+          to: clause.to,
+          subjectFrom: mention.from,
+          reports: false,
+          embedded: ownNoun && before?.pos === 'VERB',
+        });
       continue;
     }
     // "X and Y are prepared to …", "a statement from X, Y and Z reaffirmed …": all are the subject of what follows.
@@ -422,7 +434,12 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
     after = skipApposition(tokens, after, clause.to);
     // A list of names closed by a comma before its verb ("…, and Merz, reaffirmed").
     if (listed.length > 1 && tokens[after]?.text === ',' && isSpeechOrStance(tokens, after + 1)) after++;
-    const verb = skipToVerb(tokens, after, clause.to);
+    let verb = skipToVerb(tokens, after, clause.to);
+    // "Zelenskyy called the answer manipulative and said …": the subject's later verb of speech.
+    if (verb < clause.to && tokens[verb]!.pos === 'VERB' && !isSpeechOrStance(tokens, verb)) {
+      const said = laterSpeech(tokens, verb + 1, clause.to, mentions);
+      if (said !== undefined) verb = said;
+    }
     // After auxiliaries ("appeared to back", "has backed") a cue is a verb whatever the tagger says; right
     // after a name, one it took for a plural noun is too ("Rutte pledges NATO security").
     const verbLike = isVerbLike(tokens[verb]) || verb > after || (verb === after && tokens[verb]?.pos === 'NOUN' && /(s|ed)$/.test(textAt(tokens, verb)));
@@ -448,6 +465,15 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
     }
   }
   return found;
+}
+
+/** "… and said", "… and added" after a subject's other verb, before anyone else is named: where the verb of speech stands. */
+function laterSpeech(tokens: Token[], from: number, to: number, mentions: Range[]): number | undefined {
+  for (let i = from; i < to - 1; i++) {
+    if (mentions.some((m) => m.from === i) || tokens[i]!.text === ',') return undefined;
+    if (textAt(tokens, i) === 'and' && tokens[i + 1]!.pos === 'VERB' && SPEECH.has(lemmaAt(tokens, i + 1))) return i + 1;
+  }
+  return undefined;
 }
 
 /** A clause that opens with a pronoun, a title, a body or a back-reference: who it refers to, by which rule, and where its subject ends. */
