@@ -10,7 +10,7 @@ import { useCompression } from './http/compression.js';
 import { useConditionalGet } from './http/conditional-get.js';
 import { useCostLimits, useTokenLimit } from './http/cost.js';
 import { maskError, useErrorCodes } from './http/errors.js';
-import { usePersisted } from './http/persisted-operations.js';
+import { usePersisted, useQueryRequired } from './http/persisted-operations.js';
 import { useProbes } from './http/probes.js';
 import { useRequests } from './http/requests.js';
 import { useShapeLimits } from './http/shape-limits.js';
@@ -101,7 +101,9 @@ export function createApp({
       // 5. A form-encoded POST or a bare GET could run an operation from another site: such requests
       //    must carry the x-graphql-yoga-csrf header (JSON POSTs, every GraphQL client, pass).
       useCSRFPrevention(),
-      // 6. A persisted operation's hash becomes its document before the document is read.
+      // 6. A request must carry a query or a hash; a persisted operation's hash becomes its document
+      //    before the document is read.
+      useQueryRequired(),
       ...usePersisted(persisted?.mode ?? 'off', persisted?.operations ?? new Map()),
       // 7. The limits, cheapest first: the document's size in tokens (before it is parsed), aliases
       //    and directives (as it is validated), then its cost and its arguments with the variables

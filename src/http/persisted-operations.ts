@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
@@ -55,4 +56,21 @@ export function usePersisted(mode: Config['persistedOperations'], operations: Re
       },
     }),
   ];
+}
+
+/**
+ * A request with neither a query nor a persisted operation's hash is refused with 400 and a message
+ * saying what it lacks, whatever PERSISTED_OPERATIONS is (Yoga answered 200 with "Must provide query
+ * string.", or "PersistedQueryKeyNotFound" once persisted operations were on).
+ */
+export function useQueryRequired(): Plugin {
+  return {
+    onParams({ params }) {
+      const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      if ((typeof params.query !== 'string' || params.query.trim() === '') && typeof hash !== 'string')
+        throw new GraphQLError('A request needs a query, or the hash of a persisted operation (extensions.persistedQuery.sha256Hash).', {
+          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        });
+    },
+  };
 }

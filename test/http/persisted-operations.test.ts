@@ -61,6 +61,20 @@ describe('persisted operations', () => {
     expect((await post(appIn('allow'), { query: '{ topics { totalCount } }' })).body).toEqual({ data: { topics: { totalCount: 11 } } });
   });
 
+  it('a request with neither a query nor a hash is refused with 400, saying what it lacks, in every mode', async () => {
+    for (const mode of ['off', 'allow', 'only'] as const)
+      for (const body of [{}, { variables: {} }, { query: '  ' }]) {
+        const answer = await post(appIn(mode), body);
+        expect(answer.status, `${mode} ${JSON.stringify(body)}`).toBe(400);
+        expect(answer.body.errors).toEqual([
+          {
+            message: 'A request needs a query, or the hash of a persisted operation (extensions.persistedQuery.sha256Hash).',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ]);
+      }
+  });
+
   it('refuse a manifest that is not one, naming the file', () => {
     expect(() => readManifests([new URL('../../package.json', import.meta.url).pathname], { required: true })).toThrow(
       /PERSISTED_OPERATIONS_MANIFEST: .*package\.json is not a manifest of "sha256:<hash>": "<document>" entries/,
