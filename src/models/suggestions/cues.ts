@@ -83,6 +83,7 @@ export const STANCE_CUES: { lemmas: string[]; polarity: Polarity }[] = [
     ['push', 'for'],
     ['press', 'for'],
     ['argue', 'for'],
+    ['ask', 'for'],
     ['insist', 'on'],
     ['commit', 'to'],
     ['be', 'ready', 'to'],
@@ -166,8 +167,12 @@ export const PREDICATE_CUES: { lemmas: string[]; polarity: Polarity }[] = [
   ['red', 'line'],
   ['not', 'go', 'to', 'happen'],
   ['non', '-', 'starter'],
+  ['legitimate', 'target'],
 ].map((lemmas) => ({ lemmas, polarity: 'OPPOSES' as const }));
 PREDICATE_CUES.push(...[['irreversible'], ['acceptable']].map((lemmas) => ({ lemmas, polarity: 'SUPPORTS' as const })));
+
+/** Words of praise in a predicate ("… remained the most reliable guarantee"): the subject is supported. */
+export const PRAISE = new Set(['best', 'better', 'only', 'surest', 'safest', 'strongest', 'cheapest', 'reliable', 'lasting', 'credible', 'effective']);
 
 /** Nouns that carry a side after a possessive: "Zelenskyy's rejection of …", "Meloni's proposal to …". */
 export const STANCE_NOUNS: Record<string, Polarity> = {

@@ -12,6 +12,7 @@ import {
   NEGATIONS,
   NEUTRAL_CUES,
   PREDICATE_CUES,
+  PRAISE,
   REFERENCES,
   SPEECH,
   SPEECH_NOUNS,
@@ -35,7 +36,7 @@ import { readText, type ReadText, type Token } from './text.js';
 // passage that is exact; a confidence from the rules that fired. When in doubt it suggests nothing: a
 // curator reviews every suggestion, and a wrong one costs more attention than a missing one.
 
-export const RULES_VERSION = '4';
+export const RULES_VERSION = '5';
 
 /** How far each way of finding the speaker is to be trusted. */
 const SPEAKER_CONFIDENCE = {
@@ -222,7 +223,8 @@ function subjectOf(tokens: Token[], sentence: { from: number; to: number }, ment
 
 /**
  * A sentence's clauses: split at semicolons and dashes, at a comma followed by a word that opens a new
- * clause, and at a comma followed by a participle that speaks or takes a side ("…, saying …", "…, calling for …").
+ * clause, at a comma followed by a participle that speaks or takes a side ("…, saying …", "…, calling for …"),
+ * and before "and" followed by an inflected verb that does ("… and pledged …").
  */
 function clauses(tokens: Token[], sentence: { from: number; to: number }): Clause[] {
   const result: Clause[] = [];
@@ -234,7 +236,13 @@ function clauses(tokens: Token[], sentence: { from: number; to: number }): Claus
     const condition = CONDITIONS.some((run) => run.every((word, k) => textAt(tokens, i + 1 + k) === word));
     const opensClause = t.text === ',' && !condition && CLAUSE_OPENERS.has(next?.text.toLowerCase() ?? '') && hasVerbAhead(tokens, i + 2, sentence.to);
     const participle = t.text === ',' && next !== undefined && /ing$/i.test(next.text) && isSpeechOrStance(tokens, i + 1);
-    if (t.text === ';' || t.text === '—' || opensClause || participle) {
+    // "… said borders must not be changed and pledged guarantees": a second verb of the same subject, inflected.
+    // (Only after one that did too: "X called the answer manipulative and said …" stays whole.)
+    const andSpeaks = t.text === 'and' && next?.pos === 'VERB' && next.text.toLowerCase() !== next.lemma && isSpeechOrStance(tokens, i + 1);
+    if (andSpeaks && i > from && tokens.slice(from, i).some((u, k) => u.pos === 'VERB' && isSpeechOrStance(tokens, from + k))) {
+      result.push({ from, to: i });
+      from = i;
+    } else if (t.text === ';' || t.text === '—' || opensClause || participle) {
       if (i > from) result.push({ from, to: i });
       from = i + 1;
     }
@@ -276,6 +284,20 @@ const leftToOthers = (tokens: Token[], i: number) =>
   textAt(tokens, i) === 'for' &&
   [2, 3, 4, 5].some((k) => textAt(tokens, i + k) === 'to' && ['decide', 'settle', 'determine'].includes(lemmaAt(tokens, i + k + 1)));
 
+/**
+ * "… remained the most reliable security guarantee", "… would be a better guarantee than …": a copula,
+ * an article, words of praise among its adjectives, then a noun. The length of the run, or 0.
+ */
+function praiseAt(tokens: Token[], i: number): number {
+  if (!['be', 'remain'].includes(lemmaAt(tokens, i))) return 0;
+  // (A quotation may open after the verb: "would be “the most credible deterrent”".)
+  let k = /^[“"‘']$/.test(textAt(tokens, i + 1)) ? i + 2 : i + 1;
+  if (!['the', 'a', 'an'].includes(textAt(tokens, k++))) return 0;
+  let praised = false;
+  for (; k < i + 9 && ['ADJ', 'ADV', 'CCONJ'].includes(tokens[k]?.pos ?? ''); k++) praised ||= PRAISE.has(textAt(tokens, k));
+  return praised && tokens[k]?.pos === 'NOUN' ? k + 1 - i : 0;
+}
+
 /** The stance cue that starts at token i, if one does: a stance verb, or a verb of doing stated as an intention ("would not send"). */
 function cueAt(tokens: Token[], i: number): { polarity: Polarity; length: number } | undefined {
   for (const cue of STANCE_CUES) if (runAt(tokens, cue.lemmas, i)) return { polarity: cue.polarity, length: cue.lemmas.length };
@@ -315,7 +337,7 @@ function onlyTitlesBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Words after which a name is not a subject ("including Trump", "with Macron"). */
-const PREPOSITIONS = new Set(['including', 'with', 'among', 'between', 'alongside', 'of', 'against', 'about', 'on', 'at', 'than', 'like']);
+const PREPOSITIONS = new Set(['including', 'in', 'with', 'among', 'between', 'alongside', 'of', 'against', 'about', 'on', 'at', 'than', 'like']);
 
 /** Who speaks in a clause: each with the tokens its stance is read from (`from` to `to`), and where it is named. */
 function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: Memory, before: number | undefined, context: Context): Speaker[] {
@@ -365,7 +387,9 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
     // "… including U.S. President Donald Trump, …": named in a phrase, not as a subject.
     if (PREPOSITIONS.has(textAt(tokens, mention.from - 1)) || PREPOSITIONS.has(textAt(tokens, mention.from - 2))) continue;
     // "…,” X said." or "…, said X.": the words before are X's.
-    const saidAfter = SPEECH.has(lemmaAt(tokens, mention.to)) && /^[,”"’]$/.test(tokens[mention.from - 1]?.text ?? '');
+    // (Not after a participle's phrase: "Asked whether …, X said …", "Speaking in Kyiv, X said …".)
+    const participial = tokens[clause.from]?.pos === 'VERB' && /(ing|ed)$/i.test(textAt(tokens, clause.from));
+    const saidAfter = SPEECH.has(lemmaAt(tokens, mention.to)) && /^[,”"’]$/.test(tokens[mention.from - 1]?.text ?? '') && !participial;
     const saidBefore = SPEECH.has(lemmaAt(tokens, mention.from - 1)) && /^[,”"’]$/.test(tokens[mention.from - 2]?.text ?? '');
     if (saidAfter || saidBefore) {
       add({
@@ -587,16 +611,21 @@ function positionsOf(
   };
   // "would sign provided the agreement …": "provided" after a verb or a comma, not as a verb of its own ("the US provided").
   const providedAt = (i: number) => ['provided', 'providing'].includes(lowered(i)) && (tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.text === ',');
-  // "could only begin once …", "will only go ahead if …": "only", a verb or two, then the condition.
+  // "could only begin once …", "will only go ahead if …", "would only work with …": "only", a verb or two, then the condition.
   const onlyThen = (i: number) =>
     lowered(i) === 'only' &&
-    [2, 3].some((k) => ['if', 'once', 'when', 'after'].includes(lowered(i + k)) && tokens.slice(i + 1, i + k).every((t) => isVerbLike(t) || t.pos === 'ADV'));
-  for (let i = speaker.from; i < to; i++) if (neutralAt(tokens, i)) return onTopics(after(i), 'NEUTRAL', 0.9, 'neutral');
+    [2, 3].some(
+      (k) => ['if', 'once', 'when', 'after', 'with'].includes(lowered(i + k)) && tokens.slice(i + 1, i + k).every((t) => isVerbLike(t) || t.pos === 'ADV'),
+    );
+  // "Asked whether British troops should be sent, X said that was for ministers to decide": a reply that
+  // names nothing is about the question.
+  const asked = (named: Range[]) => (named.length || lemmaAt(tokens, clause.from) !== 'ask' ? named : after(clause.from, speaker.subjectFrom));
+  for (let i = speaker.from; i < to; i++) if (neutralAt(tokens, i)) return onTopics(asked(after(i)), 'NEUTRAL', 0.9, 'neutral');
   // "… it was for Ukrainians alone to decide what territorial compromises …", "… was for ministers to decide": left to others.
   for (let i = speaker.from; i < to; i++)
     if (leftToOthers(tokens, i)) {
       const named = after(i);
-      return onTopics(named.length ? named : after(speaker.from, i), 'NEUTRAL', 0.8, 'left-to-others');
+      return onTopics(asked(named.length ? named : after(speaker.from, i)), 'NEUTRAL', 0.8, 'left-to-others');
     }
   let cue: { polarity: Polarity; index: number; length: number; predicate?: boolean } | undefined;
   if (speaker.rule === 'possessive' && STANCE_NOUNS[textAt(tokens, speaker.from)])
@@ -612,6 +641,11 @@ function positionsOf(
     if (demandLength) demand = i;
   }
   for (let i = speaker.from; i < cueEnd && !cue && (demand < 0 || i < demand); i++) {
+    const praised = praiseAt(tokens, i);
+    if (praised) {
+      cue = { polarity: 'SUPPORTS', index: i, length: praised, predicate: true };
+      break;
+    }
     // "guarantees agreed after a ceasefire": a participle describing a noun takes no side.
     if (i > speaker.from && tokens[i - 1]!.pos === 'NOUN' && /ed$/.test(lowered(i))) continue;
     const found = cueAt(tokens, i);
@@ -649,8 +683,15 @@ function positionsOf(
     }
     return [];
   }
-  // Reported words with a subject of their own ("X announced that the coalition agreed …") are that subject's.
-  if (speaker.reports && cue.index > speaker.from + 1 && hasOwnSubject(tokens, speaker.from + 1, cue.index, ownTokens(speaker, mentions, context))) return [];
+  // Reported words with a subject of their own ("X announced that the coalition agreed …") are that subject's;
+  // a predicate's subject is the topic it judges.
+  if (
+    speaker.reports &&
+    !cue.predicate &&
+    cue.index > speaker.from + 1 &&
+    hasOwnSubject(tokens, speaker.from + 1, cue.index, ownTokens(speaker, mentions, context))
+  )
+    return [];
   const passive =
     ['be', 'get'].includes(lemmaAt(tokens, cue.index - 1)) &&
     /(ed|en)$/.test(lowered(cue.index)) &&
@@ -682,7 +723,7 @@ function positionsOf(
     stance,
     negated ? 0.8 : conditional ? 0.9 : 1,
     negated ? 'negated-cue' : conditional ? 'condition' : 'cue',
-    cue.predicate ? undefined : cue.index + 1,
+    cue.predicate ? undefined : cue.index + cue.length,
   );
 
   /** Whether a relative clause that denies something follows a topic ("… that was not backed by", "… without"). */

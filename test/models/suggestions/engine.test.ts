@@ -82,6 +82,24 @@ describe('the rules engine', () => {
     expect(rulesExtractor.extract({ title: 'Trump backs a ceasefire', summary: 'A meeting took place.' }, known)).toEqual([]);
   });
 
+  it('reads a predicate of praise, a question asked before a reply, a second verb of the same speaker, and a negation inside a cue', () => {
+    // "… remained the surest …": the subject of the praise is supported; a denial of it is not read as praise.
+    expect(read('Rutte said a ceasefire remained the surest path to a settlement.').said).toEqual(['mark-rutte ceasefire SUPPORTS']);
+    expect(read('Rutte said a ceasefire was not the surest path to a settlement.').said).toEqual([]);
+    // "Asked whether …, X said that was for others to decide": the reply is about the question.
+    expect(read('Asked whether a ceasefire was near, Rutte said that was for Kyiv to decide.').said).toEqual(['mark-rutte ceasefire NEUTRAL']);
+    // A participle's phrase before the speaker is not a quotation, nor is a place in it a speaker.
+    expect(read('Speaking in Kyiv, Merz said he backed a truce.').said).toEqual(['friedrich-merz ceasefire SUPPORTS']);
+    // "… and pledged …": the same speaker's second verb is read on its own.
+    const two = read('Merz said the minerals deal was unacceptable and pledged security guarantees for Ukraine.');
+    expect(two.said).toEqual(['friedrich-merz minerals-deal OPPOSES', 'friedrich-merz security-guarantees SUPPORTS']);
+    expect(two.suggestions.find((s) => s.stance === 'SUPPORTS')!.quote).toBe('and pledged security guarantees for Ukraine');
+    // The "no" of "has no plans to" is the cue's own, not a negation that turns it.
+    expect(read('Merz said Germany had no plans to deploy troops.').said).toEqual(['friedrich-merz troop-deployment OPPOSES']);
+    // "would only succeed with …": a condition.
+    expect(read('Macron said a reassurance force would only succeed with American air cover.').said).toEqual(['emmanuel-macron troop-deployment CONDITIONAL']);
+  });
+
   it('keeps one suggestion per actor and topic', () => {
     const { said } = read('Macron backed a ceasefire. Macron also welcomed a truce.');
     expect(said).toEqual(['emmanuel-macron ceasefire SUPPORTS']);
@@ -122,6 +140,6 @@ describe('the evaluation', () => {
     // The held-out set was never tuned on: its precision is the target (0.8); its recall is below the target of 0.6.
     const heldOut = measure(writtenSet(known, HELD_OUT));
     expect(heldOut.precision).toBeGreaterThanOrEqual(0.8);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.38);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.45);
   });
 });
