@@ -37,6 +37,8 @@ export interface Config {
   /** The manifests of persisted operations; unset: the example client's. */
   persistedManifests?: string[];
   /** Web origins that may call the API from a browser: a list, '*' for any, or none. */
+  /** Serve GraphiQL at /graphql to browsers (GRAPHIQL=on|off; unset: on, off in production). */
+  graphiql: boolean;
   corsOrigins: string[] | '*';
 }
 
@@ -118,6 +120,7 @@ const schema = z.object({
       z.string().regex(/^https?:\/\/[^/\s]+$/, 'must hold origins such as https://tracker.example.org (scheme and host, no path), or *, separated by commas'),
     ]),
   ),
+  GRAPHIQL: z.preprocess(blankAsUnset, z.enum(['on', 'off'], { error: 'must be on or off' }).optional()),
   SHUTDOWN_TIMEOUT: seconds(0, 10),
   PERSISTED_OPERATIONS: z.preprocess(blankAsUnset, z.enum(['off', 'allow', 'only'], { error: 'must be off, allow or only' }).default('allow')),
   PERSISTED_OPERATIONS_MANIFEST: commaList(z.string().min(1, 'must name manifest files, separated by commas')),
@@ -168,6 +171,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperations: c.PERSISTED_OPERATIONS,
     persistedManifests: c.PERSISTED_OPERATIONS_MANIFEST,
     // Unset: any origin in development (GraphiQL elsewhere, a local frontend), none in production.
+    graphiql: (c.GRAPHIQL ?? (c.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
     corsOrigins: c.CORS_ORIGINS ? (c.CORS_ORIGINS.includes('*') ? '*' : c.CORS_ORIGINS) : c.NODE_ENV === 'production' ? [] : '*',
   };
 }

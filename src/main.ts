@@ -49,6 +49,7 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
     corsOrigins: config.corsOrigins,
     requestTimeoutMs: config.requestTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
+    graphiql: config.graphiql,
   });
   const server = createServer(app);
   // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests
@@ -70,7 +71,7 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
   await listen(server, config);
   log.info(
     { url: `http://${config.host}:${config.port}/graphql`, database: describeDatabase(config) },
-    `Stancegraph: the tracker at http://${config.host}:${config.port}/, GraphQL and GraphiQL at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`,
+    `Stancegraph: the tracker at http://${config.host}:${config.port}/, GraphQL${config.graphiql ? ' and GraphiQL' : ''} at http://${config.host}:${config.port}/graphql (${describeDatabase(config)})`,
   );
   // Printed once, for the person who started it, so that they can try mutations in GraphiQL; never
   // a log line (set API_TOKENS to choose your own tokens; in production none is ever generated).

@@ -10,6 +10,7 @@ import { useCompression } from './http/compression.js';
 import { useConditionalGet } from './http/conditional-get.js';
 import { useCostLimits, useTokenLimit } from './http/cost.js';
 import { maskError, useErrorCodes } from './http/errors.js';
+import { useGraphiQL } from './http/graphiql.js';
 import { usePersisted, useQueryRequired } from './http/persisted-operations.js';
 import { useProbes } from './http/probes.js';
 import { useRequests } from './http/requests.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   persisted?: { mode: Config['persistedOperations']; operations: ReadonlyMap<string, string> };
   /** Answer the queries it can with one SQL statement building their JSON (src/sqlread); default true. Tests turn it off to compare. */
   sqlReads?: boolean;
+  /** Serve GraphiQL to browsers at /graphql (GRAPHIQL; default true here, off in production by config). */
+  graphiql?: boolean;
 }
 
 /**
@@ -55,6 +58,7 @@ export function createApp({
   events,
   persisted,
   sqlReads = true,
+  graphiql = true,
 }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
@@ -66,10 +70,8 @@ export function createApp({
     // cookie, so no origin needs credentials; only the configured ones get an answer at all.
     cors: corsOrigins === '*' ? { origin: '*', credentials: false } : corsOrigins.length ? { origin: corsOrigins, credentials: false } : false,
     context: ({ request }) => ({ db, events, writer: tokens.writer(request.headers.get('authorization')) }),
-    // The default page loads GraphiQL from a CDN; this one is served from node_modules, offline.
-    // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
-    renderGraphiQL: async (options) => (graphiqlPage ??= (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),
-    graphiql: { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL is served by useGraphiQL below, from node_modules (Yoga's default page loads it from a CDN).
+    graphiql: false,
     logging: yogaLogger(log),
     // The body limit is MAX_BODY_SIZE, checked by useRequests before anything reads the body (from its
     // Content-Length, which Node's HTTP parser holds the body to and refuses when malformed, or read up
@@ -95,9 +97,10 @@ export function createApp({
       // 3. The answer as written gets its ETag, then is compressed (onResponse, in this order).
       useConditionalGet(),
       useCompression(),
-      // 4. Paths that are not GraphQL: /healthz and /readyz, then the tracker page and its assets.
+      // 4. Paths that are not GraphQL: /healthz and /readyz, the tracker page and its assets, and GraphiQL.
       useProbes(db),
       useTrackerPage(),
+      useGraphiQL(graphiql, { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY }),
       // 5. A form-encoded POST or a bare GET could run an operation from another site: such requests
       //    must carry the x-graphql-yoga-csrf header (JSON POSTs, every GraphQL client, pass).
       useCSRFPrevention(),
@@ -115,9 +118,6 @@ export function createApp({
     ],
   });
 }
-
-/** The GraphiQL page, the same for every request of a process: rendered once. */
-let graphiqlPage: string | undefined;
 
 const EXAMPLE_QUERY = `# Who stands where on security guarantees for Ukraine, and on what evidence.
 query Example {
