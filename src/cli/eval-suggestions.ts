@@ -1,15 +1,15 @@
 import { readSeedData } from '../seed/files.js';
 import { rates, scoreArticle, total, type LabelledArticle, type Score } from '../models/suggestions/evaluate.js';
 import type { Known } from '../models/suggestions/extractor.js';
-import { DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, HELD_OUT, knownOfSeed, seedSet, writtenSet } from '../models/suggestions/labelled.js';
+import { DEVELOPMENT, DEVELOPMENT_2, DEVELOPMENT_3, DEVELOPMENT_4, HELD_OUT, knownOfSeed, seedSet, writtenSet } from '../models/suggestions/labelled.js';
 import { rulesExtractor } from '../models/suggestions/rules.js';
 import { runCli } from './run.js';
 
 // npm run eval:suggestions: the rules engine over both labelled sets, per article and in total:
 // precision, recall and F1 of (actor, topic, stance) whose passage overlaps the labelled quote, and
-// the pairs found with the wrong stance (of the held-out set, totals only). `-- --quiet`: totals only; `-- --set seed|dev|dev2|dev3|held-out`: one set.
+// the pairs found with the wrong stance (of the held-out set, totals only). `-- --quiet`: totals only; `-- --set seed|dev|dev2|dev3|dev4|held-out`: one set.
 
-const SETS = ['seed', 'dev', 'dev2', 'dev3', 'held-out'] as const;
+const SETS = ['seed', 'dev', 'dev2', 'dev3', 'dev4', 'held-out'] as const;
 const quiet = process.argv.includes('--quiet');
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (only !== undefined && !SETS.includes(only as never)) throw new Error(`--set must be one of ${SETS.join(', ')}`);
@@ -53,5 +53,6 @@ runCli('eval:suggestions', async () => {
   if (wanted('dev')) report('development set (short texts written to tune the engine on)', writtenSet(known, DEVELOPMENT), known);
   if (wanted('dev2')) report('second development set (another writer, the held-out set’s brief)', writtenSet(known, DEVELOPMENT_2), known);
   if (wanted('dev3')) report('third development set (a third writer, the held-out set’s hard cases)', writtenSet(known, DEVELOPMENT_3), known);
+  if (wanted('dev4')) report('fourth development set (a fourth writer, the held-out set’s guidelines)', writtenSet(known, DEVELOPMENT_4), known);
   if (wanted('held-out')) report('held-out set (written and labelled apart from the engine; never tuned on)', writtenSet(known, HELD_OUT), known, true);
 });

@@ -87,7 +87,7 @@ describe('loading the seed', () => {
     const first = await seedOnce(handle.db);
     expect(first).toEqual({
       topics: 11,
-      keywords: 156,
+      keywords: 165,
       actors: 21,
       aliases: 52,
       affiliations: 18,
@@ -104,7 +104,7 @@ describe('loading the seed', () => {
       affiliations: 18,
       topics: 11,
       topic_closure: 20, // each topic itself, and the nine subtopics under their root
-      topic_keywords: 156,
+      topic_keywords: 165,
       articles: 10,
       article_topics: 27,
       mentions: 62,

@@ -228,7 +228,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(cli('export-from', 'src/cli/export.ts', file).stderr).toBe(`export: cannot write ${file}: the file exists (an export never overwrites one)\n`);
     const restored = cli('restore-into', 'src/cli/import.ts', file);
     expect(restored.stdout).toMatch(
-      /restored 11 topics, 156 keywords, 21 actors, 52 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions, \d+ suggestions\n$/,
+      /restored 11 topics, 165 keywords, 21 actors, 52 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions, \d+ suggestions\n$/,
     );
     const again = cli('restore-into', 'src/cli/import.ts', file);
     expect(again.status).toBe(1);

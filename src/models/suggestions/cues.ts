@@ -168,6 +168,8 @@ export const PREDICATE_CUES: { lemmas: string[]; polarity: Polarity }[] = [
   ['not', 'go', 'to', 'happen'],
   ['non', '-', 'starter'],
   ['legitimate', 'target'],
+  ['not', 'on', 'the', 'table'],
+  ['off', 'the', 'table'],
 ].map((lemmas) => ({ lemmas, polarity: 'OPPOSES' as const }));
 PREDICATE_CUES.push(...[['irreversible'], ['acceptable']].map((lemmas) => ({ lemmas, polarity: 'SUPPORTS' as const })));
 
@@ -248,6 +250,7 @@ export const CONDITIONS: string[][] = [
   ['though', 'not', 'before'],
   ['but', 'not', 'before'],
   ['in', 'principle', 'but'],
+  ['but', 'only'],
 ];
 
 /** Runs of lemmas that decline to take a side. */
@@ -266,7 +269,11 @@ export const NEUTRAL_CUES: string[][] = [
   ['not', 'take', 'side'],
   ['not', 'take', 'a', 'side'],
   ['too', 'early', 'to'],
+  ['not', 'be', 'draw'],
 ];
+
+/** Verbs of giving something up: a demand to do so is against what is given up ("must abandon its bid to join NATO"). */
+export const ABANDON = new Set(['abandon', 'drop', 'renounce', 'forgo', 'forsake', 'relinquish', 'withdraw']);
 
 /** Words that negate what follows them in a clause. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);

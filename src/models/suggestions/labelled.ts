@@ -7,16 +7,17 @@ import type { LabelledArticle } from './evaluate.js';
 import type { Known } from './extractor.js';
 
 // The labelled sets the engine is measured on (npm run eval:suggestions): the seed digest's positions,
-// recorded by hand before the engine existed; three development sets of short texts written to tune the
-// engine on (test/fixtures/suggestions/dev, dev2, dev3); and a held-out set written and labelled apart from the
+// recorded by hand before the engine existed; four development sets of short texts written to tune the
+// engine on (test/fixtures/suggestions/dev … dev4); and a held-out set written and labelled apart from the
 // engine, never tuned on (test/fixtures/suggestions/heldout). All name the seed's actors and topics,
 // given ids here in the order of the seed files.
 
 export const HELD_OUT = fromRoot('test/fixtures/suggestions/heldout/items.json');
-/** Texts written for tuning the engine (test/fixtures/suggestions/dev, dev2 and dev3, by three writers): the development sets. */
+/** Texts written for tuning the engine (test/fixtures/suggestions/dev … dev4, by four writers): the development sets. */
 export const DEVELOPMENT = fromRoot('test/fixtures/suggestions/dev/items.json');
 export const DEVELOPMENT_2 = fromRoot('test/fixtures/suggestions/dev2/items.json');
 export const DEVELOPMENT_3 = fromRoot('test/fixtures/suggestions/dev3/items.json');
+export const DEVELOPMENT_4 = fromRoot('test/fixtures/suggestions/dev4/items.json');
 
 /** The seed's actors and topics as an engine knows them. */
 export function knownOfSeed(data: SeedData): Known {

@@ -1,6 +1,7 @@
 import { findMentions, type Mention } from '../names.js';
 import type { Stance } from '../topic.js';
 import {
+  ABANDON,
   BETWEEN_SUBJECT_AND_VERB,
   BODIES,
   CLAUSE_OPENERS,
@@ -36,7 +37,7 @@ import { readText, type ReadText, type Token } from './text.js';
 // passage that is exact; a confidence from the rules that fired. When in doubt it suggests nothing: a
 // curator reviews every suggestion, and a wrong one costs more attention than a missing one.
 
-export const RULES_VERSION = '5';
+export const RULES_VERSION = '6';
 
 /** How far each way of finding the speaker is to be trusted. */
 const SPEAKER_CONFIDENCE = {
@@ -167,7 +168,7 @@ function readField(read: ReadText, field: ArticleField, actorMentions: Mention<n
         // What another speaker later in the clause says is theirs ("X confirmed that Y is ready to …").
         const next = speakers.find((other) => other !== speaker && !other.embedded && other.subjectFrom > speaker.from);
         const to = Math.min(speaker.to, next ? next.subjectFrom : clause.to);
-        for (const position of positionsOf(read.tokens, clause, speaker, to, topics, inClause, context)) {
+        for (const position of unsaid(read.tokens, speaker, positionsOf(read.tokens, clause, speaker, to, topics, inClause, context))) {
           const start = read.tokens[clause.from]!.start;
           const end = read.tokens[lastWordOf(read.tokens, clause)]!.end;
           found.push({
@@ -196,6 +197,17 @@ function readField(read: ReadText, field: ArticleField, actorMentions: Mention<n
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Positions read after a negated verb of speech: of belief ("Washington does not believe Russia should
+ * have a veto"), the other side; of saying ("did not say it would …"), none: nothing was said.
+ */
+function unsaid<P extends { stance: Stance }>(tokens: Token[], speaker: Speaker, positions: P[]): P[] {
+  if (!speaker.reports || ![1, 2].some((back) => NEGATIONS.has(textAt(tokens, speaker.from - back)))) return positions;
+  if (!['believe', 'think'].includes(lemmaAt(tokens, speaker.from))) return [];
+  const other: Partial<Record<Stance, Stance>> = { SUPPORTS: 'OPPOSES', OPPOSES: 'SUPPORTS' };
+  return positions.flatMap((p): P[] => (other[p.stance] ? [{ ...p, stance: other[p.stance] }] : []));
+}
 
 /** Whether a clause goes on with the reported words of the one before ("…, and that …", "…, but that …"). */
 const continues = (tokens: Token[], clause: Clause) =>
@@ -314,7 +326,12 @@ function skipToVerb(tokens: Token[], from: number, to: number): number {
   let i = from;
   const between = (k: number) =>
     BETWEEN_SUBJECT_AND_VERB.has(lemmaAt(tokens, k)) || (lemmaAt(tokens, k) === 'to' && ['appear', 'seem'].includes(lemmaAt(tokens, k - 1)));
-  for (let skipped = 0; i < to && skipped < 4 && between(i) && !isSpeechOrStance(tokens, i); skipped++) i++;
+  for (let skipped = 0; i < to && skipped < 4 && !isSpeechOrStance(tokens, i); skipped++) {
+    // "He did, however, call for …": an adverb set off by commas.
+    if (tokens[i]!.text === ',' && tokens[i + 2]?.text === ',' && tokens[i + 1]!.pos === 'ADV') i += 3;
+    else if (between(i)) i++;
+    else break;
+  }
   return i;
 }
 
@@ -343,7 +360,10 @@ const PREPOSITIONS = new Set(['including', 'in', 'with', 'among', 'between', 'al
 function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: Memory, before: number | undefined, context: Context): Speaker[] {
   const found: Speaker[] = [];
   const add = (speaker: Speaker) => {
-    if (!found.some((s) => s.actorId === speaker.actorId)) found.push(speaker);
+    const same = found.findIndex((s) => s.actorId === speaker.actorId);
+    if (same < 0) found.push(speaker);
+    // The words an actor is quoted as saying are theirs, rather than what it was the subject of within them.
+    else if (speaker.rule === 'quotation' && found[same]!.subjectFrom >= speaker.from && found[same]!.subjectFrom < speaker.to) found[same] = speaker;
   };
   const verbAfter = (from: number) => {
     const verb = skipToVerb(tokens, from, clause.to);
@@ -390,7 +410,11 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
     // (Not after a participle's phrase: "Asked whether …, X said …", "Speaking in Kyiv, X said …".)
     const participial = tokens[clause.from]?.pos === 'VERB' && /(ing|ed)$/i.test(textAt(tokens, clause.from));
     const saidAfter = SPEECH.has(lemmaAt(tokens, mention.to)) && /^[,”"’]$/.test(tokens[mention.from - 1]?.text ?? '') && !participial;
-    const saidBefore = SPEECH.has(lemmaAt(tokens, mention.from - 1)) && /^[,”"’]$/.test(tokens[mention.from - 2]?.text ?? '');
+    // (Not "…, said Britain should be ready …": there Britain is the subject of what was said.)
+    const saidBefore =
+      SPEECH.has(lemmaAt(tokens, mention.from - 1)) &&
+      /^[,”"’]$/.test(tokens[mention.from - 2]?.text ?? '') &&
+      !tokens.slice(mention.to, clause.to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     if (saidAfter || saidBefore) {
       add({
         actorId: mention.id,
@@ -479,16 +503,25 @@ function speakersOf(tokens: Token[], clause: Clause, mentions: Range[], memory: 
             .map((t) => t.text)
             .join(''),
         );
+      // "Any deployment … would be unacceptable, a Kremlin spokesman said (after talks).": reported words
+      // before the speaker, when nothing said follows the verb.
+      const opener = mention.from - (['a', 'an', 'the'].includes(textAt(tokens, mention.from - 1)) ? 1 : 0);
+      const fronted =
+        SPEECH.has(lemmaAt(tokens, verb)) &&
+        opener - 1 > clause.from &&
+        tokens[opener - 1]!.text === ',' &&
+        !tokens.slice(verb + 1, clause.to).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text.toLowerCase() === 'that');
       for (const named of listed)
         add(
-          quoted
-            ? { actorId: named.id, rule: 'quotation', from: clause.from, to: mention.from, subjectFrom: named.from, reports: true }
+          quoted || fronted
+            ? { actorId: named.id, rule: 'quotation', from: clause.from, to: quoted ? mention.from : opener - 1, subjectFrom: named.from, reports: true }
             : { actorId: named.id, rule, from: verb, to: clause.to, subjectFrom: named.from, reports: reports(verb) },
         );
       m += listed.length - 1;
     }
   }
-  return found;
+  // Who is named inside reported words ("France and Britain are ready …, French officials said") is not speaking.
+  return found.filter((s) => !found.some((q) => q !== s && q.rule === 'quotation' && s.subjectFrom >= q.from && s.subjectFrom < q.to));
 }
 
 /** "… and said", "… and added" after a subject's other verb, before anyone else is named: where the verb of speech stands. */
@@ -657,12 +690,10 @@ function positionsOf(
   // an indirect question ("which countries should act as guarantors").
   if (!cue && demand >= 0 && !['which', 'whether', 'what', 'who', 'how'].some((w) => [1, 2, 3].some((back) => lowered(demand - back) === w))) {
     const denied = ['not', 'never'].includes(lowered(demand + demandLength)) || lowered(demand).startsWith('can');
-    const demanded = onTopics(
-      after(demand + demandLength, Math.min(to, demand + demandLength + DEMAND_REACH)),
-      denied ? 'OPPOSES' : 'SUPPORTS',
-      0.75,
-      'demand',
-    );
+    const demandedTopics = after(demand + demandLength, Math.min(to, demand + demandLength + DEMAND_REACH));
+    // "Kyiv must abandon its ambition to join NATO": a demand to give the topic up is against it.
+    const givenUp = demandedTopics[0] !== undefined && tokens.slice(demand + demandLength, demandedTopics[0].from).some((t) => ABANDON.has(t.lemma));
+    const demanded = onTopics(demandedTopics, denied !== givenUp ? 'OPPOSES' : 'SUPPORTS', 0.75, 'demand');
     if (demanded.length) return demanded;
     // "… a ceasefire had to come first", "borders must not be moved by force": a demand on the topic it
     // follows, when that topic is the subject (not in a phrase: "guarantees short of NATO membership must").
@@ -678,7 +709,10 @@ function positionsOf(
     if (firstCondition >= 0) return onTopics(after(speaker.from, firstCondition), 'CONDITIONAL', 0.8, 'condition-only');
     // "… would have no veto over …": a topic denied outright.
     if (speaker.reports) {
-      const denied = topics.filter((t) => t.from >= speaker.from && t.to <= to && ['no', 'never'].includes(lowered(t.from - 1)));
+      // (Or "… could not be a guarantor".)
+      const notBe = (t: Range) =>
+        ['a', 'an', 'the'].includes(lowered(t.from - 1)) && lemmaAt(tokens, t.from - 2) === 'be' && NEGATIONS.has(lowered(t.from - 3));
+      const denied = topics.filter((t) => t.from >= speaker.from && t.to <= to && (['no', 'never'].includes(lowered(t.from - 1)) || notBe(t)));
       return onTopics(denied, 'OPPOSES', 0.7, 'denied');
     }
     return [];
@@ -749,8 +783,9 @@ function positionsOf(
       else if (all.indexOf(previous) !== all.indexOf(topic) - 1) break;
       else {
         const gap = tokens.slice(previous.to, topic.from);
-        if (gap.every((t) => [',', 'and', 'or'].includes(t.text.toLowerCase()) || t.pos === 'DET') || gap.some((t) => NEGATIONS.has(t.text.toLowerCase())))
-          kept.push(topic);
+        // ("… a defence clause without granting it membership": a restriction, not a topic set against.)
+        const against = gap.some((t) => NEGATIONS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without');
+        if (gap.every((t) => [',', 'and', 'or'].includes(t.text.toLowerCase()) || t.pos === 'DET') || against) kept.push(topic);
         else break;
       }
     }

@@ -100,6 +100,25 @@ describe('the rules engine', () => {
     expect(read('Macron said a reassurance force would only succeed with American air cover.').said).toEqual(['emmanuel-macron troop-deployment CONDITIONAL']);
   });
 
+  it('reads reported words before their speaker, a negated verb of belief or of saying, a demand to give a topic up, and a refusal to be drawn', () => {
+    // "…, a Kremlin spokesman said after talks.": the words before are the spokesman's; who is named in them does not speak.
+    expect(read('Any deployment of troops in Ukraine would be unacceptable, a Kremlin spokesman said after talks.').said).toEqual([
+      'russia troop-deployment OPPOSES',
+    ]);
+    expect(read('Ukraine will never accept a land swap, Zelenskyy said.').said).toEqual(['volodymyr-zelenskyy border-changes OPPOSES']);
+    // "…, said X" only when X is not the subject of what follows.
+    expect(read('Radakin, the defence chief, said Britain should be ready to deploy troops.').said).toEqual(['tony-radakin troop-deployment SUPPORTS']);
+    // Not believing is the other side; not saying is no position.
+    expect(read('Washington does not believe Russia should have a veto over the guarantees.').said).toEqual(['united-states russian-veto OPPOSES']);
+    expect(read('Macron did not say he backed a ceasefire.').said).toEqual([]);
+    expect(read('Putin said Kyiv must abandon its bid to join NATO.').said).toEqual(['vladimir-putin nato-membership OPPOSES']);
+    expect(read('Zelenskyy said China could not be a guarantor.').said).toEqual(['volodymyr-zelenskyy guarantor-eligibility OPPOSES']);
+    expect(read('Lavrov said NATO membership for Ukraine was not on the table.').said).toEqual(['sergey-lavrov nato-membership OPPOSES']);
+    expect(read('Rutte would not be drawn on a ceasefire.').said).toEqual(['mark-rutte ceasefire NEUTRAL']);
+    // An adverb set off by commas stands between a subject and its verb.
+    expect(read('Macron spoke. He did, however, call for a ceasefire.').said).toEqual(['emmanuel-macron ceasefire SUPPORTS']);
+  });
+
   it('keeps one suggestion per actor and topic', () => {
     const { said } = read('Macron backed a ceasefire. Macron also welcomed a truce.');
     expect(said).toEqual(['emmanuel-macron ceasefire SUPPORTS']);
@@ -140,6 +159,6 @@ describe('the evaluation', () => {
     // The held-out set was never tuned on: its precision is the target (0.8); its recall is below the target of 0.6.
     const heldOut = measure(writtenSet(known, HELD_OUT));
     expect(heldOut.precision).toBeGreaterThanOrEqual(0.8);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.45);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.47);
   });
 });
