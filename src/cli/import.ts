@@ -25,6 +25,7 @@ interface Report {
   article: { slug: string };
   actors: { slug: string }[];
   unmatchedNames: string[];
+  removedCharacters: number;
 }
 
 type Digest = { kind: 'digest'; text: string; sourceName?: string; publishedAt?: Date };
@@ -63,7 +64,7 @@ async function writeToDatabase(path: string, input: Input): Promise<{ reports: R
 
 const mutation = (name: string) => `mutation Import($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) {
   ${name}(input: $input) {
-    articles { created article { slug } actors { slug } unmatchedNames }
+    articles { created article { slug } actors { slug } unmatchedNames removedCharacters }
     suggestionsMade
     userErrors { field message }
   }
@@ -194,6 +195,7 @@ runCli('import', async () => {
     console.log(`${r.created ? 'created' : 'skipped (already present)'}: ${r.article.slug}`);
     console.log(`  actors: ${r.actors.map((a) => a.slug).join(', ') || '(none)'}`);
     if (r.unmatchedNames.length) console.log(`  unmatched names: ${r.unmatchedNames.join(', ')}`);
+    if (r.removedCharacters) console.log(`  removed ${r.removedCharacters} control character${r.removedCharacters === 1 ? '' : 's'} from its text`);
   }
   const created = reports.filter((r) => r.created).length;
   console.log(`${path} → ${target}: ${created} created, ${reports.length - created} skipped; ${suggestionsMade} suggested positions to review`);

@@ -25,6 +25,10 @@ const DigestArticleReport = builder.objectRef<ImportReport>('DigestArticleReport
     unmatchedNames: t.exposeStringList('unmatchedNames', {
       description: 'Capitalised names in its summary and body that match no actor: candidates for new actors or aliases.',
     }),
+    removedCharacters: t.exposeInt('removedCharacters', {
+      description:
+        'How many control characters (other than tab and line breaks) and lone surrogates were removed from the text of a feed item, which no stored text may hold; 0 for a digest, whose text is refused instead.',
+    }),
   }),
 });
 

@@ -20,19 +20,17 @@ import { DEFAULT_MAX_LENGTH, MAX_ITEMS } from '../graphql/arguments.js';
 import { pageProblems, type PageArgs } from '../graphql/pagination.js';
 import { UserInputError, type UserError } from '../models/errors.js';
 import type { KeyTypes } from '../models/keyset.js';
+import { textProblem, textProblemByLine } from '../models/text-rules.js';
 import { argumentError } from './errors.js';
 import { operationCheck } from './operation-key.js';
 
 // Every argument of every field of an operation, with its variables applied, is checked before
 // anything runs, so that bad input costs no SQL and never reaches the database as it is:
 // - text: at most 1,000 characters unless the argument or input field says more
-//   (`extensions: { maxLength }`, graphql/arguments.ts), and no control characters (a NUL byte would reach PostgreSQL,
-//   which refuses it, as an internal error);
+//   (`extensions: { maxLength }`, graphql/arguments.ts), and by the text rule (models/text-rules.ts: no control
+//   characters, no lone surrogates);
 // - lists: at most 100 entries;
 // - the page rule on every connection (graphql/pagination.ts).
-
-// C0 controls and DEL, except tab, line feed and carriage return, which texts may hold.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function valueProblems(type: GraphQLInputType, value: unknown, path: string[], where: GraphQLArgument | GraphQLInputField, problems: UserError[]): void {
   if (value == null) return;
@@ -51,13 +49,9 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], w
   if (typeof value !== 'string') return;
   const limit = (where.extensions as { maxLength?: number } | undefined)?.maxLength ?? DEFAULT_MAX_LENGTH;
   if (value.length > limit) problems.push({ field: path, code: 'INVALID', message: `must be at most ${limit} characters (got ${value.length}).` });
-  const control = CONTROL.exec(value);
-  if (control)
-    problems.push({
-      field: path,
-      code: 'INVALID',
-      message: `must not contain control characters (found U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${control.index + 1}).`,
-    });
+  // (A text of many lines, a digest's, says the line and column.)
+  const problem = value.includes('\n') ? textProblemByLine(value) : textProblem(value);
+  if (problem) problems.push({ field: path, code: 'INVALID', message: problem });
 }
 
 /** Checks the arguments of every field of the operation and answers with the problems instead of running it. */

@@ -3,6 +3,7 @@ import { parseDigest } from './digest-parser.js';
 import { UserInputError } from './errors.js';
 import { importArticles, type ImportReport } from './imports.js';
 import { Checker, LIMITS, slugify } from './validate.js';
+import { textProblemByLine } from './text-rules.js';
 
 /**
  * Imports a digest: creates its articles (skipping those whose slug exists, so importing the same
@@ -15,6 +16,10 @@ export async function importDigest(
 ): ReturnType<typeof importArticles> {
   const check = new Checker();
   if (input.text.length > LIMITS.digest) check.add(['text'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
+  else {
+    const problem = textProblemByLine(input.text);
+    if (problem) check.add(['text'], 'INVALID', problem);
+  }
   const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);
   const publishedAt = check.pastDate(['publishedAt'], input.publishedAt);
   check.throwIfAny();

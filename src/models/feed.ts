@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/client.js';
 import { UserInputError } from './errors.js';
 import { importArticles, type ImportItem, type ImportReport } from './imports.js';
+import { withoutForbidden } from './text-rules.js';
 import { Checker, LIMITS, slugify } from './validate.js';
 
 // RSS 2.0 and Atom feeds as input. @rowanmanning/feed-parser reads both into one shape; it forgives
@@ -62,11 +63,17 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
   if (feed.items.length === 0) throw fail('holds no items (<item> in RSS, <entry> in Atom): there is nothing to import.');
 
   const items = feed.items.map((entry, index) => {
-    const title = entry.title?.trim() ? htmlToText(entry.title) : '';
+    // Another site's text as published, without the characters no stored text may hold (counted in the report).
+    let removedCharacters = 0;
+    const plain = (html: string | null | undefined) => {
+      const { text, removed } = withoutForbidden(html ? htmlToText(html) : '');
+      removedCharacters += removed;
+      return text;
+    };
+    const title = entry.title?.trim() ? plain(entry.title) : '';
     const name = `item ${index + 1}${title ? ` ("${title.slice(0, 80)}")` : entry.url ? ` (${entry.url.slice(0, 200)})` : ''}`;
-    const summaryHtml = entry.description ?? entry.content;
-    const summary = summaryHtml ? htmlToText(summaryHtml) : '';
-    const content = entry.description && entry.content ? htmlToText(entry.content) : '';
+    const summary = plain(entry.description ?? entry.content);
+    const content = entry.description && entry.content ? plain(entry.content) : '';
     const url = entry.url ?? (entry.id && /^https?:\/\//.test(entry.id) ? entry.id : null);
     if (!title) problems.push(`${name} has no title.`);
     else if (!slugify(title)) problems.push(`${name}: its title gives no slug.`);
@@ -78,10 +85,10 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
       problems.push(`${name}: its link is not an http(s) address of at most ${LIMITS.url} characters.`);
     if (entry.published && entry.published.getTime() > Date.now() + 24 * 3600 * 1000)
       problems.push(`${name}: its publication date ${entry.published.toISOString()} is in the future.`);
-    return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null };
+    return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null, removedCharacters };
   });
   if (problems.length) throw new UserInputError(problems.map((message) => ({ field: ['xml'], code: 'INVALID', message })));
-  const sourceName = feed.title ? htmlToText(feed.title).slice(0, LIMITS.name) : null;
+  const sourceName = feed.title ? withoutForbidden(htmlToText(feed.title)).text.slice(0, LIMITS.name) : null;
   return { sourceName: sourceName || null, items };
 }
 

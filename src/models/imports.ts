@@ -24,6 +24,8 @@ export interface ImportItem {
   url?: string | null;
   sourceName?: string | null;
   publishedAt?: Date | null;
+  /** Characters the text rule refuses that were removed from a third party's item (feeds): reported, never silent. */
+  removedCharacters?: number;
 }
 
 export interface ImportReport {
@@ -33,6 +35,8 @@ export interface ImportReport {
   /** The known actors its text names, by name. */
   actors: ActorRow[];
   unmatchedNames: string[];
+  /** Control characters and lone surrogates removed from its text (feeds only; 0 otherwise). */
+  removedCharacters: number;
 }
 
 /** The slug of an item whose title's slug another article holds: the title's, then a short hash of its URL. */
@@ -130,6 +134,7 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
         created: isNew(p),
         actors: actorRows.filter((a) => p.actorIds.includes(a.id)),
         unmatchedNames: unmatched[i]!,
+        removedCharacters: items[i]!.removedCharacters ?? 0,
       };
     }),
   };

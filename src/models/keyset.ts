@@ -1,5 +1,6 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Condition, RowFilter } from './conditions.js';
+import { textProblem } from './text-rules.js';
 
 // Keyset pagination, written once for every list whose order the models define: a page starts
 // right after (or before) a position in the order, found in an index, so page 500 costs what page
@@ -69,10 +70,26 @@ export function isPosition(order: KeyTypes, values: unknown[]): values is Positi
       if (key.type === 'numeric')
         return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
       if (key.type === 'float8') return typeof value === 'number' && Number.isFinite(value);
-      if (key.type === 'timestamptz') return typeof value === 'string' && (/^-?infinity$/.test(value) || !Number.isNaN(Date.parse(value)));
-      return typeof value === 'string';
+      if (key.type === 'timestamptz') return typeof value === 'string' && isTimestamp(value);
+      return typeof value === 'string' && textProblem(value) === undefined;
     })
   );
+}
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::[0-5]\d){0,2})$/;
+
+/**
+ * A timestamp as PostgreSQL writes it (in JSON "2025-03-07T10:00:00.123+00:00", as text
+ * "2025-03-07 10:00:00.123+00"), of a day and time that exist: what Date.parse takes besides ("Mar 7", "2020-02-30") PostgreSQL refuses or reads otherwise.
+ */
+function isTimestamp(value: string): boolean {
+  if (value === 'infinity' || value === '-infinity') return true;
+  const parts = TIMESTAMP.exec(value);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second, offset] = parts.slice(1).map(Number) as number[];
+  const date = new Date(0);
+  date.setUTCFullYear(year!, month! - 1, day!);
+  return year! >= 1 && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day! && hour! < 24 && minute! < 60 && second! < 60 && !(offset! >= 16);
 }
 
 /**

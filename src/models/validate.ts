@@ -1,5 +1,6 @@
 import { COUNTRY_CODE_PATTERN, SLUG_PATTERN } from '../db/tables.js';
 import { UserInputError, type UserError, type UserErrorCode } from './errors.js';
+import { textProblem } from './text-rules.js';
 
 /** The longest value each kind of text may have, in characters. */
 export const LIMITS = {
@@ -56,11 +57,13 @@ export class Checker {
     if (this.problems.length) throw new UserInputError(this.problems);
   }
 
-  /** A required text: trimmed, not empty, not longer than the limit. */
+  /** A required text: trimmed, not empty, not longer than the limit, by the text rule (models/text-rules.ts). */
   text(field: string[], value: string, limit: number): string {
     const trimmed = value.trim();
+    const problem = textProblem(trimmed);
     if (trimmed === '') this.add(field, 'INVALID', 'must not be empty.');
     else if (trimmed.length > limit) this.add(field, 'INVALID', `must be at most ${limit} characters (got ${trimmed.length}).`);
+    else if (problem) this.add(field, 'INVALID', problem);
     return trimmed;
   }
 

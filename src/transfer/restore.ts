@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { queryRows, type Database, type Transaction } from '../db/client.js';
@@ -17,6 +16,7 @@ import {
   topics,
 } from '../db/tables.js';
 import { findQuote } from '../models/evidence.js';
+import { textProblem } from '../models/text-rules.js';
 import { aliasRow, keywordColumns } from '../models/names.js';
 import {
   dataRecord,
@@ -351,16 +351,49 @@ class Restorer {
 
 /**
  * The lines of a file, read only once they are asked for: the file is opened when the first line is,
- * so that nothing is read (and lost) while the restore waits for its transaction. A readline
- * interface made earlier reads at once, and lines read before a `for await` starts are dropped.
+ * so that nothing is read (and lost) while the restore waits for its transaction (a readline
+ * interface made earlier reads at once, and lines read before a `for await` starts are dropped).
+ * Each line is decoded as UTF-8 strictly: a byte sequence that is not UTF-8 is refused naming its line,
+ * never read as U+FFFD (text altered silently). A line ends at LF; a CR before it is dropped.
  */
 export async function* fileLines(path: string): AsyncGenerator<string> {
-  const reader = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  try {
-    for await (const line of reader) yield line;
-  } finally {
-    reader.close();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let number = 0;
+  const decode = (bytes: Buffer) => {
+    number++;
+    const end = bytes.at(-1) === 13 ? bytes.length - 1 : bytes.length;
+    try {
+      return decoder.decode(bytes.subarray(0, end));
+    } catch {
+      throw fail(number, 'is not UTF-8 text (an export is written in UTF-8; the file was altered or is not an export)');
+    }
+  };
+  let pending: Buffer[] = [];
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
+      pending.push(chunk.subarray(start, newline));
+      yield decode(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
+      pending = [];
+      start = newline + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
+  if (pending.length) yield decode(Buffer.concat(pending));
+}
+
+/** The first string of a record that the text rule refuses (models/text-rules.ts), with where it is. */
+function textProblemIn(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem && `${path ? `${path} ` : ''}${problem}`;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const problem = textProblemIn(item, path ? `${path}.${key}` : key);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /**
@@ -388,6 +421,8 @@ export async function restore(
       } catch {
         throw fail(number, `is not JSON: ${text.slice(0, 80)}${text.length > 80 ? '…' : ''}`);
       }
+      const problem = textProblemIn(json, '');
+      if (problem) throw fail(number, problem);
       if (number === 1) {
         const header = headerRecord.safeParse(json);
         if (!header.success) throw fail(1, `is not the header of a Stancegraph export (${zodProblem(header.error)})`);

@@ -126,6 +126,30 @@ describe('export and restore', () => {
     }
   }, 120_000);
 
+  it('refuses a line that is not UTF-8, naming it, rather than read it as U+FFFD; takes CRLF line ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stancegraph-restore-'));
+    const topicAt = lines.findIndex((l) => l.includes('"type":"topic"'));
+    const [before, after] = lines[topicAt]!.split('"name":"');
+    const bytes = Buffer.concat([
+      Buffer.from(`${lines.slice(0, topicAt).join('\n')}\n${before}"name":"`),
+      Buffer.from([0xc3, 0x28]), // a lead byte with no continuation: not UTF-8
+      Buffer.from(`${after}\n${lines.slice(topicAt + 1).join('\n')}\n`),
+    ]);
+    writeFileSync(join(dir, 'broken.ndjson'), bytes);
+    writeFileSync(join(dir, 'crlf.ndjson'), `${lines.join('\r\n')}\r\n`);
+    const target = await createTestDatabase();
+    try {
+      const error = await restore(target.db, fileLines(join(dir, 'broken.ndjson'))).catch((e: unknown) => e);
+      expect((error as RestoreError).problems).toEqual([
+        `line ${topicAt + 1}: is not UTF-8 text (an export is written in UTF-8; the file was altered or is not an export)`,
+      ]);
+      expect(await target.rows(sql`select count(*)::int as n from topics`)).toEqual([{ n: 0 }]);
+      expect((await restore(target.db, fileLines(join(dir, 'crlf.ndjson')))).articles).toBe(160);
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
   it('reads a file of format version 1 (before keywords, recordedBy and suggestions)', async () => {
     const target = await createTestDatabase();
     try {
@@ -220,6 +244,18 @@ describe('export and restore', () => {
       ]);
       const badStance = lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, stance: 'MAYBE' }) : l));
       expect((await refused(badStance))[0]).toMatch(new RegExp(`^line ${positionAt + 1}: stance: Invalid option`));
+      // Text as given or refused: a NUL (PostgreSQL refuses it), another control character, a lone surrogate;
+      // the problem and its line, never the SQL or its parameters.
+      const withStatement = (statement: string) => lines.map((l, i) => (i === positionAt ? JSON.stringify({ ...position, statement }) : l));
+      expect(await refused(withStatement(`Backs a\u0000 truce. ${'x'.repeat(100_000)}`))).toEqual([
+        `line ${positionAt + 1}: statement must not contain control characters (found U+0000 at position 8).`,
+      ]);
+      expect(await refused(withStatement('Backs a\u0007 truce.'))).toEqual([
+        `line ${positionAt + 1}: statement must not contain control characters (found U+0007 at position 8).`,
+      ]);
+      expect(await refused(withStatement('Backs a \ud800 truce.'))).toEqual([
+        `line ${positionAt + 1}: statement must be valid Unicode text (found a lone surrogate U+D800 at position 9).`,
+      ]);
     } finally {
       await target.close();
     }

@@ -85,7 +85,27 @@ describe('the page rule', () => {
 
   it('refuses forged cursors of every connection with BAD_USER_INPUT: wrong types, out of range, too many values', async () => {
     const forge = (chunk: string) => Buffer.from(`DC:${chunk}`).toString('base64');
-    const cursors = ['S:abc', 'N:1.5', 'N:99999999999', 'S:2020-13-45', 'J:[1,"x"]', 'J:[1,2,3,4,5]', 'J:[null]', 'S:'].map(forge);
+    const cursors = [
+      'S:abc',
+      'N:1.5',
+      'N:99999999999',
+      'S:2020-13-45',
+      'J:[1,"x"]',
+      'J:[1,2,3,4,5]',
+      'J:[null]',
+      'S:',
+      // Text PostgreSQL cannot hold, or that it would store altered.
+      'J:["a\\u0000b",1]',
+      'J:["\\ud800",1]',
+    ].map(forge);
+    // Dates JavaScript parses and PostgreSQL refuses or reads otherwise, where the order holds a date.
+    const dates = ['Mar 7', '2020-02-30T00:00:00+00:00', '2020-01-01T24:00:00+00:00', '2020-01-01', '2020-01-01T00:00:00+16:00'];
+    const dated: [string, (date: string) => string][] = [
+      ['{ articles(after: $c) { totalCount } }', (d) => `J:[${JSON.stringify(d)},1]`],
+      ['{ stanceChanges(after: $c) { edges { cursor } } }', (d) => `J:[${JSON.stringify(d)},1]`],
+      ['{ actor(slug: "russia") { stanceHistory(topic: "ceasefire", after: $c) { edges { cursor } } } }', (d) => `J:[${JSON.stringify(d)},1]`],
+      ['{ positionSuggestions(after: $c) { totalCount } }', (d) => `J:[${JSON.stringify(d)},1]`],
+    ];
     const lists = [
       '{ articles(after: $c) { totalCount } }',
       '{ actors(after: $c) { totalCount } }',
@@ -96,15 +116,25 @@ describe('the page rule', () => {
       '{ actor(slug: "russia") { positions(after: $c) { totalCount } } }',
       '{ topic(slug: "ceasefire") { articles(after: $c) { totalCount } } }',
       '{ topic(slug: "ceasefire") { positions(after: $c) { totalCount } } }',
+      '{ stanceChanges(after: $c) { edges { cursor } } }',
+      '{ actor(slug: "russia") { stanceHistory(topic: "ceasefire", after: $c) { edges { cursor } } } }',
+      '{ positionSuggestions(after: $c) { totalCount } }',
+      '{ positionSuggestions(after: $c, orderBy: CONFIDENCE) { totalCount } }',
     ];
     for (const list of lists)
       for (const cursor of cursors) {
         const result = await suite.gql.request(`query ($c: String) ${list}`, { c: cursor });
         expect(result.errors?.[0]?.extensions, `${list} ${Buffer.from(cursor, 'base64')}`).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
       }
-    // A date that is no date, where the order holds one.
-    const { errors } = await refused(`query ($c: String) { articles(after: $c) { totalCount } }`, { c: forge('J:["2020-99-01",1]') });
-    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    for (const [list, cursorOf] of dated) {
+      // The cursors each list writes are taken back (the first page's end), the forged dates are not.
+      const page = await suite.gql.request(`query ($c: String) ${list.replace('after: $c', 'first: 1, after: $c')}`, { c: null });
+      expect(page.errors, list).toBeUndefined();
+      for (const date of dates) {
+        const result = await suite.gql.request(`query ($c: String) ${list}`, { c: forge(cursorOf(date)) });
+        expect(result.errors?.[0]?.extensions, `${list} ${date}`).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+      }
+    }
   });
 });
 
@@ -203,6 +233,25 @@ describe('the size and content of every text and list', () => {
     expect(write.statements).toBe(0);
     // Tabs and line breaks are text.
     expect((await suite.gql.data(`query ($v: String!) { actorByName(name: $v) { slug } }`, { v: 'Kremlin\n' })).actorByName).toEqual({ slug: 'russia' });
+  });
+
+  it('refuses a lone surrogate (text that would be stored as U+FFFD), in a variable or in the document', async () => {
+    const variable = await refused(`mutation ($input: CreateActorInput!) { createActor(input: $input) { actor { slug } } }`, {
+      input: { name: 'Some\ud800one', kind: 'PERSON' },
+    });
+    expect(variable.errors[0]).toMatchObject({
+      message: 'Argument "input.name" must be valid Unicode text (found a lone surrogate U+D800 at position 5).',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.name' },
+    });
+    expect(variable.statements).toBe(0);
+    const inline = await suite.gql.request(`{ actorByName(name: "Zelen\\udc00skyy") { slug } }`);
+    // (graphql-js refuses it in the document itself.)
+    expect(inline.errors?.[0]).toMatchObject({
+      message: 'Syntax Error: Invalid Unicode escape sequence: "\\udc00".',
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    // A pair is a character: "𝔘" is text.
+    expect((await suite.gql.data(`query ($v: String!) { actorByName(name: $v) { slug } }`, { v: '\ud835\udd18' })).actorByName).toBeNull();
   });
 
   it('lets a long article body through, up to its own limit', async () => {

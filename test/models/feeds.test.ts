@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importDigest } from '../../src/models/digest.js';
+import type { UserInputError } from '../../src/models/errors.js';
 import { htmlToText } from '../../src/models/feed.js';
 import { seededSuite } from '../helpers/suite.js';
 
@@ -61,6 +63,38 @@ describe('importFeed', () => {
     );
     // Named in the body only: Lavrov.
     expect(article.actors.map((a: { slug: string }) => a.slug)).toContain('sergey-lavrov');
+  });
+
+  it('removes the control characters of a third party’s text and counts them in the report, never silently', async () => {
+    // The characters come as references in the items' HTML (escaped, or in CDATA), which the HTML is decoded from.
+    const xml = `<rss version="2.0"><channel><title>Wire</title>
+      <item><title>Clean item</title><link>https://example.org/clean-item</link><description>Nothing odd.</description></item>
+      <item><title><![CDATA[Bell&#7; in the title]]></title><link>https://example.org/bell</link><description>&lt;p&gt;A form&amp;#12;feed and&amp;#1; a start-of-heading.&lt;/p&gt;</description></item>
+    </channel></rss>`;
+    const { importFeed } = await suite.gql.data(
+      `mutation ($input: ImportFeedInput!) { importFeed(input: $input) { created { title summary sourceName } articles { removedCharacters } userErrors { message } } }`,
+      { input: { xml } },
+    );
+    expect(importFeed.userErrors).toEqual([]);
+    // (A form feed is white space in HTML: it becomes a space, not a removed character.)
+    expect(importFeed.articles).toEqual([{ removedCharacters: 0 }, { removedCharacters: 2 }]);
+    expect(importFeed.created[1]).toEqual({ title: 'Bell in the title', summary: 'A form feed and a start-of-heading.', sourceName: 'Wire' });
+  });
+
+  it('refuses a digest with a control character, naming its line and column, and writes nothing', async () => {
+    const counts = await suite.rowCounts();
+    const text = 'Title one\nA summary.\n\nTitle two\nA sum\u0007mary.\n';
+    const { errors } = await suite.gql.request(`mutation ($text: String!) { importDigest(input: { text: $text }) { userErrors { message } } }`, { text });
+    expect(errors?.[0]).toMatchObject({
+      message: 'Argument "input.text" must not contain control characters (found U+0007 at line 5, column 6).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // The same rule where no GraphQL is between (npm run import of a digest file).
+    const direct = await suite.handle.db.transaction((tx) => importDigest(tx, { text })).catch((e: unknown) => e);
+    expect((direct as UserInputError).errors).toEqual([
+      { field: ['text'], code: 'INVALID', message: 'must not contain control characters (found U+0007 at line 5, column 6).' },
+    ]);
+    expect(await suite.rowCounts()).toEqual(counts);
   });
 
   it('refuses a broken feed whole, naming where or which item, and writes nothing', async () => {

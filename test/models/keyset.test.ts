@@ -19,6 +19,11 @@ describe('positions', () => {
     expect(isPosition(byName, [3, 'Macron'])).toBe(false);
     expect(isPosition(byName, ['Macron', 2 ** 31])).toBe(false);
     expect(isPosition([{ type: 'timestamptz' }], ['2025-02-14 09:00:00.123456+00'])).toBe(true);
+    expect(isPosition([{ type: 'timestamptz' }], ['2025-02-14T09:00:00.123+00:00'])).toBe(true);
+    // What Date.parse takes and PostgreSQL refuses or reads otherwise.
+    for (const date of ['Mar 7', '2025-02-29T00:00:00Z', '2025-02-14', '2025-02-14T24:00:00Z', '2025-02-14T09:00:00+16:00'])
+      expect(isPosition([{ type: 'timestamptz' }], [date]), date).toBe(false);
+    expect(isPosition(byName, ['Mac\u0000ron', 3])).toBe(false);
     expect(isPosition([{ type: 'numeric' }], ['0.5 or 1=1'])).toBe(false);
   });
 });
