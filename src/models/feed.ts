@@ -13,14 +13,45 @@ interface Libraries {
   parseFeed: typeof import('@rowanmanning/feed-parser').parseFeed;
   XMLValidator: typeof import('fast-xml-parser').XMLValidator;
   convert: typeof import('html-to-text').convert;
+  Parser: typeof import('htmlparser2').Parser;
 }
 let loaded: Promise<Libraries> | undefined;
 const libraries = (): Promise<Libraries> =>
-  (loaded ??= Promise.all([import('@rowanmanning/feed-parser'), import('fast-xml-parser'), import('html-to-text')]).then(([feed, xml, html]) => ({
-    parseFeed: feed.parseFeed,
-    XMLValidator: xml.XMLValidator,
-    convert: html.convert,
-  })));
+  (loaded ??= Promise.all([import('@rowanmanning/feed-parser'), import('fast-xml-parser'), import('html-to-text'), import('htmlparser2')]).then(
+    ([feed, xml, html, parser]) => ({
+      parseFeed: feed.parseFeed,
+      XMLValidator: xml.XMLValidator,
+      convert: html.convert,
+      Parser: parser.Parser,
+    }),
+  ));
+
+/**
+ * How deep an item's HTML may nest elements. html-to-text walks the tree recursively and runs out of
+ * stack past ~1,500 levels (a feed of 100,000 nested <div>s answered a 500); real articles nest a few
+ * dozen. Deeper HTML is refused, not cut.
+ */
+export const MAX_HTML_DEPTH = 500;
+
+/** The deepest nesting of elements in an HTML text, read by htmlparser2's streaming parser (no tree, no recursion). */
+function nestingDepth(Parser: Libraries['Parser'], html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser(
+    {
+      onopentag: () => {
+        deepest = Math.max(deepest, ++depth);
+      },
+      onclosetag: () => {
+        depth--;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  return deepest;
+}
 
 /** HTML of a feed's summaries and contents as plain text: tags, scripts and styles dropped, links as their words. */
 export async function htmlToText(html: string): Promise<string> {
@@ -47,7 +78,7 @@ function toText(convert: Libraries['convert'], html: string): string {
 
 /** The items of a feed as articles to import, or every problem found, each naming its item. */
 export async function readFeed(xml: string): Promise<{ sourceName: string | null; items: ImportItem[] }> {
-  const { parseFeed, XMLValidator, convert } = await libraries();
+  const { parseFeed, XMLValidator, convert, Parser } = await libraries();
   const htmlToText = (html: string) => toText(convert, html);
   const problems: string[] = [];
   const fail = (message: string) => new UserInputError([{ field: ['xml'], code: 'INVALID', message }]);
@@ -63,9 +94,15 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
   if (feed.items.length === 0) throw fail('holds no items (<item> in RSS, <entry> in Atom): there is nothing to import.');
 
   const items = feed.items.map((entry, index) => {
-    // Another site's text as published, without the characters no stored text may hold (counted in the report).
+    // Another site's text as published, without the characters no stored text may hold (counted in the
+    // report); HTML nested too deep to convert is refused.
     let removedCharacters = 0;
+    let tooDeep = false;
     const plain = (html: string | null | undefined) => {
+      if (html && nestingDepth(Parser, html) > MAX_HTML_DEPTH) {
+        tooDeep = true;
+        return '';
+      }
       const { text, removed } = withoutForbidden(html ? htmlToText(html) : '');
       removedCharacters += removed;
       return text;
@@ -75,6 +112,17 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
     const summary = plain(entry.description ?? entry.content);
     const content = entry.description && entry.content ? plain(entry.content) : '';
     const url = entry.url ?? (entry.id && /^https?:\/\//.test(entry.id) ? entry.id : null);
+    if (tooDeep) problems.push(`${name}: its HTML nests elements more than ${MAX_HTML_DEPTH} levels deep, which no article needs; it was not read.`);
+    else itemProblems(name, title, summary, content, url, entry.published);
+    return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null, removedCharacters };
+  });
+  if (problems.length) throw new UserInputError(problems.map((message) => ({ field: ['xml'], code: 'INVALID', message })));
+  const sourceName =
+    feed.title && nestingDepth(Parser, feed.title) <= MAX_HTML_DEPTH ? withoutForbidden(htmlToText(feed.title)).text.slice(0, LIMITS.name) : null;
+  return { sourceName: sourceName || null, items };
+
+  /** What is wrong with an item read from the feed, each naming it. */
+  function itemProblems(name: string, title: string, summary: string, content: string, url: string | null, published: Date | null | undefined) {
     if (!title) problems.push(`${name} has no title.`);
     else if (!slugify(title)) problems.push(`${name}: its title gives no slug.`);
     else if (title.length > LIMITS.title) problems.push(`${name}: its title is longer than ${LIMITS.title} characters.`);
@@ -83,13 +131,9 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
     if (content.length > LIMITS.body) problems.push(`${name}: its content is longer than ${LIMITS.body} characters.`);
     if (url && (!/^https?:\/\//.test(url) || url.length > LIMITS.url))
       problems.push(`${name}: its link is not an http(s) address of at most ${LIMITS.url} characters.`);
-    if (entry.published && entry.published.getTime() > Date.now() + 24 * 3600 * 1000)
-      problems.push(`${name}: its publication date ${entry.published.toISOString()} is in the future.`);
-    return { title, summary, body: content && content !== summary ? content : null, url, publishedAt: entry.published ?? null, removedCharacters };
-  });
-  if (problems.length) throw new UserInputError(problems.map((message) => ({ field: ['xml'], code: 'INVALID', message })));
-  const sourceName = feed.title ? withoutForbidden(htmlToText(feed.title)).text.slice(0, LIMITS.name) : null;
-  return { sourceName: sourceName || null, items };
+    if (published && published.getTime() > Date.now() + 24 * 3600 * 1000)
+      problems.push(`${name}: its publication date ${published.toISOString()} is in the future.`);
+  }
 }
 
 /**

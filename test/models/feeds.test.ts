@@ -79,6 +79,12 @@ describe('importFeed', () => {
     // (A form feed is white space in HTML: it becomes a space, not a removed character.)
     expect(importFeed.articles).toEqual([{ removedCharacters: 0 }, { removedCharacters: 2 }]);
     expect(importFeed.created[1]).toEqual({ title: 'Bell in the title', summary: 'A form feed and a start-of-heading.', sourceName: 'Wire' });
+    // Nesting as deep as the limit is read.
+    const nested = `${'<div>'.repeat(500)}Deep but readable.${'</div>'.repeat(500)}`;
+    const deepXml = `<rss version="2.0"><channel><title>T</title><item><title>Nested</title><link>https://example.org/nested</link><description><![CDATA[${nested}]]></description></item></channel></rss>`;
+    const deepImport = (await suite.gql.data(`mutation ($xml: String!) { importFeed(input: { xml: $xml }) { created { summary } } }`, { xml: deepXml }))
+      .importFeed;
+    expect(deepImport.created).toEqual([{ summary: 'Deep but readable.' }]);
   });
 
   it('refuses a digest with a control character, naming its line and column, and writes nothing', async () => {
@@ -119,6 +125,12 @@ describe('importFeed', () => {
       'xml INVALID: item 2 (https://example.org/untitled) has no title.',
       'xml INVALID: item 3 ("Empty one") has no summary or content.',
       'xml INVALID: item 4 ("Bad link"): its link is not an http(s) address of at most 2000 characters.',
+    ]);
+    // HTML nested deeper than any article (it would exhaust the converter's stack): refused, not cut.
+    const deep = '<div>'.repeat(40_000) + 'deep' + '</div>'.repeat(40_000);
+    const nested = `<rss version="2.0"><channel><title>T</title><item><title>Deep</title><link>https://example.org/deep</link><description><![CDATA[${deep}]]></description></item></channel></rss>`;
+    expect(await refused(nested)).toEqual([
+      'xml INVALID: item 1 ("Deep"): its HTML nests elements more than 500 levels deep, which no article needs; it was not read.',
     ]);
     const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><rss version="2.0"><channel><item><title>&b;</title></item></channel></rss>`;
     expect(await refused(laughs)).toEqual(['xml INVALID: declares XML entities (<!ENTITY …>), which a feed does not need and this server does not expand.']);
