@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
@@ -37,13 +38,47 @@ export function readManifests(files: readonly string[], { required }: { required
   return operations;
 }
 
-/** Persisted operations as configured; nothing when PERSISTED_OPERATIONS=off. */
+/** How much of the operations registered by hash (automatic persisted queries) a process keeps, in characters; the oldest are forgotten first. */
+export const MAX_REGISTERED_CHARACTERS = 10_000_000;
+
+/**
+ * Persisted operations as configured; nothing when PERSISTED_OPERATIONS=off. With `allow`, a client's
+ * operation that no manifest holds is registered as Apollo's automatic persisted queries do: an
+ * unknown hash answers PERSISTED_QUERY_NOT_FOUND, the client sends the document with its hash, and
+ * once its SHA-256 is checked the hash runs it (so a newly generated client works before the next
+ * deploy of its manifest). With `only`, the manifests alone.
+ */
 export function usePersisted(mode: Config['persistedOperations'], operations: ReadonlyMap<string, string>): Plugin[] {
   if (mode === 'off') return [];
+  const registered = new Map<string, string>();
+  let kept = 0;
+  const register: Plugin = {
+    onParams({ params }) {
+      const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      if (mode !== 'allow' || typeof hash !== 'string' || typeof params.query !== 'string') return;
+      const key = hash.replace(/^sha256:/, '');
+      if (createHash('sha256').update(params.query).digest('hex') !== key)
+        throw new GraphQLError(
+          "The query's SHA-256 is not the hash sent with it (extensions.persistedQuery.sha256Hash): send the hash of the document as sent.",
+          {
+            extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH', http: { status: 400 } },
+          },
+        );
+      if (operations.has(key) || registered.has(key) || params.query.length > MAX_REGISTERED_CHARACTERS / 100) return;
+      registered.set(key, params.query);
+      kept += params.query.length;
+      for (const [oldest, query] of registered) {
+        if (kept <= MAX_REGISTERED_CHARACTERS) break;
+        registered.delete(oldest);
+        kept -= query.length;
+      }
+    },
+  };
   return [
+    register,
     usePersistedOperations({
       allowArbitraryOperations: mode === 'allow',
-      getPersistedOperation: (key) => operations.get(key.replace(/^sha256:/, '')) ?? null,
+      getPersistedOperation: (key) => operations.get(key.replace(/^sha256:/, '')) ?? registered.get(key.replace(/^sha256:/, '')) ?? null,
       customErrors: {
         notFound: {
           message: 'No persisted operation has this hash: send the whole document, or regenerate the client and deploy its manifest.',

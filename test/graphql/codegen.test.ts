@@ -84,6 +84,25 @@ describe.skipIf(databaseKind !== 'pglite')('the example client', () => {
     stop.abort();
   });
 
+  it('runs an operation generated after the server started (its hash unknown there) by sending the document once, with PERSISTED_OPERATIONS=allow', async () => {
+    // A server whose manifests predate every operation of the client.
+    const before = await serve({ db: handle.db, events, writeTokens: [WRITE_TOKEN], persisted: { mode: 'allow', operations: new Map() } });
+    try {
+      const grid = await request(before.url, StanceGridDocument, { actors: ['UK'], topics: ['troop-deployment'] });
+      expect(gridLines(grid)).toEqual(['United Kingdom: SUPPORTS']);
+      const stop = new AbortController();
+      const live = subscribe(before.url, NewArticlesDocument, {}, stop.signal);
+      const first = live.next();
+      for (let i = 0; i < 100 && events.subscribers === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(events.subscribers).toBe(1);
+      await handle.rows(sql`insert into articles (slug, title, summary) values ('client-test-late', 'Seen late', 'x')`);
+      expect((await first).value).toEqual({ articleAdded: { slug: 'client-test-late', title: 'Seen late' } });
+      stop.abort();
+    } finally {
+      await before.close();
+    }
+  });
+
   it('fails codegen on a wrong field with its own "Did you mean" message', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-codegen-'));
     try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
@@ -48,6 +49,27 @@ describe('persisted operations', () => {
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
       },
     ]);
+  });
+
+  it('register an operation no manifest holds, sent with its hash (automatic persisted queries), with PERSISTED_OPERATIONS=allow', async () => {
+    const app = appIn('allow');
+    const query = 'query NewOperation { topics(first: 1) { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    // Unknown: the client is told to send the document.
+    const unknown = await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // With the document and its hash: run, and registered.
+    const registered = await post(app, { query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(registered.body).toEqual({ data: { topics: { totalCount: 11 } } });
+    expect((await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash } } })).body).toEqual({ data: { topics: { totalCount: 11 } } });
+    // A hash that is not the document's is refused, and registers nothing under it.
+    const forged = await post(app, { query: '{ actors { totalCount } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+    expect(forged.status).toBe(400);
+    expect(forged.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+    expect((await post(app, byHash('f'.repeat(64)))).body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // With only, nothing is registered: a document is refused even with its hash.
+    const only = await post(appIn('only'), { query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(only.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
   });
 
   it('are the only operations run with PERSISTED_OPERATIONS=only, and ignored with off', async () => {
