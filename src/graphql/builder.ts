@@ -16,7 +16,7 @@ import { DEFAULT_PAGE_SIZE } from './pagination.js';
  * What a list that is not paged (an article's actors, an actor's aliases, the matrix's rows…) counts
  * for in the cost of an operation: these stay small on real data, but a bound must be assumed.
  */
-const LIST_BOUND = 10;
+export const LIST_BOUND = 10;
 
 /** What every resolver gets: the database of this request (PGlite or Postgres, it cannot tell). */
 export interface Context {

@@ -3,11 +3,11 @@ import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
 import type { positions } from '../db/tables.js';
 import type { ActorRow } from '../models/actor.js';
 import { latestPosition, type PositionRow } from '../models/position.js';
-import { matrixAxes, stanceGrid } from '../models/stance-matrix.js';
+import { MAX_AXIS, matrixAxes, matrixTruncated, stanceGrid } from '../models/stance-matrix.js';
 import { MAX_ITEMS } from './arguments.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
-import { builder, findSelected } from './builder.js';
+import { builder, findSelected, LIST_BOUND } from './builder.js';
 import { Position, Stance } from './position.js';
 import { customRead, readByRoot, type Aliased, type CustomRead, type Reader } from '../sqlread/declare.js';
 import { Topic } from './topic.js';
@@ -23,6 +23,7 @@ interface Row {
 interface Matrix {
   topics: TopicRow[];
   rows: Row[];
+  truncated: boolean;
 }
 
 /** The matrix's own fields are read by its statement (matrixJson). */
@@ -67,6 +68,11 @@ const StanceMatrix = builder.objectRef<Matrix>('StanceMatrix').implement({
   fields: (t) => ({
     topics: t.field({ extensions: byMatrix, type: [Topic], description: 'The columns, in order.', resolve: (m) => m.topics }),
     rows: t.field({ extensions: byMatrix, type: [StanceMatrixRow], description: 'The rows, in order.', resolve: (m) => m.rows }),
+    truncated: t.boolean({
+      extensions: byMatrix,
+      description: `Whether an omitted axis had more than ${MAX_AXIS} actors or topics with positions, of which only the first ${MAX_AXIS} are here: ask for the rest by name (\`actors(filter: {hasPositions: true})\` pages them).`,
+      resolve: (m) => m.truncated,
+    }),
   }),
 });
 
@@ -75,13 +81,21 @@ builder.queryFields((t) => ({
     type: StanceMatrix,
     description:
       'The latest stance of each actor on each topic. Rows and columns come in the order asked; when `actors` or ' +
-      '`topics` is omitted, every actor (by name) or topic (in tree order) with at least one position is used; an ' +
-      'empty list means none. An unknown actor or topic is an error.',
+      `\`topics\` is omitted, the first ${MAX_AXIS} actors (by name) or topics (in tree order) with at least one position ` +
+      'are used (`truncated` says whether there were more); an empty list means none. An unknown actor or topic is an ' +
+      'error. Its cost is that of its cells: rows × columns, an omitted axis counted as ' +
+      `${MAX_AXIS}.`,
     args: {
       actors: t.arg.stringList({ description: `The rows: actors by slug, name or alias. At most ${MAX_ITEMS}.` }),
       topics: t.arg.stringList({ description: `The columns: topic slugs (a topic only, not its subtopics). At most ${MAX_ITEMS}.` }),
     },
     extensions: customRead(matrixJson),
+    // Every cell is read: what is selected below the matrix (counted for 10 rows of 10 cells by
+    // default, LIST_BOUND) is counted for the rows × columns asked, an omitted axis as MAX_AXIS.
+    complexity: (args) => ({
+      field: 1,
+      multiplier: Math.max(1, ((args.actors?.length ?? MAX_AXIS) * (args.topics?.length ?? MAX_AXIS)) / (LIST_BOUND * LIST_BOUND)),
+    }),
     // The grid, its actors and its topics in one statement; then the positions of its cells in one
     // more, with the fields the query asks of them (their article, topic, …).
     resolve: async (_root, args, ctx, info): Promise<Matrix> => {
@@ -98,6 +112,7 @@ builder.queryFields((t) => ({
       );
       const columns = grid.topicIds.map((id) => grid.topics.get(id)!);
       return {
+        truncated: grid.truncated,
         topics: columns,
         rows: grid.actorIds.map((actorId) => ({
           actor: grid.actors.get(actorId)!,
@@ -124,6 +139,7 @@ async function matrixJson(r: Reader, args: Record<string, unknown>, node: FieldN
   for (const [key, selection, field] of r.fields(type, node)) {
     const name = selection.name.value;
     if (name === '__typename') parts.push([key, r.literal(type.name)]);
+    else if (name === 'truncated') parts.push([key, matrixTruncated]);
     else if (name === 'topics') {
       const topic = r.table('topics');
       parts.push([key, list(await r.json(field, topic, selection), sql`t.ord`, sql`from t join ${r.from(topic)} on ${topic.table.id} = t.id`)]);

@@ -58,6 +58,12 @@ from
         from
           unnest(array[$2, $3, $4, $5]::text[], array[$6, $7, $8, $9]::text[], array[$10, $11, $12, $13]::text[]) with ordinality as x (name, lower, exact, ord)
       ),
+      a_more as (
+        select
+          1
+        where
+          false
+      ),
       t as (
         select
           (
@@ -71,6 +77,12 @@ from
           x.ord
         from
           unnest(array[$14, $15, $16]::text[]) with ordinality as x (slug, ord)
+      ),
+      t_more as (
+        select
+          1
+        where
+          false
       )
     select
       (
@@ -1534,6 +1546,21 @@ from
               join "topics" as "sg27" on "sg27"."id" = t.id
           ),
           '[]'::json
+        ),
+        'truncated',
+        (
+          exists (
+            select
+              1
+            from
+              a_more
+          )
+          or exists (
+            select
+              1
+            from
+              t_more
+          )
         )
       )::text as j
   ) as custom;
