@@ -30,6 +30,10 @@ export interface Config {
   poolSize: number;
   /** PostgreSQL: the longest a request waits for a free connection before it is answered SERVER_BUSY, in ms. */
   poolTimeoutMs: number;
+  /** Operations costing more are heavy (HEAVY_QUERY_COST). */
+  heavyCost: number;
+  /** How many connections heavy operations may hold at once (HEAVY_QUERY_SHARE; default half of POOL_SIZE). */
+  heavyShare: number;
   /** The largest request body accepted, in bytes; larger ones are answered 413. */
   maxBodyBytes: number;
   /** Operations by hash: ignored (off), accepted beside any other (allow), the only ones run (only). */
@@ -97,6 +101,19 @@ const schema = z.object({
     z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be at least 2').max(100, 'must be at most 100').default(10),
   ),
   POOL_TIMEOUT: seconds(0.01, 3),
+  HEAVY_QUERY_COST: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(100_000, 'must be at most 100000 (the cost limit)')
+      .default(20_000),
+  ),
+  HEAVY_QUERY_SHARE: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').optional(),
+  ),
   MAX_BODY_SIZE: z.preprocess(
     blankAsUnset,
     z
@@ -154,6 +171,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${name} ${issue.message}${shown}`);
   }
   const c = parsed.data;
+  if (c.HEAVY_QUERY_SHARE !== undefined && c.HEAVY_QUERY_SHARE >= c.POOL_SIZE)
+    throw new ConfigError(
+      `HEAVY_QUERY_SHARE must be less than POOL_SIZE (${c.POOL_SIZE}), so that other requests keep a connection (got ${JSON.stringify(env.HEAVY_QUERY_SHARE)})`,
+    );
   return {
     port: c.PORT,
     host: c.HOST,
@@ -167,6 +188,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: c.REQUEST_TIMEOUT,
     poolSize: c.POOL_SIZE,
     poolTimeoutMs: c.POOL_TIMEOUT,
+    heavyCost: c.HEAVY_QUERY_COST,
+    heavyShare: c.HEAVY_QUERY_SHARE ?? Math.max(1, Math.floor(c.POOL_SIZE / 2)),
     maxBodyBytes: c.MAX_BODY_SIZE,
     persistedOperations: c.PERSISTED_OPERATIONS,
     persistedManifests: c.PERSISTED_OPERATIONS_MANIFEST,

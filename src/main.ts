@@ -50,6 +50,8 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
     requestTimeoutMs: config.requestTimeoutMs,
     maxBodyBytes: config.maxBodyBytes,
     graphiql: config.graphiql,
+    ping: handle.ping,
+    heavyCost: config.heavyCost,
   });
   const server = createServer(app);
   // Serve until a signal, then drain: no new connections, idle keep-alive sockets closed, requests

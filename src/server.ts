@@ -8,11 +8,11 @@ import { useArgumentRules } from './http/arguments.js';
 import { TokenChecker } from './http/auth.js';
 import { useCompression } from './http/compression.js';
 import { useConditionalGet } from './http/conditional-get.js';
-import { useCostLimits, useTokenLimit } from './http/cost.js';
+import { DEFAULT_HEAVY_COST, useCostLimits, useTokenLimit } from './http/cost.js';
 import { maskError, useErrorCodes } from './http/errors.js';
 import { useGraphiQL } from './http/graphiql.js';
 import { usePersisted, useQueryRequired } from './http/persisted-operations.js';
-import { useProbes } from './http/probes.js';
+import { pingThrough, useProbes, type Ping } from './http/probes.js';
 import { useRequests } from './http/requests.js';
 import { useShapeLimits } from './http/shape-limits.js';
 import { useTrackerPage } from './http/web.js';
@@ -42,6 +42,10 @@ export interface AppOptions {
   sqlReads?: boolean;
   /** Serve GraphiQL to browsers at /graphql (GRAPHIQL; default true here, off in production by config). */
   graphiql?: boolean;
+  /** How /readyz asks whether the database answers (DatabaseHandle.ping); through the pool if unset. */
+  ping?: Ping;
+  /** Operations costing more are heavy: their statements take the heavy share of the pool (HEAVY_QUERY_COST). */
+  heavyCost?: number;
 }
 
 /**
@@ -59,6 +63,8 @@ export function createApp({
   persisted,
   sqlReads = true,
   graphiql = true,
+  ping = pingThrough(db),
+  heavyCost = DEFAULT_HEAVY_COST,
 }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
@@ -98,7 +104,7 @@ export function createApp({
       useConditionalGet(),
       useCompression(),
       // 4. Paths that are not GraphQL: /healthz and /readyz, the tracker page and its assets, and GraphiQL.
-      useProbes(db),
+      useProbes(ping),
       useTrackerPage(),
       useGraphiQL(graphiql, { title: 'Stancegraph', defaultQuery: EXAMPLE_QUERY }),
       // 5. A form-encoded POST or a bare GET could run an operation from another site: such requests
@@ -113,7 +119,7 @@ export function createApp({
       //    applied (before it runs).
       useTokenLimit(),
       useShapeLimits(),
-      useCostLimits(),
+      useCostLimits({ heavyCost }),
       useArgumentRules(),
     ],
   });

@@ -35,6 +35,11 @@ export interface DatabaseHandle {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** PGlite only: the whole data directory as a tarball, to open copies of it (`loadDataDir`). */
   dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
+  /**
+   * Whether the database answers `select 1` within `timeoutMs`: on PostgreSQL over a connection of its
+   * own, outside the pool, so that a pool busy with heavy work does not make the database look down (/readyz).
+   */
+  ping(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL only: the longest a statement waits for a free connection before failing with ServerBusyError, in ms (default 5 s). */
   poolTimeoutMs?: number;
+  /** PostgreSQL only: how many connections heavy requests may hold at once (HEAVY_QUERY_SHARE); half the pool if unset. */
+  heavyShare?: number;
 }
 
 /** A failure to open or reach the database, with a message fit for one line on stderr. */
@@ -97,7 +104,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 async function openPostgres(
   url: string,
-  { logger, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS, poolSize = DEFAULT_POOL_SIZE, poolTimeoutMs = DEFAULT_POOL_TIMEOUT_MS }: DatabaseOptions,
+  {
+    logger,
+    statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+    poolSize = DEFAULT_POOL_SIZE,
+    poolTimeoutMs = DEFAULT_POOL_TIMEOUT_MS,
+    heavyShare,
+  }: DatabaseOptions,
 ): Promise<DatabaseHandle> {
   const target = describeUrl(url);
   let client: postgres.Sql;
@@ -105,7 +118,8 @@ async function openPostgres(
     client = postgres(url, {
       max: poolSize,
       onnotice: () => {},
-      connect_timeout: 10,
+      // With the database gone, a request fails within CONNECT_TIMEOUT_S rather than the driver's 30 s.
+      connect_timeout: CONNECT_TIMEOUT_S,
       // Planner settings of the server's sessions (PLANNER_SETTINGS), and its limits: a statement
       // that runs (or waits for a lock) past the timeout is cancelled, and a transaction left idle is
       // ended, so that no request holds a connection or a lock for long.
@@ -125,7 +139,15 @@ async function openPostgres(
     await client.end({ timeout: 1 }).catch(() => {});
     throw new DatabaseUnavailableError(`cannot connect to PostgreSQL at ${target}: ${messageOf(error)}`);
   }
-  const db = drizzlePostgres({ client: gate(client, { size: poolSize, waitMs: poolTimeoutMs }), relations, logger: counting(logger) });
+  const db = drizzlePostgres({ client: gate(client, { size: poolSize, waitMs: poolTimeoutMs, heavyShare }), relations, logger: counting(logger) });
+  // The probes' own connection (one, opened when first asked for, closed when idle).
+  const probe = postgres(url, {
+    max: 1,
+    onnotice: () => {},
+    connect_timeout: CONNECT_TIMEOUT_S,
+    idle_timeout: 60,
+    connection: { application_name: 'stancegraph-probe' },
+  });
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
@@ -146,8 +168,26 @@ async function openPostgres(
         lock.release();
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    ping: (timeoutMs) => answersWithin(probe`select 1`, timeoutMs),
+    close: async () => {
+      await probe.end({ timeout: 1 }).catch(() => {});
+      await client.end({ timeout: 5 });
+    },
   };
+}
+
+/** How long a connection to PostgreSQL may take to open, in seconds. */
+const CONNECT_TIMEOUT_S = 2;
+
+/** Whether a statement answers within `timeoutMs`. */
+function answersWithin(statement: PromiseLike<unknown>, timeoutMs: number): Promise<boolean> {
+  return Promise.race([
+    Promise.resolve(statement).then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
+  ]);
 }
 
 async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -169,6 +209,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
+    ping: (timeoutMs) => answersWithin(client.query('select 1'), timeoutMs),
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     listen: async (channel, onPayload) => {
       const unlisten = await client.listen(channel, onPayload);
@@ -210,7 +251,7 @@ function describeOpenFailure(dataDir: string, error: unknown): string {
  * however `use` ends: the one way the CLI commands and the server get at their database.
  */
 export async function withDatabase<T>(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs'>>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs' | 'heavyShare'>>,
   use: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
   const handle = await openDatabase({
@@ -219,6 +260,7 @@ export async function withDatabase<T>(
     statementTimeoutMs: config.statementTimeoutMs,
     poolSize: config.poolSize,
     poolTimeoutMs: config.poolTimeoutMs,
+    heavyShare: config.heavyShare,
   });
   try {
     await handle.migrate();

@@ -20,15 +20,44 @@ export interface GateOptions {
   size: number;
   /** The longest a statement or transaction waits for a connection, in ms. */
   waitMs: number;
+  /**
+   * How many connections the statements of heavy requests (RequestScope.heavy) may hold at once
+   * (HEAVY_QUERY_SHARE); the rest stay for the others. Default: half the pool, at least 1.
+   */
+  heavyShare?: number;
 }
 
 /** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated. */
-export function gate(client: postgres.Sql, { size, waitMs }: GateOptions): postgres.Sql {
-  const semaphore = new Semaphore(size);
-  const timed = withTimeout(semaphore, waitMs, new ServerBusyError(waitMs));
-  // A free connection is taken at once (the semaphore counts it down as it is asked); only a wait
-  // for one is timed, which costs a timer per wait.
-  return wrap(client, { acquire: () => (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire()) });
+export function gate(client: postgres.Sql, { size, waitMs, heavyShare = Math.max(1, Math.floor(size / 2)) }: GateOptions): postgres.Sql {
+  // A free turn is taken at once (the semaphore counts it down as it is asked); only a wait for one
+  // is timed, which costs a timer per wait.
+  const turnsOf = (semaphore: Semaphore) => {
+    const timed = withTimeout(semaphore, waitMs, new ServerBusyError(waitMs));
+    return () => (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire());
+  };
+  const pool = turnsOf(new Semaphore(size));
+  // A heavy request's statement first takes a turn of the heavy share, then a connection: however many
+  // heavy requests come, `size - heavyShare` connections are left for the others.
+  const heavy = turnsOf(new Semaphore(Math.min(heavyShare, size)));
+  return wrap(client, {
+    acquire: async () => {
+      if (!currentScope()?.heavy) return pool();
+      const [, releaseHeavy] = await heavy();
+      try {
+        const [value, release] = await pool();
+        return [
+          value,
+          () => {
+            release();
+            releaseHeavy();
+          },
+        ];
+      } catch (error) {
+        releaseHeavy();
+        throw error;
+      }
+    },
+  });
 }
 
 /** What a statement waits on for a connection of the pool. */

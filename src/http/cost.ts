@@ -1,7 +1,9 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { operationCheck } from './operation-key.js';
+import { LRUCache } from 'lru-cache';
+import { operationCheck, operationKey } from './operation-key.js';
+import { currentScope } from './scope.js';
 
 // The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
 // (builder.ts) with the request's variables applied, is checked before anything runs: an operation
@@ -16,7 +18,19 @@ const MAX_TOKENS = 5_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
 const MAX_DEPTH = 15;
 
-export function useCostLimits(): Plugin {
+/**
+ * Above this cost an operation is heavy (HEAVY_QUERY_COST): its statements take the heavy share of the
+ * pool (db/gate.ts), so that heavy requests, however many, leave connections for the others. The
+ * unbounded stance matrix (~54,000) and ranking aligned actors for a few actors are heavy; a page of
+ * 100 actors with their positions (~6,300) is not.
+ */
+export const DEFAULT_HEAVY_COST = 20_000;
+
+export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST }: { heavyCost?: number } = {}): Plugin {
+  // Whether each operation (with its variables) is heavy, kept longer than operationCheck keeps the
+  // operations it let through (1,000), since a passed operation is not computed again.
+  const heavyOf = new LRUCache<string, boolean>({ max: 4000 });
+  let key: string | undefined;
   const check = operationCheck((args) => {
     const errors: GraphQLError[] = [];
     const rule = createComplexityRule({
@@ -24,6 +38,9 @@ export function useCostLimits(): Plugin {
       operationName: args.operationName ?? undefined,
       context: args.contextValue as object,
       validate: ({ complexity, depth }, report) => {
+        const scope = currentScope();
+        if (scope) scope.heavy = complexity > heavyCost;
+        if (key !== undefined) heavyOf.set(key, complexity > heavyCost);
         if (depth > MAX_DEPTH)
           report(
             new GraphQLError(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
@@ -41,8 +58,14 @@ export function useCostLimits(): Plugin {
     errors.push(...validate(args.schema, args.document, [rule]));
     return errors;
   });
+  const hook: typeof check = (payload) => {
+    key = operationKey(payload.args.document, payload.args.operationName, payload.args.variableValues);
+    const scope = currentScope();
+    if (scope && key !== undefined) scope.heavy = heavyOf.get(key) ?? false;
+    check(payload);
+  };
   // Subscriptions are held to the same limits as queries.
-  return { onExecute: check, onSubscribe: check };
+  return { onExecute: hook, onSubscribe: hook };
 }
 
 /**

@@ -24,6 +24,8 @@ export class RequestScope {
   statements = 0;
   /** The GraphQL operation, once known. */
   operation?: { name?: string; type: string };
+  /** Whether its operation costs more than HEAVY_QUERY_COST: its statements take the heavy share of the pool (db/gate.ts). */
+  heavy = false;
   /** The request's own logger: every line carries its id. */
   readonly log: Logger;
   private readonly controller = new AbortController();

@@ -224,11 +224,13 @@ describe.skipIf(databaseKind !== 'postgres')('deadlines, disconnects and a busy 
 
   it('answers SERVER_BUSY (503) after POOL_TIMEOUT when every connection is taken, and serves again once one is free', async () => {
     const db = await openDatabase({ url, statementTimeoutMs: 30_000, poolSize: 2, poolTimeoutMs: 300 });
-    const app = await serve({ db: db.db, requestTimeoutMs: 30_000 });
+    const app = await serve({ db: db.db, requestTimeoutMs: 30_000, ping: db.ping });
     const unlock = await lockArticles();
     try {
       const holders = [app.post(read), app.post(read)];
       expect(await until(async () => (await waiting()) === 2)).toBe(true);
+      // A saturated pool is not a database that is down: /readyz asks over a connection of its own.
+      expect((await fetch(app.url.replace(/\/graphql$/, '/readyz'))).status).toBe(200);
       const started = Date.now();
       const refused = await app.post({ query: '{ actor(slug: "volodymyr-zelenskyy") { name } }' });
       expect(Date.now() - started).toBeLessThan(3000);
@@ -240,6 +242,31 @@ describe.skipIf(databaseKind !== 'postgres')('deadlines, disconnects and a busy 
       for (const holder of holders) expect((await holder).status).toBe(200);
       const after = await app.post({ query: '{ actor(slug: "volodymyr-zelenskyy") { name } }' });
       expect(await after.json()).toEqual({ data: { actor: { name: 'Volodymyr Zelenskyy' } } });
+    } finally {
+      await unlock();
+      await app.close();
+      await db.close();
+    }
+  });
+
+  it('keeps connections for cheap requests while heavy ones hold their share of the pool', async () => {
+    // A pool of 4, of which heavy requests (here: costing over 1,000) may hold 2.
+    const db = await openDatabase({ url, statementTimeoutMs: 30_000, poolSize: 4, poolTimeoutMs: 300, heavyShare: 2 });
+    const app = await serve({ db: db.db, requestTimeoutMs: 30_000, heavyCost: 1000 });
+    const heavy = { query: 'query Heavy { articles(first: 100) { nodes { title actors { name } } } }' };
+    const unlock = await lockArticles();
+    try {
+      const holders = [app.post(heavy), app.post(heavy)];
+      expect(await until(async () => (await waiting()) === 2)).toBe(true);
+      // A third heavy request finds the heavy share taken: refused after POOL_TIMEOUT, though 2 connections are free.
+      const third = await app.post(heavy);
+      expect(third.status).toBe(503);
+      expect(((await third.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVER_BUSY');
+      // Cheap requests are served at once, as many as come.
+      const cheap = await Promise.all(Array.from({ length: 6 }, () => app.post({ query: '{ actor(slug: "volodymyr-zelenskyy") { name } }' })));
+      for (const answer of cheap) expect(await answer.json()).toEqual({ data: { actor: { name: 'Volodymyr Zelenskyy' } } });
+      await unlock();
+      for (const holder of holders) expect((await holder).status).toBe(200);
     } finally {
       await unlock();
       await app.close();
