@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { writeTokens } from './http/auth.js';
@@ -37,6 +38,9 @@ runCli('stancegraph', async () => {
 async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string, string>, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
   const seeded = fromTemplate ? await seedCounts(handle.db) : await seedOnce(handle.db);
   if (seeded) log.info(seeded, `loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
+  // The planner's statistics, which the cost of searches and rankings is estimated from: PostgreSQL's
+  // autovacuum keeps them; the embedded PGlite has none, so they are gathered at each start.
+  if (!config.databaseUrl) await handle.statistics(sql`analyze`);
 
   const { tokens, generated } = writeTokens(config);
   const events = await Events.start(handle, log);
@@ -51,6 +55,7 @@ async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string,
     maxBodyBytes: config.maxBodyBytes,
     graphiql: config.graphiql,
     ping: handle.ping,
+    statistics: handle.statistics,
     heavyCost: config.heavyCost,
   });
   const server = createServer(app);

@@ -10,6 +10,7 @@ import { useCompression } from './http/compression.js';
 import { useConditionalGet } from './http/conditional-get.js';
 import { DEFAULT_HEAVY_COST, useCostLimits, useTokenLimit } from './http/cost.js';
 import { maskError, useErrorCodes } from './http/errors.js';
+import type { Statistics } from './http/estimates.js';
 import { useGraphiQL } from './http/graphiql.js';
 import { usePersisted, useQueryRequired } from './http/persisted-operations.js';
 import { pingThrough, useProbes, type Ping } from './http/probes.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   ping?: Ping;
   /** Operations costing more are heavy: their statements take the heavy share of the pool (HEAVY_QUERY_COST). */
   heavyCost?: number;
+  /** Where the cost of searches and rankings reads its estimates (DatabaseHandle.statistics); without it they cost as little as their pages. */
+  statistics?: Statistics;
 }
 
 /**
@@ -65,6 +68,7 @@ export function createApp({
   graphiql = true,
   ping = pingThrough(db),
   heavyCost = DEFAULT_HEAVY_COST,
+  statistics,
 }: AppOptions) {
   const tokens = new TokenChecker(writeTokens);
   return createYoga({
@@ -119,7 +123,7 @@ export function createApp({
       //    applied (before it runs).
       useTokenLimit(),
       useShapeLimits(),
-      useCostLimits({ heavyCost }),
+      useCostLimits({ heavyCost, statistics }),
       useArgumentRules(),
     ],
   });

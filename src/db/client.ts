@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger, SQL } from 'drizzle-orm';
 import type { PgAsyncDatabase } from 'drizzle-orm/pg-core/async/db';
-import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -40,6 +40,12 @@ export interface DatabaseHandle {
    * own, outside the pool, so that a pool busy with heavy work does not make the database look down (/readyz).
    */
   ping(timeoutMs: number): Promise<boolean>;
+  /**
+   * Rows of a statement about the database itself (planner statistics, an EXPLAIN that reads no row),
+   * outside the request path: on PostgreSQL over the probes' connection, not the pool; not counted as
+   * a request's statement. For what an operation's cost depends on (http/estimates.ts).
+   */
+  statistics<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -169,12 +175,19 @@ async function openPostgres(
       }
     },
     ping: (timeoutMs) => answersWithin(probe`select 1`, timeoutMs),
+    statistics: async <T>(query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      return (await probe.unsafe(text, params as never[])) as unknown as T[];
+    },
     close: async () => {
       await probe.end({ timeout: 1 }).catch(() => {});
       await client.end({ timeout: 5 });
     },
   };
 }
+
+/** Renders the statements of `statistics`, which run outside drizzle's session. */
+const dialect = new PgDialect();
 
 /** How long a connection to PostgreSQL may take to open, in seconds. */
 const CONNECT_TIMEOUT_S = 2;
@@ -210,6 +223,10 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
     ping: (timeoutMs) => answersWithin(client.query('select 1'), timeoutMs),
+    statistics: async <T>(query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      return (await client.query<T>(text, params)).rows;
+    },
     migrate: () => runMigration(() => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     listen: async (channel, onPayload) => {
       const unlisten = await client.listen(channel, onPayload);

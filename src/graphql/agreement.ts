@@ -7,7 +7,7 @@ import { UserInputError } from '../models/errors.js';
 import type { PositionRow } from '../models/position.js';
 import type { TopicRow } from '../models/topic.js';
 import { Actor } from './actor.js';
-import { builder, findSelected, perRequest, type Context } from './builder.js';
+import { builder, findSelected, perRequest, rankingCost, type Context } from './builder.js';
 import { Position } from './position.js';
 import { Topic } from './topic.js';
 
@@ -160,7 +160,8 @@ builder.objectFields(Actor, (t) => ({
       minSharedTopics: t.arg.int({ description: 'The fewest topics that must count for an actor to be ranked. Default 1.' }),
       first: t.arg.int({ description: `How many actors, from the top. Default 10, at most ${MAX_ALIGNED}.` }),
     },
-    complexity: (args) => ({ field: 5, multiplier: args.first ?? 10 }),
+    // It compares the actor's positions with every other actor's: a cost by the positions there are.
+    complexity: (args, ctx) => ({ field: 5 + rankingCost(ctx), multiplier: args.first ?? 10 }),
     resolve: async (actor, args, ctx, info) => {
       const limit = args.first ?? 10;
       if (limit < 0 || limit > MAX_ALIGNED) throw UserInputError.of(['first'], 'INVALID', `must be between 0 and ${MAX_ALIGNED} (got ${limit}).`);

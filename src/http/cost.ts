@@ -3,6 +3,8 @@ import { GraphQLError, Lexer, Source, TokenKind, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { operationCheck, operationKey } from './operation-key.js';
+import type { Context } from '../graphql/builder.js';
+import { estimatedFieldsOf, estimatesFor, type Statistics } from './estimates.js';
 import { currentScope } from './scope.js';
 
 // The cost of an operation, computed by @pothos/plugin-complexity from the schema's field costs
@@ -11,8 +13,13 @@ import { currentScope } from './scope.js';
 // rather than validation because it depends on the variables, and validation results are cached by
 // document alone. An operation that passed is not computed again with the same variables.
 
-/** The most an operation may cost: a page of 100 actors with 10 positions each and their topics is ~3,300. */
-const MAX_COST = 100_000;
+/**
+ * The most an operation may cost: ~1 s of database time at 100,000 articles on PostgreSQL, where a unit
+ * measured ~3 µs (docs/benchmarks.md, "Cost and measured work"). A page of 100 actors with 10 positions
+ * each and their topics is ~6,300; a search for one common word ~100,000 there; ranking aligned actors
+ * for one actor ~62,000.
+ */
+export const MAX_COST = 300_000;
 /** The most tokens (names, punctuation, values; not comments) a document may hold. */
 const MAX_TOKENS = 5_000;
 /** The deepest an operation may nest; the deepest useful chain, article → actors → positions → article → actors, is 10. */
@@ -26,7 +33,7 @@ const MAX_DEPTH = 15;
  */
 export const DEFAULT_HEAVY_COST = 20_000;
 
-export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST }: { heavyCost?: number } = {}): Plugin {
+export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST, statistics }: { heavyCost?: number; statistics?: Statistics } = {}): Plugin {
   // Whether each operation (with its variables) is heavy, kept longer than operationCheck keeps the
   // operations it let through (1,000), since a passed operation is not computed again.
   const heavyOf = new LRUCache<string, boolean>({ max: 4000 });
@@ -58,7 +65,12 @@ export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST }: { heavyCost?: 
     errors.push(...validate(args.schema, args.document, [rule]));
     return errors;
   });
-  const hook: typeof check = (payload) => {
+  const hook = async (payload: Parameters<typeof check>[0]) => {
+    // What some fields' cost depends on (a search's matches, the positions): from the planner's statistics.
+    if (statistics) {
+      const asked = estimatedFieldsOf(payload.args);
+      if (asked.texts.length || asked.ranks) (payload.args.contextValue as unknown as Context).estimates = await estimatesFor(statistics, asked);
+    }
     key = operationKey(payload.args.document, payload.args.operationName, payload.args.variableValues);
     const scope = currentScope();
     if (scope && key !== undefined) scope.heavy = heavyOf.get(key) ?? false;

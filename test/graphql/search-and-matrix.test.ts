@@ -193,7 +193,7 @@ describe('query limits', () => {
   });
 
   it('count the cost with the variables applied and refuse an operation over it with HTTP 400, before any SQL', async () => {
-    const query = 'query ($a: Int, $b: Int) { articles(first: $a) { nodes { actors { articles(first: $b) { nodes { title } } } } } }';
+    const query = 'query ($a: Int, $b: Int) { articles(first: $a) { nodes { actors { articles(first: $b) { nodes { title actors { name } } } } } } }';
     const response = await suite.gql.app.fetch('http://stancegraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -202,8 +202,8 @@ describe('query limits', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors[0]).toMatchObject({
-      message: 'The operation costs 201201; at most 100000 is allowed. Ask for smaller pages (first/last) or fewer nested lists.',
-      extensions: { code: 'QUERY_TOO_COMPLEX', cost: 201201, maxCost: 100000 },
+      message: 'The operation costs 1301201; at most 300000 is allowed. Ask for smaller pages (first/last) or fewer nested lists.',
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost: 1301201, maxCost: 300000 },
     });
     const { result, statements } = await suite.counted(query, { a: 100, b: 100 });
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
