@@ -8,6 +8,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -38,6 +39,8 @@ export const stance = pgEnum('stance', ['SUPPORTS', 'OPPOSES', 'CONDITIONAL', 'N
 export const suggestionStatus = pgEnum('suggestion_status', ['PENDING', 'ACCEPTED', 'REJECTED']);
 /** Which text of an article a passage is in. */
 export const articleField = pgEnum('article_field', ['title', 'summary', 'body']);
+export const revisionAction = pgEnum('revision_action', ['CREATED', 'UPDATED', 'DELETED', 'RESTORED', 'MERGED']);
+export const recordType = pgEnum('record_type', ['POSITION', 'ACTOR', 'TOPIC', 'ARTICLE', 'AFFILIATION']);
 
 export const actors = pgTable(
   'actors',
@@ -373,6 +376,28 @@ export const positionSuggestions = pgTable(
     check('position_suggestions_quote_offsets', sql`${t.quoteStart} >= 0 and ${t.quoteEnd} > ${t.quoteStart}`),
     check('position_suggestions_review', sql`(${t.status} = 'PENDING') = (${t.reviewedAt} is null) and (${t.status} = 'REJECTED' or ${t.reason} is null)`),
   ],
+);
+
+/**
+ * What every write to a position, actor, topic, article or affiliation replaced: written by a trigger
+ * in the write's own statement (migration revisions), with the name of the token that wrote it
+ * (`stancegraph.writer`, set for the transaction by the mutation) and each changed column's value
+ * before and after. Never updated; kept when its record is deleted (a deleted position comes back from it).
+ */
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: id(),
+    recordType: recordType('record_type').notNull(),
+    recordId: integer('record_id').notNull(),
+    action: revisionAction('action').notNull(),
+    /** The name of the write token (API_TOKENS `name:token`); null for an unnamed one, the seed or an import from the command line. */
+    by: text('by'),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** `{column: [before, after]}` of the columns the write changed (all of them when it created or deleted the record). */
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [index('revisions_record_idx').on(t.recordType, t.recordId, t.id), index('revisions_action_idx').on(t.recordType, t.action, t.id)],
 );
 
 /**

@@ -116,7 +116,7 @@ export async function findSelected<R>(
   t: { drizzleQueryFromInfo: (...args: never[]) => unknown },
   ctx: Context,
   info: GraphQLResolveInfo,
-  table: 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions',
+  table: 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions' | 'revisions',
   paths: string[][],
   query: object,
 ): Promise<R[]> {

@@ -2,6 +2,7 @@ import type { FieldMap, InputFieldMap, InputShapeFromFields } from '@pothos/core
 import { requireWriteAccess } from '../http/auth.js';
 import type { Transaction } from '../db/client.js';
 import { domainErrorOf, USER_ERROR_CODES, UserInputError, type UserError } from '../models/errors.js';
+import { writeAs } from '../models/revision.js';
 import { builder, type Context } from './builder.js';
 import { IdDecoder } from './input.js';
 
@@ -90,6 +91,8 @@ async function runMutation<T extends object>(ctx: Context, write: (tx: Transacti
   const ids = new IdDecoder();
   try {
     const result = await ctx.db.transaction(async (tx) => {
+      // Who writes, for the revisions the write leaves (migration revisions): a named token's name.
+      if (ctx.writer.name) await writeAs(tx, ctx.writer.name);
       const written = await write(tx, ids);
       // A bad ID decodes to an id no row has, so the model refuses it as well; if it did not, roll back here.
       if (ids.problems.length) throw new UserInputError(ids.problems);

@@ -18,6 +18,7 @@ import './agreement.js';
 import './mentions.js';
 import './subscriptions.js';
 import './digest.js';
+import './revision.js';
 
 export const schema = builder.toSchema();
 

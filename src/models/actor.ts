@@ -8,6 +8,7 @@ import { byId, type KeysetOrder, type ListQuery } from './keyset.js';
 import { topicRef, type NameRef } from './lookups.js';
 import { linkByName, type LinkedMention } from './mentions.js';
 import { Checker, LIMITS } from './validate.js';
+import { markRevisions } from './revision.js';
 
 export type ActorRow = typeof actors.$inferSelect;
 export type ActorKind = (typeof actorKind.enumValues)[number];
@@ -179,6 +180,8 @@ export async function mergeActors(tx: Transaction, input: { sourceId: number; ta
   if (!source) check.add(['sourceId'], 'NOT_FOUND', 'names no actor.');
   if (!rows.some((r) => r.id === targetId)) check.add(['targetId'], 'NOT_FOUND', 'names no actor.');
   check.throwIfAny();
+  // The positions moved and the actor removed are revisions of a merge.
+  await markRevisions(tx, 'MERGED');
 
   // Mentions: one row per article, whoever had it.
   await tx.execute(sql`insert into ${mentions} (article_id, actor_id)

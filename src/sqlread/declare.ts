@@ -20,7 +20,8 @@ export type Args = Record<string, unknown>;
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
 type Field = FieldRef<Types, unknown, 'DrizzleObject'>;
 /** A table of db/tables.ts with the rows of a type of the schema. */
-export type TableName = 'articles' | 'actors' | 'topics' | 'positions' | 'affiliations' | 'actorAliases' | 'positionSuggestions' | 'topicKeywords';
+export type TableName =
+  'articles' | 'actors' | 'topics' | 'positions' | 'affiliations' | 'actorAliases' | 'positionSuggestions' | 'topicKeywords' | 'revisions';
 
 /** How a field of a type over a table reads, as its extension `sqlRead` says. */
 export type FieldRead =
@@ -224,13 +225,14 @@ export const readByRoot = (root: string) => sqlRead({ custom: root });
 export const customRead = (read: Extract<RootRead, { custom: unknown }>['custom']) => sqlRead({ custom: read });
 
 type QueryFields = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
-type ListTable = 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions';
+type ListTable = 'articles' | 'actors' | 'topics' | 'positions' | 'positionSuggestions' | 'revisions';
 const LIST_TABLES = {
   articles: tables.articles,
   actors: tables.actors,
   topics: tables.topics,
   positions: tables.positions,
   positionSuggestions: tables.positionSuggestions,
+  revisions: tables.revisions,
 } as const;
 type ListRow<T extends ListTable> = (typeof LIST_TABLES)[T];
 

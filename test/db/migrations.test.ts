@@ -32,6 +32,7 @@ describe('migrations', () => {
       'mentions',
       'position_suggestions',
       'positions',
+      'revisions',
       'topic_closure',
       'topic_keywords',
       'topics',
@@ -43,6 +44,8 @@ describe('migrations', () => {
     expect(enums).toEqual([
       { typname: 'actor_kind', labels: 'PERSON,COUNTRY,ORGANIZATION,COALITION' },
       { typname: 'article_field', labels: 'title,summary,body' },
+      { typname: 'record_type', labels: 'POSITION,ACTOR,TOPIC,ARTICLE,AFFILIATION' },
+      { typname: 'revision_action', labels: 'CREATED,UPDATED,DELETED,RESTORED,MERGED' },
       { typname: 'stance', labels: 'SUPPORTS,OPPOSES,CONDITIONAL,NEUTRAL' },
       { typname: 'suggestion_status', labels: 'PENDING,ACCEPTED,REJECTED' },
     ]);
@@ -61,7 +64,7 @@ describe('migrations', () => {
     const [{ n }] = (await handle.rows<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`)) as [
       { n: number },
     ];
-    expect(n).toBe(13);
+    expect(n).toBe(14);
   });
 });
 

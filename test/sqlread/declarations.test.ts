@@ -25,7 +25,19 @@ function wellPlaced(type: GraphQLObjectType, read: FieldRead | RootRead): boolea
 describe('which engine answers each field', () => {
   it('serves the table types, the stance matrix and Query', () => {
     expect(served.map((t) => t.name).sort()).toEqual(
-      ['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Query', 'StanceMatrix', 'StanceMatrixCell', 'StanceMatrixRow', 'Topic'].sort(),
+      [
+        'Actor',
+        'Affiliation',
+        'Article',
+        'Position',
+        'PositionSuggestion',
+        'Query',
+        'Revision',
+        'StanceMatrix',
+        'StanceMatrixCell',
+        'StanceMatrixRow',
+        'Topic',
+      ].sort(),
     );
   });
 
@@ -80,7 +92,7 @@ describe('which engine answers each field', () => {
         return read && 'column' in read;
       }),
     );
-    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Topic']);
+    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Revision', 'Topic']);
     for (const type of tableTypes) {
       const loaded = Object.keys((type.extensions as { pothosDrizzleSelect: { columns: Record<string, true> } }).pothosDrizzleSelect.columns).sort();
       const declared = Object.values(type.getFields()).flatMap((f) => {
