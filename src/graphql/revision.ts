@@ -1,6 +1,6 @@
 import { recordType, revisionAction } from '../db/tables.js';
 import { changesOf, restorePosition, revisionsQuery, type FieldChange, type RecordType } from '../models/revision.js';
-import { column, listField, rowSelect } from '../sqlread/declare.js';
+import { listField } from '../sqlread/declare.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
@@ -40,15 +40,15 @@ const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange').implement({
 });
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+// Read only by the resolvers (a list under each record: listField), so its fields are plain ones, not
+// declarations of the compiled read (src/sqlread).
 const Revision = builder.drizzleObject('revisions', {
   name: 'Revision',
-  select: rowSelect('revisions'),
   description: 'One write to a record: what it did, who wrote it and when, and each field it changed with the value before and after.',
   fields: (t) => ({
-    action: column(t, 'action', { type: RevisionAction, description: 'What the write did.' }),
-    at: column(t, 'at', { type: 'DateTime', description: 'When it was written (the time of its transaction).' }),
-    by: column(t, 'by', {
-      type: 'String',
+    action: t.expose('action', { type: RevisionAction, description: 'What the write did.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When it was written (the time of its transaction).' }),
+    by: t.exposeString('by', {
       nullable: true,
       description: 'The name of the write token that wrote it (API_TOKENS `name:token`); null for an unnamed token, the seed, an import from the command line.',
     }),

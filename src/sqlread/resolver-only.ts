@@ -12,7 +12,6 @@ export const RESOLVER_ONLY: Readonly<Record<string, string>> = {
   'Article.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
   'Position.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
   'Topic.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
-  'Revision.changes': 'a JSON object of columns turned into a list of fields by models/revision.ts changesOf',
   'Topic.stanceSummary': 'counts per stance read as one JSON object and completed with zeros in JavaScript (models/topic.ts stanceSummary)',
   'Query.node': 'any type by global ID, through plugin-relay’s node loaders',
   'Query.nodes': 'any types by global ID, through plugin-relay’s node loaders',

@@ -32,7 +32,6 @@ describe('which engine answers each field', () => {
         'Position',
         'PositionSuggestion',
         'Query',
-        'Revision',
         'StanceMatrix',
         'StanceMatrixCell',
         'StanceMatrixRow',
@@ -92,7 +91,7 @@ describe('which engine answers each field', () => {
         return read && 'column' in read;
       }),
     );
-    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Revision', 'Topic']);
+    expect(tableTypes.map((t) => t.name).sort()).toEqual(['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Topic']);
     for (const type of tableTypes) {
       const loaded = Object.keys((type.extensions as { pothosDrizzleSelect: { columns: Record<string, true> } }).pothosDrizzleSelect.columns).sort();
       const declared = Object.values(type.getFields()).flatMap((f) => {
