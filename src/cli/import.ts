@@ -2,8 +2,9 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeDatabase, readConfig } from '../config.js';
 import { withDatabase } from '../db/client.js';
-import { importDigest } from '../models/digest.js';
-import { importFeed } from '../models/feed.js';
+import { digestItems } from '../models/digest.js';
+import { feedItems } from '../models/feed.js';
+import { prepareImport, writeImport } from '../models/imports.js';
 import { domainErrorOf } from '../models/errors.js';
 import { isExport } from '../transfer/format.js';
 import { fileLines, restore, RestoreError } from '../transfer/restore.js';
@@ -43,19 +44,21 @@ const refusal = (path: string, messages: string[]) => new Error(`${path} was not
 
 async function writeToDatabase(path: string, input: Input): Promise<{ reports: Report[]; target: string; suggestionsMade: number }> {
   const config = readConfig();
+  // The articles and their names are read first; the transaction then only writes (as the mutations do).
   const { reports, suggestions } = await withDatabase(config, (handle) =>
-    handle.db
-      .transaction((tx) => (input.kind === 'feed' ? importFeed(tx, input) : importDigest(tx, input)))
-      .catch((error: unknown) => {
-        // The same reading of a refusal as the importDigest mutation's userErrors.
-        const refused = domainErrorOf(error);
-        if (refused)
-          throw refusal(
-            path,
-            refused.errors.map((e) => e.message),
-          );
-        throw error;
-      }),
+    (async () => {
+      const prepared = await prepareImport(handle.db, input.kind === 'feed' ? await feedItems(input) : digestItems(input));
+      return handle.db.transaction((tx) => writeImport(tx, prepared));
+    })().catch((error: unknown) => {
+      // The same reading of a refusal as the importDigest mutation's userErrors.
+      const refused = domainErrorOf(error);
+      if (refused)
+        throw refusal(
+          path,
+          refused.errors.map((e) => e.message),
+        );
+      throw error;
+    }),
   );
   for (const failure of suggestions.failed)
     console.error(`import: the suggestion engine failed on ${failure.slug} (${failure.message}); suggest again with npm run suggest`);

@@ -1,6 +1,6 @@
-import { importDigest } from '../models/digest.js';
-import { importFeed } from '../models/feed.js';
-import type { ImportReport } from '../models/imports.js';
+import { digestItems } from '../models/digest.js';
+import { feedItems } from '../models/feed.js';
+import { prepareImport, writeImport, type ImportReport } from '../models/imports.js';
 import type { SuggestReport } from '../models/suggestions/store.js';
 import { withEngineFailuresLogged } from './engine-log.js';
 import { Actor } from './actor.js';
@@ -75,7 +75,9 @@ mutationField('importDigest', {
     sourceName: t.string({ description: 'Source of every article (a "Source: …" line in a block takes precedence).' }),
     publishedAt: t.field({ type: 'DateTime', description: 'Publication date of every article; leave unset when unknown.' }),
   }),
-  write: async (tx, input) => withEngineFailuresLogged(await importDigest(tx, input)),
+  // Reading the articles and their names happens before the transaction opens, which then only writes.
+  prepare: (input, db) => prepareImport(db, digestItems(input)),
+  write: async (tx, _input, _ids, _by, prepared) => withEngineFailuresLogged(await writeImport(tx, prepared)),
   payload: importPayload,
 });
 
@@ -91,6 +93,7 @@ mutationField('importFeed', {
     xml: t.string({ required: true, ...maxLength(LIMITS.digest), description: 'The feed document, as fetched (XML).' }),
     sourceName: t.string({ description: 'Source of every article; the feed’s title when omitted.' }),
   }),
-  write: async (tx, input) => withEngineFailuresLogged(await importFeed(tx, input)),
+  prepare: async (input, db) => prepareImport(db, await feedItems(input)),
+  write: async (tx, _input, _ids, _by, prepared) => withEngineFailuresLogged(await writeImport(tx, prepared)),
   payload: importPayload,
 });

@@ -1,6 +1,6 @@
 import type { FieldMap, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import { requireWriteAccess } from '../http/auth.js';
-import type { Transaction } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { domainErrorOf, USER_ERROR_CODES, UserInputError, type UserError } from '../models/errors.js';
 import { writeAs } from '../models/revision.js';
 import { builder, type Context } from './builder.js';
@@ -49,15 +49,20 @@ export type PayloadFields<T> = PothosSchemaTypes.ObjectFieldBuilder<Types, Paylo
  * UserInputError, a constraint the database enforces) the transaction rolls back and the payload
  * carries every problem as `userErrors`; `payload`'s fields then see only `userErrors`.
  */
-export function mutationField<Fields extends InputFieldMap, Result extends object>(
+export function mutationField<Fields extends InputFieldMap, Result extends object, Prepared = undefined>(
   name: string,
   options: {
     description: string;
     /** Of the input type; "Input of <name>." when omitted. */
     inputDescription?: string;
     input: (t: InputFields) => Fields;
+    /**
+     * Work on the input before the transaction opens (an import reading its articles' names), so that
+     * the transaction only writes: its result is `write`'s `prepared`. A refusal it throws is reported as write's.
+     */
+    prepare?: (input: InputShapeFromFields<Fields>, db: Database) => Promise<Prepared>;
     /** `by`: the name of the write token (API_TOKENS `name:token`), null for an unnamed one: what the write records. */
-    write: (tx: Transaction, input: InputShapeFromFields<Fields>, ids: IdDecoder, by: string | null) => Promise<Result>;
+    write: (tx: Transaction, input: InputShapeFromFields<Fields>, ids: IdDecoder, by: string | null, prepared: Prepared) => Promise<Result>;
     payload: (t: PayloadFields<Result>) => FieldMap;
   },
 ): void {
@@ -68,8 +73,14 @@ export function mutationField<Fields extends InputFieldMap, Result extends objec
     {
       description: options.description,
       // Pothos cannot follow the input's shape through this generic helper; `write` is typed by it.
-      resolve: (_root, args, ctx) =>
-        runMutation(ctx, (tx, ids) => options.write(tx, (args as unknown as { input: InputShapeFromFields<Fields> }).input, ids, ctx.writer.name)) as never,
+      resolve: (_root, args, ctx) => {
+        const input = (args as unknown as { input: InputShapeFromFields<Fields> }).input;
+        return runMutation(
+          ctx,
+          (tx, ids, prepared) => options.write(tx, input, ids, ctx.writer.name, prepared as Prepared),
+          options.prepare && (() => options.prepare!(input, ctx.db)),
+        ) as never;
+      },
     },
     {
       name: `${typeName}Payload`,
@@ -86,14 +97,19 @@ export function mutationField<Fields extends InputFieldMap, Result extends objec
   );
 }
 
-async function runMutation<T extends object>(ctx: Context, write: (tx: Transaction, ids: IdDecoder) => Promise<T>): Promise<Payload<T>> {
+async function runMutation<T extends object>(
+  ctx: Context,
+  write: (tx: Transaction, ids: IdDecoder, prepared: unknown) => Promise<T>,
+  prepare?: () => Promise<unknown>,
+): Promise<Payload<T>> {
   requireWriteAccess(ctx.writer.access);
   const ids = new IdDecoder();
   try {
+    const prepared = await prepare?.();
     const result = await ctx.db.transaction(async (tx) => {
       // Who writes, for the revisions the write leaves (migration revisions): a named token's name.
       if (ctx.writer.name) await writeAs(tx, ctx.writer.name);
-      const written = await write(tx, ids);
+      const written = await write(tx, ids, prepared);
       // A bad ID decodes to an id no row has, so the model refuses it as well; if it did not, roll back here.
       if (ids.problems.length) throw new UserInputError(ids.problems);
       return written;

@@ -1,7 +1,7 @@
 import type { Transaction } from '../db/client.js';
 import { parseDigest } from './digest-parser.js';
 import { UserInputError } from './errors.js';
-import { importArticles, type ImportReport } from './imports.js';
+import { importArticles, type ImportItem, type ImportReport } from './imports.js';
 import { Checker, LIMITS, slugify } from './validate.js';
 import { textProblemByLine } from './text-rules.js';
 
@@ -14,6 +14,11 @@ export async function importDigest(
   tx: Transaction,
   input: { text: string; sourceName?: string | null; publishedAt?: Date | null },
 ): ReturnType<typeof importArticles> {
+  return importArticles(tx, digestItems(input));
+}
+
+/** A digest's articles as items to import, checked (every problem at once, each naming its line): no database needed. */
+export function digestItems(input: { text: string; sourceName?: string | null; publishedAt?: Date | null }): ImportItem[] {
   const check = new Checker();
   if (input.text.length > LIMITS.digest) check.add(['text'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
   else {
@@ -30,9 +35,5 @@ export async function importDigest(
       parsed.problems.push(`line ${item.line}: "${item.title}" is longer than an article may be.`);
   }
   if (parsed.problems.length) throw new UserInputError(parsed.problems.map((message) => ({ field: ['text'], code: 'INVALID', message })));
-
-  return importArticles(
-    tx,
-    parsed.articles.map((item) => ({ title: item.title, summary: item.summary, sourceName: item.sourceName ?? sourceName, publishedAt })),
-  );
+  return parsed.articles.map((item) => ({ title: item.title, summary: item.summary, sourceName: item.sourceName ?? sourceName, publishedAt }));
 }

@@ -143,13 +143,15 @@ export async function readFeed(xml: string): Promise<{ sourceName: string | null
  * when an item has neither). A feed with a problem writes nothing. It invents no positions and no dates.
  */
 export async function importFeed(tx: Transaction, input: { xml: string; sourceName?: string | null }): ReturnType<typeof importArticles> {
+  return importArticles(tx, await feedItems(input));
+}
+
+/** A feed's items as items to import, checked (every problem at once, each naming its item): no database needed. */
+export async function feedItems(input: { xml: string; sourceName?: string | null }): Promise<ImportItem[]> {
   const check = new Checker();
   if (input.xml.length > LIMITS.digest) check.add(['xml'], 'INVALID', `must be at most ${LIMITS.digest} characters.`);
   const sourceName = check.optionalText(['sourceName'], input.sourceName, LIMITS.name);
   check.throwIfAny();
   const feed = await readFeed(input.xml);
-  return importArticles(
-    tx,
-    feed.items.map((item) => ({ ...item, sourceName: sourceName ?? feed.sourceName })),
-  );
+  return feed.items.map((item) => ({ ...item, sourceName: sourceName ?? feed.sourceName }));
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { inArray, or } from 'drizzle-orm';
-import type { Transaction } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { actorAliases, actors, articles, mentions } from '../db/tables.js';
 import type { ActorRow } from './actor.js';
 import type { ArticleRow } from './article.js';
 import { unmatchedNames } from './name-finder.js';
 import { findMentionedActors } from './names.js';
-import { suggestForWritten, type SuggestReport } from './suggestions/store.js';
+import type { Suggestion } from './suggestions/extractor.js';
+import { loadKnown, readerOf, storeSuggestions, type SuggestReport } from './suggestions/store.js';
 import { tagArticles, topicPhrases, topicsNamedIn } from './topic-keywords.js';
 import { slugify } from './validate.js';
 
@@ -43,12 +44,66 @@ export interface ImportReport {
 const distinctSlug = (slug: string, url: string) => `${slug.slice(0, 90).replace(/-+$/, '')}-${createHash('sha1').update(url).digest('hex').slice(0, 8)}`;
 
 /**
+ * What an import works out from the items' text alone, before its transaction opens (so that the
+ * transaction only writes, and is never left idle while JavaScript reads names for seconds): the known
+ * actors each item names, its unmatched names, the topics it names, and the engine's suggestions for it.
+ * Read against the actors, aliases and topics as they are now; the work yields to the event loop every
+ * ~20 ms, so that a large import does not stop the server answering others.
+ */
+export interface PreparedImport {
+  items: readonly ImportItem[];
+  actorIds: number[][];
+  unmatched: string[][];
+  topicIds: number[][];
+  suggestions: ({ found: Suggestion[] } | { failure: string })[];
+}
+
+/** Lets other work run when this has run for a slice (~20 ms) since it last did. */
+function slices(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < 20) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
+
+export async function prepareImport(db: Database | Transaction, items: readonly ImportItem[]): Promise<PreparedImport> {
+  const pause = slices();
+  const aliases = await db.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
+  const phrases = await topicPhrases(db);
+  const actorIds: number[][] = [];
+  const unmatched: string[][] = [];
+  const topicIds: number[][] = [];
+  for (const item of items) {
+    const text = [item.title, item.summary, item.body ?? ''].join('\n');
+    actorIds.push([...findMentionedActors(text, aliases)].sort((a, b) => a - b));
+    unmatched.push(await unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases));
+    topicIds.push(topicsNamedIn(text, phrases));
+    await pause();
+  }
+  const read = readerOf(await loadKnown(db, [...new Set(actorIds.flat())]));
+  const suggestions: PreparedImport['suggestions'] = [];
+  for (const [i, item] of items.entries()) {
+    suggestions.push(read({ title: item.title, summary: item.summary, body: item.body ?? null }, new Set(actorIds[i])));
+    await pause();
+  }
+  return { items, actorIds, unmatched, topicIds, suggestions };
+}
+
+/**
  * Creates the items that are new and links every known actor their text names by alias (as mentions
  * of the new articles). An item with a URL is new unless an article has that URL; one without is new
  * unless an article has its title's slug. So importing the same items twice, or twice at once, creates
  * nothing more. Two items with the same identity in one call: the second is reported as skipped.
  */
 export async function importArticles(tx: Transaction, items: readonly ImportItem[]): Promise<{ reports: ImportReport[]; suggestions: SuggestReport }> {
+  return writeImport(tx, await prepareImport(tx, items));
+}
+
+/** The writing half of an import (importArticles), in its transaction, of what prepareImport read. */
+export async function writeImport(tx: Transaction, prepared: PreparedImport): Promise<{ reports: ImportReport[]; suggestions: SuggestReport }> {
+  const { items } = prepared;
   const urls = [...new Set(items.flatMap((i) => (i.url ? [i.url] : [])))];
   const titleSlugs = [...new Set(items.map((i) => slugify(i.title)))];
   // Articles stored under these slugs or URLs: first only their keys, at the end whole for the reports.
@@ -60,8 +115,7 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   // Each item's identity (its URL, else its title's slug) and, when new, its slug: its title's, unless
   // another article (stored, or earlier in this call under another identity) holds that slug.
   const slugOwners = new Map<string, string>();
-  const aliases = await tx.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
-  const planned = items.map((item) => {
+  const planned = items.map((item, index) => {
     const titleSlug = slugify(item.title);
     const identity = item.url ?? titleSlug;
     let slug = titleSlug;
@@ -70,10 +124,9 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
       if (storedSlugs.has(slug) || (owner !== undefined && owner !== identity)) slug = distinctSlug(titleSlug, item.url);
     }
     if (!slugOwners.has(slug)) slugOwners.set(slug, identity);
-    const actorIds = [...findMentionedActors([item.title, item.summary, item.body ?? ''].join('\n'), aliases)].sort((a, b) => a - b);
-    return { item, identity, slug, actorIds };
+    return { item, index, identity, slug, actorIds: prepared.actorIds[index]! };
   });
-  const unmatched = await Promise.all(items.map((item) => unmatchedNames(`${item.summary}\n${item.body ?? ''}`, aliases)));
+  const unmatched = prepared.unmatched;
 
   // Insert what is new; an article another import inserts first (same slug or URL) is skipped.
   const fresh = new Map<string, (typeof planned)[number]>();
@@ -110,16 +163,20 @@ export async function importArticles(tx: Transaction, items: readonly ImportItem
   const newMentions = planned.filter(isNew).flatMap((p) => p.actorIds.map((actorId) => ({ articleId: articleOf(p).id, actorId })));
   if (newMentions.length) await tx.insert(mentions).values(newMentions).onConflictDoNothing();
 
-  // New articles are tagged with the topics their texts name, and read for suggested positions.
+  // New articles are tagged with the topics their texts name, and the engine's suggestions for them stored.
   const createdPlans = planned.filter(isNew);
-  if (createdPlans.length) {
-    const phrases = await topicPhrases(tx);
+  if (createdPlans.length)
     await tagArticles(
       tx,
-      createdPlans.map((p) => ({ articleId: articleOf(p).id, topicIds: topicsNamedIn([p.item.title, p.item.summary, p.item.body ?? ''].join('\n'), phrases) })),
+      createdPlans.map((p) => ({ articleId: articleOf(p).id, topicIds: prepared.topicIds[p.index]! })),
     );
-  }
-  const suggestions = await suggestForWritten(tx, createdPlans.map(articleOf));
+  const failed: SuggestReport['failed'] = [];
+  const found = createdPlans.flatMap((p) => {
+    const read = prepared.suggestions[p.index]!;
+    if ('failure' in read) failed.push({ slug: articleOf(p).slug, message: read.failure });
+    return 'failure' in read ? [] : read.found.map((s) => ({ ...s, articleId: articleOf(p).id }));
+  });
+  const suggestions: SuggestReport = { made: await storeSuggestions(tx, found), failed };
 
   // The actor rows for every report at once, rather than one query per article afterwards.
   const named = [...new Set(planned.flatMap((p) => p.actorIds))];

@@ -120,9 +120,55 @@ export interface AliasPattern<Id> {
 export function findMentionedActors<Id>(text: string, aliases: readonly AliasPattern<Id>[]): Set<Id> {
   const haystack = stripDiacritics(text);
   const lowered = loweredForMatching(haystack);
+  const words = wordForms(haystack);
   const found = new Set<Id>();
-  for (const { actorId, alias } of aliases) if (!found.has(actorId) && aliasMatches(haystack, alias, true, lowered).length > 0) found.add(actorId);
+  for (const { actorId, alias } of aliases)
+    if (!found.has(actorId) && mayMatchIn(words, alias) && aliasMatches(haystack, alias, true, lowered).length > 0) found.add(actorId);
   return found;
+}
+
+/**
+ * The words of a text, lower-cased, as matchAt reads an alias's words in it: from every place a word
+ * may start (after a character that is not a letter or digit), its letters with a dot or apostrophe
+ * between two of them skipped, cut where such a dot or apostrophe could end it ("Russia's": "russia",
+ * "russias"; "U.K.": "u", "uk") or where the word ends. An alias can match only where every one of its
+ * words is among them: the check that spares matching thousands of aliases, letter by letter, against
+ * every article (an import of 1,190 articles among 1,000 actors spent 7 s there).
+ */
+function wordForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (let i = 0; i < text.length;) {
+    const [c, next] = charAt(text, i);
+    if (!isWordCharacter(c) || isWordCharacter(charBefore(text, i))) {
+      i = next;
+      continue;
+    }
+    let word = c.toLowerCase();
+    let j = next;
+    for (;;) {
+      if (j >= text.length) break;
+      let [d, after] = charAt(text, j);
+      if (DROPPED.has(d)) {
+        forms.add(word);
+        if (after >= text.length) break;
+        [d, after] = charAt(text, after);
+      }
+      if (!isWordCharacter(d)) break;
+      word += d.toLowerCase();
+      j = after;
+    }
+    forms.add(word);
+    i = next;
+  }
+  return forms;
+}
+
+/** Whether every word of an alias is among a text's words (wordForms): if not, it cannot match there. */
+function mayMatchIn(forms: Set<string>, alias: string): boolean {
+  const { keys } = formOf(alias);
+  if (keys.length === 0) return false;
+  for (const key of keys) if (!forms.has(key)) return false;
+  return true;
 }
 
 /** Where a name stands in a text: what it names, and its start and end in the text as given. */
@@ -140,9 +186,11 @@ export interface Mention<Id> {
 export function findMentions<Id>(text: string, names: readonly { id: Id; name: string }[]): Mention<Id>[] {
   const { folded, origin } = foldedWithOrigin(text);
   const lowered = loweredForMatching(folded);
+  const words = wordForms(folded);
   const all: Mention<Id>[] = [];
   for (const { id, name } of names)
-    for (const [start, end] of aliasMatches(folded, name, false, lowered)) all.push({ id, start: origin[start]!, end: origin[end]! });
+    if (mayMatchIn(words, name))
+      for (const [start, end] of aliasMatches(folded, name, false, lowered)) all.push({ id, start: origin[start]!, end: origin[end]! });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention<Id>[] = [];
   for (const mention of all) if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
@@ -178,6 +226,8 @@ const DROPPED = new Set(['’', "'", '`', '.']);
 interface AliasForm {
   /** Its folded words, each as its characters (lower-cased unless case matters). */
   words: string[][];
+  /** Its words lower-cased, as wordForms has a text's. */
+  keys: string[];
   caseSensitive: boolean;
 }
 
@@ -188,7 +238,9 @@ function formOf(alias: string): AliasForm {
   if (!form) {
     const caseSensitive = isCaseSensitiveAlias(alias);
     const folded = foldName(alias, caseSensitive);
-    form = { words: folded ? folded.split(' ').map((word) => [...word]) : [], caseSensitive };
+    const words = folded ? folded.split(' ') : [];
+    // (Lower-cased a character at a time, as wordForms reads the text.)
+    form = { words: words.map((word) => [...word]), keys: words.map((word) => [...word].map((c) => c.toLowerCase()).join('')), caseSensitive };
     if (forms.size >= 50_000) forms.clear();
     forms.set(alias, form);
   }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Transaction } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { articleTopics, topicKeywords, topics } from '../db/tables.js';
 import { UserInputError } from './errors.js';
 import { aliasKey, findMentions, keywordColumns } from './names.js';
@@ -46,7 +46,7 @@ export async function removeTopicKeyword(tx: Transaction, input: { topicId: numb
 }
 
 /** Every topic's name and keywords, as phrases to look for in text. */
-export async function topicPhrases(tx: Transaction): Promise<{ id: number; name: string }[]> {
+export async function topicPhrases(tx: Database | Transaction): Promise<{ id: number; name: string }[]> {
   const [named, keywords] = await Promise.all([
     tx.select({ id: topics.id, name: topics.name }).from(topics),
     tx.select({ id: topicKeywords.topicId, name: topicKeywords.keyword }).from(topicKeywords),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasColumns, findMentionedActors, foldName, isCaseSensitiveAlias, likeEscape } from '../../src/models/names.js';
+import { aliasColumns, aliasMatches, findMentionedActors, foldName, isCaseSensitiveAlias, likeEscape, stripDiacritics } from '../../src/models/names.js';
 import { searchTerms } from '../../src/models/search.js';
 
 // How names are folded and matched: pure functions, no database.
@@ -54,6 +54,26 @@ describe('findMentionedActors', () => {
     expect(findMentionedActors('The U.K. and Von der  Leyen agreed; Putin’s envoy did not.', more)).toEqual(new Set(['uk', 'vdl', 'putin']));
     expect(findMentionedActors('The Uk said, der Leyen wrote; Putinism.', more)).toEqual(new Set());
     expect(findMentionedActors('U.S.-led talks', aliases)).toEqual(new Set(['us']));
+  });
+
+  it('finds what matching every alias letter by letter finds, though it matches only aliases whose words the text holds', () => {
+    // A seeded random source: the same texts every run.
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const names = ['UK', 'U.S.', 'von der Leyen', 'Russia', 'Rashaian', 'the Rozu Group', 'Zelenskyy', 'O’Brien', 'Ostlopol Dorgelost', 'NATO', 'É. Macron', 'Kyiv'];
+    const pieces = [...names, "Russia's", 'U.K.', 'us', 'the', 'Rozu', 'group', 'Leyen', 'o’brien', '—', '.', ',', "'", '-', 'x.UK', 'Kyiv-based'];
+    const aliases = names.map((alias, i) => ({ actorId: i, alias }));
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 10; k++) {
+        let piece = pieces[Math.floor(random() * pieces.length)]!;
+        if (random() < 0.2) piece = piece.toUpperCase();
+        else if (random() < 0.2) piece = piece.toLowerCase();
+        text += piece + [' ', '', '.', "'", '-', ' '][Math.floor(random() * 6)];
+      }
+      const oneByOne = new Set(aliases.filter((a) => aliasMatches(stripDiacritics(text), a.alias, true).length > 0).map((a) => a.actorId));
+      expect(findMentionedActors(text, aliases), text).toEqual(oneByOne);
+    }
   });
 });
 

@@ -25,18 +25,7 @@ function wellPlaced(type: GraphQLObjectType, read: FieldRead | RootRead): boolea
 describe('which engine answers each field', () => {
   it('serves the table types, the stance matrix and Query', () => {
     expect(served.map((t) => t.name).sort()).toEqual(
-      [
-        'Actor',
-        'Affiliation',
-        'Article',
-        'Position',
-        'PositionSuggestion',
-        'Query',
-        'StanceMatrix',
-        'StanceMatrixCell',
-        'StanceMatrixRow',
-        'Topic',
-      ].sort(),
+      ['Actor', 'Affiliation', 'Article', 'Position', 'PositionSuggestion', 'Query', 'StanceMatrix', 'StanceMatrixCell', 'StanceMatrixRow', 'Topic'].sort(),
     );
   });
 

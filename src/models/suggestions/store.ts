@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import type { Transaction } from '../../db/client.js';
+import type { Database, Transaction } from '../../db/client.js';
 import {
   actorAliases,
   actors,
@@ -35,7 +35,7 @@ export const EXTRACTOR: Extractor = rulesExtractor;
  * all of them, or (`actorIds`) those actors and the ones they belong to — what a write of a few
  * articles needs, whatever the number of actors.
  */
-export async function loadKnown(tx: Transaction, actorIds?: readonly number[]): Promise<Known> {
+export async function loadKnown(tx: Database | Transaction, actorIds?: readonly number[]): Promise<Known> {
   let wanted: number[] | undefined;
   if (actorIds) {
     const organizations = actorIds.length
@@ -96,27 +96,43 @@ export async function suggestFor(
         articles.map((a) => a.id),
       ),
     );
-  const byId = new Map(known.actors.map((a) => [a.id, a]));
-  const topicIds = new Set(known.topics.map((t) => t.id));
   const mentionedBy = new Map<number, Set<number>>();
-  for (const m of mentioned) if (byId.has(m.actorId)) mentionedBy.set(m.articleId, (mentionedBy.get(m.articleId) ?? new Set()).add(m.actorId));
+  for (const m of mentioned) mentionedBy.set(m.articleId, (mentionedBy.get(m.articleId) ?? new Set()).add(m.actorId));
+  const read = readerOf(known, extractor);
   const failed: SuggestReport['failed'] = [];
   const found = articles.flatMap((article) => {
-    const ids = mentionedBy.get(article.id);
-    if (!ids) return [];
-    const looked = new Set([...ids].flatMap((id) => [id, ...byId.get(id)!.memberOf]));
+    const result = read(article, mentionedBy.get(article.id) ?? new Set());
+    if ('failure' in result) failed.push({ slug: article.slug, message: result.failure });
+    return 'failure' in result ? [] : result.found.map((s) => ({ ...s, articleId: article.id }));
+  });
+  return { made: await storeSuggestions(tx, found, extractor), failed };
+}
+
+/**
+ * What the engine suggests for one article's text, for the actors it mentions (looking for those and
+ * the bodies they belong to), checked (fault) — or why it failed. Pure: the import paths run it before
+ * their transaction opens.
+ */
+export function readerOf(
+  known: Known,
+  extractor: Extractor = EXTRACTOR,
+): (article: Pick<ArticleRow, 'title' | 'summary' | 'body'>, mentioned: ReadonlySet<number>) => { found: Suggestion[] } | { failure: string } {
+  const byId = new Map(known.actors.map((a) => [a.id, a]));
+  const topicIds = new Set(known.topics.map((t) => t.id));
+  return (article, mentioned) => {
+    const ids = [...mentioned].filter((id) => byId.has(id));
+    if (ids.length === 0) return { found: [] };
+    const looked = new Set(ids.flatMap((id) => [id, ...byId.get(id)!.memberOf]));
     const actorsOf = [...looked].flatMap((id) => byId.get(id) ?? []);
     try {
       const found = extractor.extract(article, { actors: actorsOf, topics: known.topics });
       const wrong = found.map((s) => fault(article, s, topicIds)).find(Boolean);
       if (wrong) throw new Error(`the engine's suggestion is not usable: ${wrong}`);
-      return found.filter((s) => ids.has(s.actorId)).map((s) => ({ ...s, articleId: article.id }));
+      return { found: found.filter((s) => mentioned.has(s.actorId)) };
     } catch (error) {
-      failed.push({ slug: article.slug, message: error instanceof Error ? error.message : String(error) });
-      return [];
+      return { failure: error instanceof Error ? error.message : String(error) };
     }
-  });
-  return { made: await store(tx, found, extractor), failed };
+  };
 }
 
 const STANCES: readonly string[] = stance.enumValues;
@@ -174,7 +190,12 @@ export async function suggestAgain(tx: Transaction, articleIds: readonly number[
   return { ...(await suggestForWritten(tx, rows)), missing };
 }
 
-async function store(tx: Transaction, found: (ReturnType<Extractor['extract']>[number] & { articleId: number })[], extractor: Extractor): Promise<number> {
+/** Stores suggestions an engine made (readerOf), as the rules above say: the number stored. */
+export async function storeSuggestions(
+  tx: Transaction,
+  found: (ReturnType<Extractor['extract']>[number] & { articleId: number })[],
+  extractor: Extractor = EXTRACTOR,
+): Promise<number> {
   if (found.length === 0) return 0;
   const articleIds = [...new Set(found.map((s) => s.articleId))];
   // An article holds one position per actor and topic: whatever its stance, a recorded one leaves nothing to suggest.
