@@ -319,12 +319,18 @@ function describeUrl(url: string): string {
   }
 }
 
+/**
+ * An error's message and its cause's, for a person: drizzle's "Failed query: <SQL> params: <values>"
+ * (which may run to megabytes of an article's text) is said as "a database statement failed", its
+ * cause (what PostgreSQL said) kept.
+ */
 export function messageOf(error: unknown): string {
   if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return (error.message || error.name) + cause;
+    const own = /^Failed query:/.test(error.message) ? 'a database statement failed' : error.message || error.name;
+    const cause = error.cause instanceof Error ? `: ${error.cause.message.slice(0, 1000)}` : '';
+    return own + cause;
   }
-  return String(error);
+  return String(error).slice(0, 1000);
 }
 
 /** An error and its causes (drivers and drizzle wrap the one that matters), each once. */
