@@ -59,8 +59,21 @@ describe('findMentionedActors', () => {
   it('finds what matching every alias letter by letter finds, though it matches only aliases whose words the text holds', () => {
     // A seeded random source: the same texts every run.
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const names = ['UK', 'U.S.', 'von der Leyen', 'Russia', 'Rashaian', 'the Rozu Group', 'Zelenskyy', 'O’Brien', 'Ostlopol Dorgelost', 'NATO', 'É. Macron', 'Kyiv'];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const names = [
+      'UK',
+      'U.S.',
+      'von der Leyen',
+      'Russia',
+      'Rashaian',
+      'the Rozu Group',
+      'Zelenskyy',
+      'O’Brien',
+      'Ostlopol Dorgelost',
+      'NATO',
+      'É. Macron',
+      'Kyiv',
+    ];
     const pieces = [...names, "Russia's", 'U.K.', 'us', 'the', 'Rozu', 'group', 'Leyen', 'o’brien', '—', '.', ',', "'", '-', 'x.UK', 'Kyiv-based'];
     const aliases = names.map((alias, i) => ({ actorId: i, alias }));
     for (let n = 0; n < 2000; n++) {

@@ -57,6 +57,28 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
     await page.screenshot({ path: join(SCREENSHOTS, 'evidence.png'), fullPage: true });
   });
 
+  it('brings the evidence of a cell low in the matrix into view at 1366×768, and moves the focus to it', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await page.goto(`${origin}/`);
+      const cells = page.getByRole('button', { name: /show the evidence$/ });
+      await cells.first().waitFor();
+      // The last filled cell of the matrix: the one furthest down.
+      await cells.last().click();
+      const evidence = page.getByRole('region', { name: 'Evidence' });
+      await evidence.waitFor();
+      const seen = await evidence.evaluate((el) => {
+        const heading = el.querySelector('h2')!.getBoundingClientRect();
+        return { top: heading.top, bottom: heading.bottom, height: innerHeight, focused: document.activeElement === el.querySelector('h2') };
+      });
+      expect(seen.top).toBeGreaterThanOrEqual(0);
+      expect(seen.bottom).toBeLessThanOrEqual(seen.height);
+      expect(seen.focused).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('shows a position recorded through the API on another connection without a reload', async () => {
     const write = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;

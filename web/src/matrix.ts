@@ -198,9 +198,18 @@ export class StanceMatrix extends LitElement {
     </td>`;
   }
 
+  // An evidence panel opened below a long matrix (at 1366×768 it started 538 px below the window) is
+  // brought into view, and the focus moves to it, so that choosing a cell visibly does something.
+  protected override updated(changed: Map<string, unknown>) {
+    if (!changed.has('evidence') || !this.evidence) return;
+    const heading = this.querySelector<HTMLElement>('section.evidence h2');
+    heading?.scrollIntoView({ block: 'nearest' });
+    heading?.focus({ preventScroll: true });
+  }
+
   private panel(e: Evidence) {
     return html`<section class="evidence" aria-label="Evidence">
-      <h2>${e.actor} on ${e.topic}: ${STANCES[e.stance]!.label}</h2>
+      <h2 tabindex="-1">${e.actor} on ${e.topic}: ${STANCES[e.stance]!.label}</h2>
       <p>${e.statement}</p>
       <blockquote>“${e.quote}”</blockquote>
       <p class="source">
