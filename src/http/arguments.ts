@@ -1,15 +1,7 @@
 import {
-  getArgumentValues,
   getNullableType,
-  getOperationAST,
-  getVariableValues,
   isInputObjectType,
   isListType,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type ASTNode,
   type GraphQLArgument,
   type GraphQLError,
   type GraphQLInputField,
@@ -22,6 +14,7 @@ import { UserInputError, type UserError } from '../models/errors.js';
 import type { KeyTypes } from '../models/keyset.js';
 import { textProblem, textProblemByLine } from '../models/text-rules.js';
 import { argumentError } from './errors.js';
+import { eachField } from './fields.js';
 import { operationCheck } from './operation-key.js';
 
 // Every argument of every field of an operation, with its variables applied, is checked before
@@ -57,35 +50,15 @@ function valueProblems(type: GraphQLInputType, value: unknown, path: string[], w
 /** Checks the arguments of every field of the operation and answers with the problems instead of running it. */
 export function useArgumentRules(): Plugin {
   const check = operationCheck((args) => {
-    const operation = getOperationAST(args.document, args.operationName);
-    if (!operation) return [];
-    const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-    if (variables.errors) return []; // execution reports them
-    const typeInfo = new TypeInfo(args.schema);
     const errors: GraphQLError[] = [];
-    const roots: ASTNode[] = [operation, ...args.document.definitions.filter((d: ASTNode) => d.kind === Kind.FRAGMENT_DEFINITION)];
-    for (const root of roots)
-      visit(
-        root,
-        visitWithTypeInfo(typeInfo, {
-          Field(node) {
-            const field = typeInfo.getFieldDef();
-            if (!field || field.args.length === 0) return;
-            let values: Record<string, unknown>;
-            try {
-              values = getArgumentValues(field, node, variables.coerced);
-            } catch {
-              return; // execution reports a bad argument value
-            }
-            const problems: UserError[] = [];
-            for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
-            if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
-              problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
-            if (problems.length)
-              errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${typeInfo.getParentType()?.name}.${field.name}` }));
-          },
-        }),
-      );
+    eachField(args, (field, values, node, parent) => {
+      if (field.args.length === 0) return;
+      const problems: UserError[] = [];
+      for (const arg of field.args) valueProblems(arg.type, values[arg.name], [arg.name], arg, problems);
+      if (field.args.some((a) => a.name === 'first') && field.args.some((a) => a.name === 'after'))
+        problems.push(...pageProblems(values as PageArgs, (field.extensions as { cursorKeys?: KeyTypes }).cursorKeys));
+      if (problems.length) errors.push(argumentError(new UserInputError(problems), { nodes: [node], field: `${parent?.name}.${field.name}` }));
+    });
     return errors;
   });
   // Subscriptions' arguments follow the same rules as queries'.

@@ -1,4 +1,5 @@
-import { getArgumentValues, getOperationAST, Kind, TypeInfo, visit, visitWithTypeInfo, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs } from 'graphql';
+import { eachField } from './fields.js';
 import { LRUCache } from 'lru-cache';
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
@@ -26,33 +27,15 @@ const matches = new LRUCache<string, number>({ max: 2000, ttl: KEEP_MS });
 let positions: { value: number; at: number } | undefined;
 
 /** What an operation asks that its cost depends on: its search texts (`search(query:)`, every `filter: {search}`), and whether it ranks actors. */
-export function estimatedFieldsOf(args: ExecutionArgs): { texts: string[]; ranks: boolean } {
-  const operation = getOperationAST(args.document, args.operationName);
-  if (!operation) return { texts: [], ranks: false };
+export function estimatedFieldsOf(args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>): { texts: string[]; ranks: boolean } {
   const texts = new Set<string>();
   let ranks = false;
-  const typeInfo = new TypeInfo(args.schema);
-  const roots = [operation, ...args.document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];
-  for (const root of roots)
-    visit(
-      root,
-      visitWithTypeInfo(typeInfo, {
-        Field(node) {
-          const field = typeInfo.getFieldDef();
-          if (field?.name === 'alignedActors') ranks = true;
-          if (!field || field.args.length === 0) return;
-          let values: Record<string, unknown>;
-          try {
-            values = getArgumentValues(field, node, (args.variableValues ?? {}) as Record<string, unknown>);
-          } catch {
-            return; // execution reports a bad argument
-          }
-          if (field.name === 'search' && typeof values.query === 'string') texts.add(values.query);
-          const search = (values.filter as { search?: unknown } | undefined)?.search;
-          if (typeof search === 'string') texts.add(search);
-        },
-      }),
-    );
+  eachField(args, (field, values) => {
+    if (field.name === 'alignedActors') ranks = true;
+    if (field.name === 'search' && typeof values.query === 'string') texts.add(values.query);
+    const search = (values.filter as { search?: unknown } | undefined)?.search;
+    if (typeof search === 'string') texts.add(search);
+  });
   return { texts: [...texts], ranks };
 }
 
