@@ -161,6 +161,17 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
       .click();
     await page.locator('article-page h1').waitFor();
     expect(new URL(page.url()).pathname).toBe('/articles/zelensky-rejects-us-minerals-deal-insufficient-ukrainian-protection');
+    // The search was kept in the URL: the page it was made on, opened again, shows its results.
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('minerals');
+    await page.reload();
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('minerals');
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: 'Zelensky Rejects US Minerals Deal: Insufficient Ukrainian Protection' })
+      .waitFor();
+    await page.goForward();
+    await page.locator('article-page h1').waitFor();
     expect(await page.locator('article-page mark').first().textContent()).toMatch(/^Zelenskiy’s rejection of a proposed US minerals deal/);
     await page.screenshot({ path: join(SCREENSHOTS, 'article.png'), fullPage: true });
   });

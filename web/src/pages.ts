@@ -217,6 +217,22 @@ export class SearchBox extends LitElement {
     event.preventDefault();
     const text = new FormData(event.target as HTMLFormElement).get('q')?.toString().trim() ?? '';
     if (!text) return;
+    // The search is in the URL (`?q=`), beside what else the page keeps there: a link to it searches again.
+    const params = new URLSearchParams(location.search);
+    params.set('q', text);
+    history.replaceState(null, '', `${location.pathname}?${params}${location.hash}`);
+    await this.run(text);
+  }
+
+  /** A page opened with `?q=` searches for it at once, its text in the box. */
+  protected override firstUpdated() {
+    const text = new URLSearchParams(location.search).get('q')?.trim();
+    if (!text) return;
+    this.querySelector<HTMLInputElement>('#search-q')!.value = text;
+    void this.run(text);
+  }
+
+  private async run(text: string) {
     const result = await api.query(TrackerSearchDocument, { query: text }).toPromise();
     this.message = result.error ? (result.error.graphQLErrors[0]?.message ?? result.error.message) : `${result.data!.search.totalCount} results`;
     this.hits = result.data?.search.edges ?? [];
