@@ -79,6 +79,31 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
     }
   });
 
+  it('scrolls the matrix sideways to its last column, from the keyboard too, with the actors kept in view', async () => {
+    await page.setViewportSize({ width: 800, height: 768 });
+    try {
+      await page.goto(`${origin}/`);
+      const region = page.getByRole('region', { name: 'Stance matrix (scrolls sideways)' });
+      await region.getByRole('table').waitFor();
+      const wider = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(wider).toBe(true);
+      await region.focus();
+      await page.keyboard.press('End');
+      await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      const seen = await region.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const headers = el.querySelectorAll('thead th');
+        const last = headers[headers.length - 1]!.getBoundingClientRect();
+        const actor = el.querySelector('tbody th')!.getBoundingClientRect();
+        return { lastRight: last.right, right: box.right, actorLeft: actor.left, left: box.left };
+      });
+      expect(seen.lastRight).toBeLessThanOrEqual(seen.right + 1);
+      expect(Math.abs(seen.actorLeft - seen.left)).toBeLessThanOrEqual(2);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('shows a position recorded through the API on another connection without a reload', async () => {
     const write = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await api.post({ query, variables }, { headers: { authorization: `Bearer ${WRITE_TOKEN}` } })).json()) as { data: any }).data;

@@ -160,7 +160,7 @@ export class StanceMatrix extends LitElement {
       </p>
       ${this.controls()}
       ${rows.length === 0 ? html`<p role="status">No actor matches.</p>` : nothing}
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label="Stance matrix (scrolls sideways)">
         <table aria-label="Stance of each actor on each topic">
           <thead>
             <tr>
