@@ -87,8 +87,11 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
       await region.getByRole('table').waitFor();
       const wider = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
       expect(wider).toBe(true);
+      // From the keyboard: the region takes the focus, and the arrow keys scroll it.
       await region.focus();
-      await page.keyboard.press('End');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      // (Chromium scrolls smoothly: the position moves over a few frames.)
+      await page.waitForFunction(() => document.querySelector('.scroll')!.scrollLeft > 0, undefined, { timeout: 5000 });
       await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
       const seen = await region.evaluate((el) => {
         const box = el.getBoundingClientRect();
