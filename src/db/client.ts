@@ -192,8 +192,8 @@ const dialect = new PgDialect();
 /** How long a connection to PostgreSQL may take to open, in seconds. */
 const CONNECT_TIMEOUT_S = 2;
 
-/** Whether a statement answers within `timeoutMs`. */
-function answersWithin(statement: PromiseLike<unknown>, timeoutMs: number): Promise<boolean> {
+/** Whether a statement answers within `timeoutMs` (the probes ask this of `select 1`). */
+export function answersWithin(statement: PromiseLike<unknown>, timeoutMs: number): Promise<boolean> {
   return Promise.race([
     Promise.resolve(statement).then(
       () => true,

@@ -1,4 +1,4 @@
-import { recordType, revisionAction } from '../db/tables.js';
+import { revisionAction } from '../db/tables.js';
 import { changesOf, restorePosition, revisionsQuery, type FieldChange, type RecordType } from '../models/revision.js';
 import { listField } from '../sqlread/declare.js';
 import { Actor } from './actor.js';
@@ -88,5 +88,3 @@ mutationField('restorePosition', {
     position: t.field({ type: Position, nullable: true, description: 'The position, restored; null when refused.', resolve: (p) => p.position ?? null }),
   }),
 });
-
-export const RECORD_TYPES = recordType.enumValues;

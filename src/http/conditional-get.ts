@@ -11,18 +11,25 @@ export function useConditionalGet(): Plugin {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       if (request.method !== 'GET' || response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return;
       const text = await response.text();
-      const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+      const etag = etagOf(text);
       const headers = new fetchAPI.Headers(response.headers);
       headers.set('etag', etag);
       // An answer may depend on the token (Query.writer): with one, only the browser keeps it, by token.
       const authorized = request.headers.has('authorization');
       headers.set('cache-control', authorized ? 'private, no-cache' : 'public, no-cache');
       if (authorized) headers.append('vary', 'Authorization');
-      const fresh = request.headers
-        .get('if-none-match')
-        ?.split(',')
-        .some((tag) => tag.trim() === etag);
+      const fresh = hasEtag(request, etag);
       setResponse(fresh ? new fetchAPI.Response(null, { status: 304, headers }) : new fetchAPI.Response(text, { status: 200, headers }));
     },
   };
 }
+
+/** The ETag of a body: a hash of it, quoted. */
+export const etagOf = (body: string | Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** Whether the client holds the body of this ETag already (If-None-Match). */
+export const hasEtag = (request: Request, etag: string) =>
+  request.headers
+    .get('if-none-match')
+    ?.split(',')
+    .some((tag) => tag.trim() === etag) ?? false;

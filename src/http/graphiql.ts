@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
+import { etagOf, hasEtag } from './conditional-get.js';
 
 /** What GraphiQL opens with. */
 export interface GraphiQLOptions {
@@ -31,7 +31,7 @@ export function useGraphiQL(enabled: boolean, options: GraphiQLOptions): Plugin 
     // Imported when first asked for: the module holds GraphiQL's whole bundle (~0.6 s to load).
     const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
     const raw = Buffer.from(renderGraphiQL(options));
-    return { raw: view(raw), gzipped: view(await promisify(gzip)(raw)), etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"` };
+    return { raw: view(raw), gzipped: view(await promisify(gzip)(raw)), etag: etagOf(raw) };
   };
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
@@ -58,13 +58,7 @@ export function useGraphiQL(enabled: boolean, options: GraphiQLOptions): Plugin 
           etag,
           vary: 'Accept-Encoding',
         };
-        if (
-          request.headers
-            .get('if-none-match')
-            ?.split(',')
-            .some((tag) => tag.trim() === etag)
-        )
-          return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        if (hasEtag(request, etag)) return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
         if (zipped) headers['content-encoding'] = 'gzip';
         endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : zipped ? gzipped : raw, { headers }));
       });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../db/client.js';
+import { answersWithin, type Database } from '../db/client.js';
 
 /** Whether the database answers within `timeoutMs` (DatabaseHandle.ping). */
 export type Ping = (timeoutMs: number) => Promise<boolean>;
@@ -9,13 +9,7 @@ export type Ping = (timeoutMs: number) => Promise<boolean>;
 export const pingThrough =
   (db: Database): Ping =>
   (timeoutMs) =>
-    Promise.race([
-      db.execute(sql`select 1`).then(
-        () => true,
-        () => false,
-      ),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
-    ]);
+    answersWithin(db.execute(sql`select 1`), timeoutMs);
 
 /**
  * `/healthz`: the process is up (200). `/readyz`: the database answers within a second (200), or
