@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { writeTokens } from './http/auth.js';
@@ -38,9 +37,6 @@ runCli('stancegraph', async () => {
 async function serve(config: Config, log: Logger, persisted: ReadonlyMap<string, string>, handle: DatabaseHandle, fromTemplate: boolean): Promise<void> {
   const seeded = fromTemplate ? await seedCounts(handle.db) : await seedOnce(handle.db);
   if (seeded) log.info(seeded, `loaded the seed data set: ${seeded.articles} articles, ${seeded.actors} actors, ${seeded.positions} positions`);
-  // The planner's statistics, which the cost of searches and rankings is estimated from: PostgreSQL's
-  // autovacuum keeps them; the embedded PGlite has none, so they are gathered at each start.
-  if (!config.databaseUrl) await handle.statistics(sql`analyze`);
 
   const { tokens, generated } = writeTokens(config);
   const events = await Events.start(handle, log);

@@ -219,11 +219,15 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     throw new DatabaseUnavailableError(describeOpenFailure(dataDir, error));
   }
   const db = drizzlePglite({ client, relations, logger: counting(options.logger) });
+  let analysed: Promise<void> | undefined;
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
     ping: (timeoutMs) => answersWithin(client.query('select 1'), timeoutMs),
+    // The planner's statistics, which the cost of searches and rankings is estimated from: PostgreSQL's
+    // autovacuum keeps them; PGlite has none, so they are gathered once a process first asks, not at start.
     statistics: async <T>(query: SQL) => {
+      await (analysed ??= client.query('analyze').then(() => undefined));
       const { sql: text, params } = dialect.sqlToQuery(query);
       return (await client.query<T>(text, params)).rows;
     },
