@@ -34,9 +34,10 @@ const MAX_DEPTH = 15;
 export const DEFAULT_HEAVY_COST = 20_000;
 
 export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST, statistics }: { heavyCost?: number; statistics?: Statistics } = {}): Plugin {
-  // Whether each operation (with its variables) is heavy, kept longer than operationCheck keeps the
-  // operations it let through (1,000), since a passed operation is not computed again.
-  const heavyOf = new LRUCache<string, boolean>({ max: 4000 });
+  // Per operation (with its variables): whether it is heavy, and what its cost needs estimated; kept
+  // longer than operationCheck keeps the operations it let through (1,000), since a passed operation is
+  // not computed again, and so that the document is walked for its estimated fields once, not per request.
+  const known = new LRUCache<string, { heavy?: boolean; asked: ReturnType<typeof estimatedFieldsOf> }>({ max: 4000 });
   let key: string | undefined;
   const check = operationCheck((args) => {
     const errors: GraphQLError[] = [];
@@ -47,7 +48,8 @@ export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST, statistics }: { 
       validate: ({ complexity, depth }, report) => {
         const scope = currentScope();
         if (scope) scope.heavy = complexity > heavyCost;
-        if (key !== undefined) heavyOf.set(key, complexity > heavyCost);
+        const entry = key === undefined ? undefined : known.get(key);
+        if (entry) entry.heavy = complexity > heavyCost;
         if (depth > MAX_DEPTH)
           report(
             new GraphQLError(`The operation nests ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
@@ -66,14 +68,19 @@ export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST, statistics }: { 
     return errors;
   });
   const hook = async (payload: Parameters<typeof check>[0]) => {
-    // What some fields' cost depends on (a search's matches, the positions): from the planner's statistics.
-    if (statistics) {
-      const asked = estimatedFieldsOf(payload.args);
-      if (asked.texts.length || asked.ranks) (payload.args.contextValue as unknown as Context).estimates = await estimatesFor(statistics, asked);
+    const operation = operationKey(payload.args.document, payload.args.operationName, payload.args.variableValues);
+    let entry = operation === undefined ? undefined : known.get(operation);
+    if (!entry) {
+      entry = { asked: estimatedFieldsOf(payload.args) };
+      if (operation !== undefined) known.set(operation, entry);
     }
-    key = operationKey(payload.args.document, payload.args.operationName, payload.args.variableValues);
+    // What some fields' cost depends on (a search's matches, the positions): from the planner's statistics.
+    const { asked } = entry;
+    if (statistics && (asked.texts.length || asked.ranks)) (payload.args.contextValue as unknown as Context).estimates = await estimatesFor(statistics, asked);
     const scope = currentScope();
-    if (scope && key !== undefined) scope.heavy = heavyOf.get(key) ?? false;
+    if (scope) scope.heavy = entry.heavy ?? false;
+    // (The awaits above are done: from here the check runs at once, with this operation's key.)
+    key = operation;
     check(payload);
   };
   // Subscriptions are held to the same limits as queries.
