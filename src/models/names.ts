@@ -121,10 +121,23 @@ export function findMentionedActors<Id>(text: string, aliases: readonly AliasPat
   const haystack = stripDiacritics(text);
   const lowered = loweredForMatching(haystack);
   const words = wordForms(haystack);
+  const forms = formsOf(aliases, (a) => a.alias);
   const found = new Set<Id>();
-  for (const { actorId, alias } of aliases)
-    if (!found.has(actorId) && mayMatchIn(words, alias) && aliasMatches(haystack, alias, true, lowered).length > 0) found.add(actorId);
+  aliases.forEach(({ actorId }, i) => {
+    if (!found.has(actorId) && mayMatchIn(words, forms[i]!) && matchesOf(haystack, forms[i]!, true, lowered).length > 0) found.add(actorId);
+  });
   return found;
+}
+
+/**
+ * The forms of a list of names, made once per list (an import matches the same aliases against every
+ * article): kept by the list itself, so that each text costs no lookup of each name's form.
+ */
+const formLists = new WeakMap<readonly object[], AliasForm[]>();
+function formsOf<T extends object>(names: readonly T[], name: (item: T) => string): AliasForm[] {
+  let forms = formLists.get(names);
+  if (!forms) formLists.set(names, (forms = names.map((item) => formOf(name(item)))));
+  return forms;
 }
 
 /**
@@ -164,8 +177,7 @@ function wordForms(text: string): Set<string> {
 }
 
 /** Whether every word of an alias is among a text's words (wordForms): if not, it cannot match there. */
-function mayMatchIn(forms: Set<string>, alias: string): boolean {
-  const { keys } = formOf(alias);
+function mayMatchIn(forms: Set<string>, { keys }: AliasForm): boolean {
   if (keys.length === 0) return false;
   for (const key of keys) if (!forms.has(key)) return false;
   return true;
@@ -187,10 +199,12 @@ export function findMentions<Id>(text: string, names: readonly { id: Id; name: s
   const { folded, origin } = foldedWithOrigin(text);
   const lowered = loweredForMatching(folded);
   const words = wordForms(folded);
+  const forms = formsOf(names, (n) => n.name);
   const all: Mention<Id>[] = [];
-  for (const { id, name } of names)
-    if (mayMatchIn(words, name))
-      for (const [start, end] of aliasMatches(folded, name, false, lowered)) all.push({ id, start: origin[start]!, end: origin[end]! });
+  names.forEach(({ id }, i) => {
+    if (mayMatchIn(words, forms[i]!))
+      for (const [start, end] of matchesOf(folded, forms[i]!, false, lowered)) all.push({ id, start: origin[start]!, end: origin[end]! });
+  });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention<Id>[] = [];
   for (const mention of all) if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
@@ -307,7 +321,11 @@ export function loweredForMatching(text: string): string | undefined {
  * matches many aliases in one text. Candidates are found with indexOf, and only they are checked.
  */
 export function aliasMatches(text: string, alias: string, first = false, lowered = loweredForMatching(text)): [number, number][] {
-  const form = formOf(alias);
+  return matchesOf(text, formOf(alias), first, lowered);
+}
+
+/** aliasMatches of an alias's form. */
+function matchesOf(text: string, form: AliasForm, first: boolean, lowered: string | undefined): [number, number][] {
   const found: [number, number][] = [];
   if (form.words.length === 0) return found;
   const haystack = form.caseSensitive || lowered === undefined ? text : lowered;
