@@ -21,26 +21,26 @@ const RECORDS: Record<RecordType, { table: SQL; line: SQL; order?: SQL }> = {
     table: sql`topics`,
     // Parents before children: by depth in the tree, then id.
     order: sql`(select max(c.depth) from topic_closure c where c.descendant_id = r.id), r.id`,
-    line: sql`json_build_object('type', 'topic', 'slug', r.slug, 'name', r.name, 'description', r.description,
+    line: sql`json_build_object('type', 'topic', 'id', r.id, 'slug', r.slug, 'name', r.name, 'description', r.description,
       'parent', (select p.slug from topics p where p.id = r.parent_id),
       'keywords', coalesce((select json_agg(k.keyword order by k.id) from topic_keywords k where k.topic_id = r.id), '[]'::json),
       'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
   },
   actor: {
     table: sql`actors`,
-    line: sql`json_build_object('type', 'actor', 'slug', r.slug, 'name', r.name, 'kind', r.kind, 'description', r.description,
+    line: sql`json_build_object('type', 'actor', 'id', r.id, 'slug', r.slug, 'name', r.name, 'kind', r.kind, 'description', r.description,
       'countryCode', r.country_code, 'aliases', (select json_agg(al.alias order by al.id) from actor_aliases al where al.actor_id = r.id),
       'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
   },
   affiliation: {
     table: sql`affiliations`,
-    line: sql`json_build_object('type', 'affiliation', 'member', (select slug from actors where id = r.actor_id),
+    line: sql`json_build_object('type', 'affiliation', 'id', r.id, 'member', (select slug from actors where id = r.actor_id),
       'organization', (select slug from actors where id = r.organization_id), 'role', r.role,
       'startedOn', to_char(r.started_on, 'YYYY-MM-DD'), 'endedOn', to_char(r.ended_on, 'YYYY-MM-DD'))`,
   },
   article: {
     table: sql`articles`,
-    line: sql`json_build_object('type', 'article', 'slug', r.slug, 'title', r.title, 'summary', r.summary, 'body', r.body, 'url', r.url,
+    line: sql`json_build_object('type', 'article', 'id', r.id, 'slug', r.slug, 'title', r.title, 'summary', r.summary, 'body', r.body, 'url', r.url,
       'publishedAt', ${iso(sql`r.published_at`)}, 'sourceName', r.source_name,
       'topics', ${slugs(sql`article_topics l join topics x on x.id = l.topic_id where l.article_id = r.id`)},
       'actors', ${slugs(sql`mentions l join actors x on x.id = l.actor_id where l.article_id = r.id`)},
@@ -49,14 +49,14 @@ const RECORDS: Record<RecordType, { table: SQL; line: SQL; order?: SQL }> = {
   },
   position: {
     table: sql`positions`,
-    line: sql`json_build_object('type', 'position', 'actor', (select slug from actors where id = r.actor_id),
+    line: sql`json_build_object('type', 'position', 'id', r.id, 'actor', (select slug from actors where id = r.actor_id),
       'topic', (select slug from topics where id = r.topic_id), 'article', (select slug from articles where id = r.article_id),
       'stance', r.stance, 'statement', r.statement, 'quote', r.quote, 'statedAt', ${iso(sql`r.stated_at`)}, 'recordedBy', r.recorded_by,
       'version', r.version, 'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
   },
   suggestion: {
     table: sql`position_suggestions`,
-    line: sql`json_build_object('type', 'suggestion', 'article', (select slug from articles where id = r.article_id),
+    line: sql`json_build_object('type', 'suggestion', 'id', r.id, 'article', (select slug from articles where id = r.article_id),
       'actor', (select slug from actors where id = r.actor_id), 'topic', (select slug from topics where id = r.topic_id),
       'stance', r.stance, 'quote', r.quote, 'quoteField', r.quote_field, 'quoteStart', r.quote_start, 'quoteEnd', r.quote_end,
       'statement', r.statement, 'confidence', r.confidence, 'extractor', r.extractor, 'extractorVersion', r.extractor_version,
@@ -64,6 +64,12 @@ const RECORDS: Record<RecordType, { table: SQL; line: SQL; order?: SQL }> = {
       'position', (select json_build_object('actor', (select slug from actors where id = p.actor_id), 'topic', (select slug from topics where id = p.topic_id))
         from positions p where p.id = r.position_id),
       'version', r.version, 'createdAt', ${iso(sql`r.created_at`)}, 'updatedAt', ${iso(sql`r.updated_at`)})`,
+  },
+  revision: {
+    table: sql`revisions`,
+    // The changes as the trigger wrote them: column names and values as the database had them.
+    line: sql`json_build_object('type', 'revision', 'id', r.id, 'recordType', r.record_type, 'recordId', r.record_id, 'action', r.action,
+      'by', r.by, 'at', ${iso(sql`r.at`)}, 'changes', r.changes)`,
   },
 };
 

@@ -1,27 +1,34 @@
 import { z } from 'zod';
-import { actorKind, articleField, stance, suggestionStatus } from '../db/tables.js';
+import { actorKind, articleField, recordType, revisionAction, stance, suggestionStatus } from '../db/tables.js';
 import { countryCode, httpUrl, slug } from '../seed/files.js';
 
-// The export format: NDJSON, one record per line, every reference by slug (ids are this database's
-// own). A header first, then topics (parents before children) with their keywords, actors with their
+// The export format: NDJSON, one record per line, every reference by slug (a merge into a database
+// that holds records already names them so; ids are each database's own). A header first, then topics (parents before children) with their keywords, actors with their
 // aliases, affiliations, articles with their topics, mentions and removed mentions, positions,
-// suggested positions with their review, and an end line with the counts, so that a cut-off file is
-// told from a whole one. Values are stored exactly (no trimming): a restore into an empty database
-// gives the same rows. Version 1 (before keywords, recordedBy and suggestions) is read as well.
+// suggested positions with their review, the revisions of every record (deleted ones included), and
+// an end line with the counts, so that a cut-off file is told from a whole one. Values are stored
+// exactly (no trimming): a restore into an empty database gives the same rows, with the same ids
+// (version 3: a revision names its record by id, and global IDs stay valid). Versions 1 (before
+// keywords, recordedBy and suggestions) and 2 (before ids and revisions) are read as well.
 
 export const FORMAT = 'stancegraph-export';
 /** Bumped when a record changes shape; a restore refuses a version it does not know. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The versions a restore reads: this one, and those before it (what they lack is empty). */
-export const READABLE_VERSIONS = [1, 2];
+export const READABLE_VERSIONS = [1, 2, 3];
+/** The first version whose records carry their ids, and revisions. */
+export const IDS_SINCE = 3;
 
 const text = z.string().refine((s) => s.trim() !== '', 'must not be blank');
 const instant = z.iso.datetime({ offset: true });
 const meta = { createdAt: instant, updatedAt: instant };
+/** The record's id in the database it was exported from (version 3): kept by a restore into an empty database. */
+const id = z.number().int().positive().optional();
 
 export const headerRecord = z.strictObject({ type: z.literal('header'), format: z.literal(FORMAT), version: z.number().int(), exportedAt: instant });
 export const topicRecord = z.strictObject({
   type: z.literal('topic'),
+  id,
   slug,
   name: text,
   description: z.string().nullable(),
@@ -31,6 +38,7 @@ export const topicRecord = z.strictObject({
 });
 export const actorRecord = z.strictObject({
   type: z.literal('actor'),
+  id,
   slug,
   name: text,
   kind: z.enum(actorKind.enumValues),
@@ -41,6 +49,7 @@ export const actorRecord = z.strictObject({
 });
 export const affiliationRecord = z.strictObject({
   type: z.literal('affiliation'),
+  id,
   member: slug,
   organization: slug,
   role: text,
@@ -49,6 +58,7 @@ export const affiliationRecord = z.strictObject({
 });
 export const articleRecord = z.strictObject({
   type: z.literal('article'),
+  id,
   slug,
   title: text,
   summary: text,
@@ -65,6 +75,7 @@ export const articleRecord = z.strictObject({
 });
 export const positionRecord = z.strictObject({
   type: z.literal('position'),
+  id,
   actor: slug,
   topic: slug,
   article: slug,
@@ -78,6 +89,7 @@ export const positionRecord = z.strictObject({
 });
 export const suggestionRecord = z.strictObject({
   type: z.literal('suggestion'),
+  id,
   article: slug,
   actor: slug,
   topic: slug,
@@ -99,12 +111,32 @@ export const suggestionRecord = z.strictObject({
   version: z.number().int().positive(),
   ...meta,
 });
+export const revisionRecord = z.strictObject({
+  type: z.literal('revision'),
+  id: z.number().int().positive(),
+  recordType: z.enum(recordType.enumValues),
+  /** The id of the record it is a revision of (which may be deleted since). */
+  recordId: z.number().int().positive(),
+  action: z.enum(revisionAction.enumValues),
+  by: z.string().nullable(),
+  at: instant,
+  /** Each changed column, by its database name: [before, after]. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
 export const endRecord = z.strictObject({ type: z.literal('end'), counts: z.record(z.string(), z.number().int().nonnegative()) });
 
-export const RECORD_TYPES = ['topic', 'actor', 'affiliation', 'article', 'position', 'suggestion'] as const;
+export const RECORD_TYPES = ['topic', 'actor', 'affiliation', 'article', 'position', 'suggestion', 'revision'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-export const dataRecord = z.discriminatedUnion('type', [topicRecord, actorRecord, affiliationRecord, articleRecord, positionRecord, suggestionRecord]);
+export const dataRecord = z.discriminatedUnion('type', [
+  topicRecord,
+  actorRecord,
+  affiliationRecord,
+  articleRecord,
+  positionRecord,
+  suggestionRecord,
+  revisionRecord,
+]);
 
 export type TopicRecord = z.infer<typeof topicRecord>;
 export type ActorRecord = z.infer<typeof actorRecord>;
@@ -112,6 +144,7 @@ export type AffiliationRecord = z.infer<typeof affiliationRecord>;
 export type ArticleRecord = z.infer<typeof articleRecord>;
 export type PositionRecord = z.infer<typeof positionRecord>;
 export type SuggestionRecord = z.infer<typeof suggestionRecord>;
+export type RevisionRecord = z.infer<typeof revisionRecord>;
 export type DataRecord = z.infer<typeof dataRecord>;
 
 /** Whether a file's first line says it is an export: how `npm run import` tells one from a digest or feed. */

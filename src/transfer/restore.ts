@@ -12,6 +12,7 @@ import {
   mentions,
   positions,
   positionSuggestions,
+  revisions,
   topicKeywords,
   topics,
 } from '../db/tables.js';
@@ -23,6 +24,7 @@ import {
   endRecord,
   FORMAT_VERSION,
   headerRecord,
+  IDS_SINCE,
   READABLE_VERSIONS,
   RECORD_TYPES,
   type ActorRecord,
@@ -31,6 +33,7 @@ import {
   type DataRecord,
   type PositionRecord,
   type RecordType,
+  type RevisionRecord,
   type SuggestionRecord,
   type TopicRecord,
 } from './format.js';
@@ -39,7 +42,10 @@ import {
 // Records are read line by line and written in batches; topics and actors are kept by slug in memory
 // (they are few), articles are looked up by slug per batch of positions, so memory follows the batch,
 // not the file. Into an empty database the rows come back exactly (timestamps, versions, removed
-// mentions); with `merge`, records whose slug (or key) exists are left as they are and the rest added.
+// mentions, and from version 3 ids and revisions, which the restore writes itself rather than let
+// the revisions trigger write a CREATED one per row); with `merge`, records whose slug (or key) exists
+// are left as they are and the rest added, with ids of this database and the revisions it writes
+// (CREATED, by no one): the file's revisions name records by ids this database does not share.
 
 const BATCH = 500;
 const MAX_PROBLEMS = 20;
@@ -54,7 +60,7 @@ export class RestoreError extends Error {
 }
 
 export type RestoreCounts = Record<
-  'topics' | 'keywords' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'mentions' | 'positions' | 'suggestions',
+  'topics' | 'keywords' | 'actors' | 'aliases' | 'affiliations' | 'articles' | 'mentions' | 'positions' | 'suggestions' | 'revisions',
   number
 >;
 
@@ -80,8 +86,21 @@ async function checkEmpty(tx: Transaction): Promise<void> {
 }
 
 class Restorer {
-  readonly counts: RestoreCounts = { topics: 0, keywords: 0, actors: 0, aliases: 0, affiliations: 0, articles: 0, mentions: 0, positions: 0, suggestions: 0 };
-  readonly read: Record<RecordType, number> = { topic: 0, actor: 0, affiliation: 0, article: 0, position: 0, suggestion: 0 };
+  readonly counts: RestoreCounts = {
+    topics: 0,
+    keywords: 0,
+    actors: 0,
+    aliases: 0,
+    affiliations: 0,
+    articles: 0,
+    mentions: 0,
+    positions: 0,
+    suggestions: 0,
+    revisions: 0,
+  };
+  readonly read: Record<RecordType, number> = { topic: 0, actor: 0, affiliation: 0, article: 0, position: 0, suggestion: 0, revision: 0 };
+  /** Whether the records keep the ids the file gives them (version 3, into an empty database), and bring their revisions. */
+  private keepIds = false;
   private readonly topicIds = new Map<string, number>();
   private readonly actorIds = new Map<string, number>();
   private batch: { line: number; record: DataRecord }[] = [];
@@ -91,14 +110,21 @@ class Restorer {
     private readonly merge: boolean,
   ) {}
 
-  async start(): Promise<void> {
-    if (!this.merge) return checkEmpty(this.tx);
+  async start(version: number): Promise<void> {
+    if (!this.merge) {
+      await checkEmpty(this.tx);
+      this.keepIds = version >= IDS_SINCE;
+      // The file's revisions are the records' history: the trigger writes none of its own meanwhile.
+      if (this.keepIds) await this.tx.execute(sql`select set_config('stancegraph.revisions', 'restored', true)`);
+      return;
+    }
     // Merging: what is there already can be referred to by slug.
     for (const t of await this.tx.select({ id: topics.id, slug: topics.slug }).from(topics)) this.topicIds.set(t.slug, t.id);
     for (const a of await this.tx.select({ id: actors.id, slug: actors.slug }).from(actors)) this.actorIds.set(a.slug, a.id);
   }
 
   async add(line: number, record: DataRecord): Promise<void> {
+    if (this.keepIds && record.id === undefined) throw fail(line, 'id: required from format version 3 on');
     const last = this.batch.at(-1);
     if (last && last.record.type !== record.type) await this.flush();
     this.batch.push({ line, record });
@@ -128,7 +154,9 @@ class Restorer {
       done();
       const [row] = await this.tx
         .insert(topics)
+        .overridingSystemValue()
         .values({
+          id: this.idOf(record),
           slug: record.slug,
           name: record.name,
           description: record.description,
@@ -136,10 +164,10 @@ class Restorer {
           createdAt: at(record.createdAt),
           updatedAt: at(record.updatedAt),
         })
-        .onConflictDoNothing({ target: topics.slug })
+        .onConflictDoNothing()
         .returning({ id: topics.id });
       if (row) this.counts.topics++;
-      else if (!this.merge) throw fail(line, `topic "${record.slug}" appears twice`);
+      else if (!this.merge) throw fail(line, `topic "${record.slug}" (or its id) appears twice`);
       this.topicIds.set(record.slug, row?.id ?? this.topicIds.get(record.slug)!);
       if (row && record.keywords.length) {
         const keywords = record.keywords.map((keyword) => ({ topicId: row.id, ...keywordColumns(keyword) }));
@@ -154,8 +182,10 @@ class Restorer {
       const records = batch as { line: number; record: ActorRecord }[];
       const inserted = await this.tx
         .insert(actors)
+        .overridingSystemValue()
         .values(
           records.map(({ record: r }) => ({
+            id: this.idOf(r),
             slug: r.slug,
             name: r.name,
             kind: r.kind,
@@ -165,11 +195,11 @@ class Restorer {
             updatedAt: at(r.updatedAt),
           })),
         )
-        .onConflictDoNothing({ target: actors.slug })
+        .onConflictDoNothing()
         .returning({ id: actors.id, slug: actors.slug });
       const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
       for (const { line, record } of records) {
-        if (!fresh.has(record.slug) && !this.merge) problems.push(`line ${line}: actor "${record.slug}" appears twice`);
+        if (!fresh.has(record.slug) && !this.merge) problems.push(`line ${line}: actor "${record.slug}" (or its id) appears twice`);
         if (fresh.has(record.slug)) this.actorIds.set(record.slug, fresh.get(record.slug)!);
       }
       done();
@@ -185,6 +215,7 @@ class Restorer {
     }
     if (type === 'affiliation') {
       const rows = (batch as { line: number; record: AffiliationRecord }[]).map(({ line, record: r }) => ({
+        id: this.idOf(r),
         actorId: ref(this.actorIds, 'actor', r.member, line),
         organizationId: ref(this.actorIds, 'actor', r.organization, line),
         role: r.role,
@@ -192,7 +223,9 @@ class Restorer {
         endedOn: r.endedOn,
       }));
       done();
-      this.counts.affiliations += (await this.tx.insert(affiliations).values(rows).onConflictDoNothing().returning({ id: affiliations.id })).length;
+      this.counts.affiliations += (
+        await this.tx.insert(affiliations).overridingSystemValue().values(rows).onConflictDoNothing().returning({ id: affiliations.id })
+      ).length;
       return;
     }
     if (type === 'article') {
@@ -204,8 +237,10 @@ class Restorer {
       done();
       const inserted = await this.tx
         .insert(articles)
+        .overridingSystemValue()
         .values(
           records.map(({ record: r }) => ({
+            id: this.idOf(r),
             slug: r.slug,
             title: r.title,
             summary: r.summary,
@@ -222,7 +257,8 @@ class Restorer {
         .returning({ id: articles.id, slug: articles.slug });
       const fresh = new Map(inserted.map((a) => [a.slug, a.id]));
       if (!this.merge)
-        for (const { line, record } of records) if (!fresh.has(record.slug)) problems.push(`line ${line}: article "${record.slug}" (or its URL) appears twice`);
+        for (const { line, record } of records)
+          if (!fresh.has(record.slug)) problems.push(`line ${line}: article "${record.slug}" (its URL, or its id) appears twice`);
       done();
       const links = records.filter((r) => fresh.has(r.record.slug));
       const of = <T>(pick: (r: ArticleRecord) => string[], map: Map<string, number>, make: (articleId: number, id: number) => T) =>
@@ -249,6 +285,7 @@ class Restorer {
       this.counts.mentions += mentionRows.length;
       return;
     }
+    if (type === 'revision') return this.revisions(batch as { line: number; record: RevisionRecord }[]);
     if (type === 'suggestion') return this.suggestions(batch as { line: number; record: SuggestionRecord }[], ref, done, problems);
     // Positions: their articles (with their text, for the quote) by slug, for this batch only.
     const records = batch as { line: number; record: PositionRecord }[];
@@ -264,6 +301,7 @@ class Restorer {
         problems.push(`line ${line}: unknown article "${r.article}" (not in the file before this line${this.merge ? ', nor in the database' : ''})`);
       else if (!findQuote(article, r.quote)) problems.push(`line ${line}: the quote of this position does not occur in article "${r.article}"`);
       return {
+        id: this.idOf(r),
         actorId: ref(this.actorIds, 'actor', r.actor, line),
         topicId: ref(this.topicIds, 'topic', r.topic, line),
         articleId: article?.id ?? 0,
@@ -278,9 +316,53 @@ class Restorer {
       };
     });
     done();
-    const added = await this.tx.insert(positions).values(rows).onConflictDoNothing().returning({ id: positions.id });
-    if (added.length < rows.length && !this.merge) throw fail(records[0]!.line, 'a position (same actor, topic and article) appears twice in this batch');
+    const added = await this.tx.insert(positions).overridingSystemValue().values(rows).onConflictDoNothing().returning({ id: positions.id });
+    if (added.length < rows.length && !this.merge)
+      throw fail(records[0]!.line, 'a position (same actor, topic and article, or the same id) appears twice in this batch');
     this.counts.positions += added.length;
+  }
+
+  /** The id a record keeps: the file's (version 3, into an empty database), or none (this database gives one). */
+  private idOf(record: { id?: number }): number | undefined {
+    return this.keepIds ? record.id : undefined;
+  }
+
+  /** Revisions, as the file has them (into an empty database from version 3; a merge keeps those it writes itself). */
+  private async revisions(records: { line: number; record: RevisionRecord }[]): Promise<void> {
+    if (!this.keepIds) return;
+    const rows = records.map(({ record: r }) => ({
+      id: r.id,
+      recordType: r.recordType,
+      recordId: r.recordId,
+      action: r.action,
+      by: r.by,
+      at: at(r.at),
+      changes: r.changes,
+    }));
+    const added = await this.tx.insert(revisions).overridingSystemValue().values(rows).onConflictDoNothing().returning({ id: revisions.id });
+    if (added.length < rows.length) throw fail(records[0]!.line, 'a revision id appears twice in this batch');
+    this.counts.revisions += added.length;
+  }
+
+  /**
+   * After records restored with their ids: each table's next id comes after every id the file gave,
+   * and after every id its revisions name (a deleted record's id is not given to another).
+   */
+  async finish(): Promise<void> {
+    if (!this.keepIds) return;
+    const next = ([table, type]: [string, string | null]) =>
+      `setval(pg_get_serial_sequence('${table}', 'id'), greatest((select max(id) from ${table}),
+        ${type ? `(select max(record_id) from revisions where record_type = '${type}'),` : ''} 0) + 1, false)`;
+    const tables: [string, string | null][] = [
+      ['topics', 'TOPIC'],
+      ['actors', 'ACTOR'],
+      ['affiliations', 'AFFILIATION'],
+      ['articles', 'ARTICLE'],
+      ['positions', 'POSITION'],
+      ['position_suggestions', null],
+      ['revisions', null],
+    ];
+    await this.tx.execute(sql.raw(`select ${tables.map(next).join(', ')}`));
   }
 
   /** Suggestions: their articles by slug, and the positions they became by actor, topic and article, for this batch only. */
@@ -319,6 +401,7 @@ class Restorer {
           problems.push(`line ${line}: the position this suggestion became (${r.position.actor} on ${r.position.topic}) is not in the file before this line`);
       }
       return {
+        id: this.idOf(r),
         articleId,
         actorId: ref(this.actorIds, 'actor', r.actor, line),
         topicId: ref(this.topicIds, 'topic', r.topic, line),
@@ -342,9 +425,14 @@ class Restorer {
       };
     });
     done();
-    const added = await this.tx.insert(positionSuggestions).values(rows).onConflictDoNothing().returning({ id: positionSuggestions.id });
+    const added = await this.tx
+      .insert(positionSuggestions)
+      .overridingSystemValue()
+      .values(rows)
+      .onConflictDoNothing()
+      .returning({ id: positionSuggestions.id });
     if (added.length < rows.length && !this.merge)
-      throw fail(records[0]!.line, 'a suggestion (same article, actor, topic and stance) appears twice in this batch');
+      throw fail(records[0]!.line, 'a suggestion (same article, actor, topic and stance, or the same id) appears twice in this batch');
     this.counts.suggestions += added.length;
   }
 }
@@ -429,15 +517,16 @@ export async function restore(
         if (!READABLE_VERSIONS.includes(header.data.version))
           throw fail(
             1,
-            `is an export of format version ${header.data.version}; this version reads ${READABLE_VERSIONS.join(' and ')} (writes ${FORMAT_VERSION})`,
+            `is an export of format version ${header.data.version}; this version reads ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)} (writes ${FORMAT_VERSION})`,
           );
-        await restorer.start();
+        await restorer.start(header.data.version);
         continue;
       }
       if ((json as { type?: unknown }).type === 'end') {
         const end = endRecord.safeParse(json);
         if (!end.success) throw fail(number, `is a malformed end record (${zodProblem(end.error)})`);
         await restorer.flush();
+        await restorer.finish();
         for (const type of RECORD_TYPES)
           if ((end.data.counts[type] ?? 0) !== restorer.read[type])
             throw fail(number, `the end record counts ${end.data.counts[type] ?? 0} ${type} records, the file holds ${restorer.read[type]}`);
@@ -450,7 +539,7 @@ export async function restore(
       if (rank < lastType)
         throw fail(
           number,
-          `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, positions, then suggestions`,
+          `a ${record.data.type} record after ${RECORD_TYPES[lastType]} records: an export lists topics, actors, affiliations, articles, positions, suggestions, then revisions`,
         );
       lastType = rank;
       await restorer.add(number, record.data);

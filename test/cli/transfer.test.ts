@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { deletePosition } from '../../src/models/position.js';
+import { restorePosition, writeAs } from '../../src/models/revision.js';
 import { acceptSuggestion, rejectSuggestion } from '../../src/models/suggestions/review.js';
 import { writeSynthetic } from '../../src/seed/synthetic.js';
 import { exportAll } from '../../src/transfer/export.js';
@@ -12,8 +14,9 @@ import { createSeededDatabase, createTestDatabase } from '../helpers/database.js
 import { graphqlClient } from '../helpers/graphql.js';
 
 // Export and restore: the seed plus a synthetic set (and a removed mention, a dated position, an
-// affiliation with dates, suggestions accepted and rejected by a named curator) go out as NDJSON and come back into an empty database identical, table by
-// table, with every reference compared by slug (ids are each database's own).
+// affiliation with dates, suggestions accepted and rejected by a named curator, a position deleted by
+// one) go out as NDJSON and come back into an empty database identical, table by table, every
+// reference compared by slug, the ids and the revisions as they were.
 
 /** Every table's rows, ids replaced by the slugs they stand for, sorted: equal means the same data. */
 async function contents(handle: DatabaseHandle): Promise<Record<string, string[]>> {
@@ -29,6 +32,9 @@ async function contents(handle: DatabaseHandle): Promise<Record<string, string[]
     mention_exclusions: `select to_jsonb(t) - 'article_id' - 'actor_id' - 'created_at' || jsonb_build_object('a', (select slug from articles where id = t.article_id), 'x', (select slug from actors where id = t.actor_id)) as row from mention_exclusions t`,
     positions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id)) as row from positions t`,
     topic_keywords: `select to_jsonb(t) - 'id' - 'topic_id' || jsonb_build_object('t', (select slug from topics where id = t.topic_id)) as row from topic_keywords t`,
+    revisions: `select to_jsonb(t) as row from revisions t`,
+    ids: `select r.t || ' ' || r.key || ' ' || r.id as row from (select 'topic' as t, slug as key, id from topics union all select 'actor', slug, id from actors
+      union all select 'article', slug, id from articles union all select 'position', actor_id || '/' || topic_id || '/' || article_id, id from positions) r`,
     position_suggestions: `select to_jsonb(t) - 'id' - 'actor_id' - 'topic_id' - 'article_id' - 'position_id' || jsonb_build_object('x', (select slug from actors where id = t.actor_id), 't', (select slug from topics where id = t.topic_id), 'a', (select slug from articles where id = t.article_id), 'p', (select p.statement from positions p where p.id = t.position_id)) as row from position_suggestions t`,
   };
   const result: Record<string, string[]> = {};
@@ -50,6 +56,7 @@ async function* linesOf(lines: string[]) {
 describe('export and restore', () => {
   let source: DatabaseHandle;
   let lines: string[];
+  let deletedId: number;
   beforeAll(async () => {
     source = await createSeededDatabase();
     await writeSynthetic(source.db, { articles: 150 });
@@ -66,6 +73,14 @@ describe('export and restore', () => {
     expect(pending).toHaveLength(2);
     await source.db.transaction((tx) => acceptSuggestion(tx, { id: pending[0]!.id }, 'alice'));
     await source.db.transaction((tx) => rejectSuggestion(tx, { id: pending[1]!.id, reason: 'The passage reports, it does not take a side.' }, 'bob'));
+    // The last position deleted by a curator: its history is exported, and its id is not given again.
+    [{ id: deletedId }] = (await source.rows<{ id: number }>(
+      sql`select max(id) as id from positions where id not in (select position_id from position_suggestions where position_id is not null)`,
+    )) as [{ id: number }];
+    await source.db.transaction(async (tx) => {
+      await writeAs(tx, 'carol');
+      await deletePosition(tx, { id: deletedId });
+    });
     lines = await exportLines(source);
   }, 120_000);
   afterAll(() => source?.close());
@@ -73,9 +88,9 @@ describe('export and restore', () => {
   it('writes a header, records by type in order, and an end line with the counts', () => {
     const types = lines.map((l) => JSON.parse(l).type as string);
     expect(types[0]).toBe('header');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'stancegraph-export', version: 2 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'stancegraph-export', version: 3 });
     expect(types.at(-1)).toBe('end');
-    const order = ['header', 'topic', 'actor', 'affiliation', 'article', 'position', 'suggestion', 'end'];
+    const order = ['header', 'topic', 'actor', 'affiliation', 'article', 'position', 'suggestion', 'revision', 'end'];
     expect([...new Set(types)]).toEqual(order);
     const end = JSON.parse(lines.at(-1)!);
     expect(end.counts.article).toBe(160);
@@ -94,10 +109,30 @@ describe('export and restore', () => {
     try {
       const counts = await restore(target.db, linesOf(lines));
       expect(counts.articles).toBe(160);
-      expect(await contents(target)).toEqual(await contents(source));
+      expect(counts.revisions).toBe(JSON.parse(lines.at(-1)!).counts.revision);
+      const restored = await contents(target);
+      expect(restored).toEqual(await contents(source));
+      // The file's revisions, not one written by the restore (the seed's are by no one, the curators' by name).
+      expect(restored.revisions!.filter((r) => JSON.parse(r).by === 'carol').length).toBe(1);
       // And what comes back exports the same (but for the moment of the export).
       const again = await exportLines(target);
       expect(again.slice(1)).toEqual(lines.slice(1));
+      // The deleted position comes back with its history, and its id is given to no other record.
+      const [next] = await target.rows<{ id: number }>(sql`select nextval(pg_get_serial_sequence('positions', 'id'))::int as id`);
+      expect(next!.id).toBeGreaterThan(deletedId);
+      const { position } = await target.db.transaction(async (tx) => {
+        await writeAs(tx, 'dave');
+        return restorePosition(tx, { id: deletedId });
+      });
+      expect(position.id).toBe(deletedId);
+      const history = await target.rows<{ action: string; by: string | null }>(
+        sql`select action, by from revisions where record_type = 'POSITION' and record_id = ${deletedId} order by id desc`,
+      );
+      expect(history.slice(0, 2)).toEqual([
+        { action: 'RESTORED', by: 'dave' },
+        { action: 'DELETED', by: 'carol' },
+      ]);
+      expect(history.at(-1)!.action).toBe('CREATED');
     } finally {
       await target.close();
     }
@@ -150,28 +185,41 @@ describe('export and restore', () => {
     }
   }, 120_000);
 
-  it('reads a file of format version 1 (before keywords, recordedBy and suggestions)', async () => {
-    const target = await createTestDatabase();
-    try {
-      const v1 = lines
-        .filter((l) => !l.includes('"type":"suggestion"'))
-        .map((l) => {
-          const record = JSON.parse(l);
-          if (record.type === 'header') record.version = 1;
-          if (record.type === 'topic') delete record.keywords;
-          if (record.type === 'position') delete record.recordedBy;
-          if (record.type === 'end') delete record.counts.suggestion;
-          return JSON.stringify(record);
-        });
-      const counts = await restore(target.db, linesOf(v1));
-      expect(counts).toMatchObject({ articles: 160, keywords: 0, suggestions: 0 });
-      expect(counts.positions).toBe(JSON.parse(lines.at(-1)!).counts.position);
-      const restored = await contents(target);
-      expect(restored.positions!.every((row) => JSON.parse(row).recorded_by === null)).toBe(true);
-    } finally {
-      await target.close();
-    }
-  }, 120_000);
+  it.each([1, 2])(
+    'reads a file of format version %i (1: before keywords, recordedBy and suggestions; 2: before ids and revisions)',
+    async (version) => {
+      const target = await createTestDatabase();
+      try {
+        const older = lines
+          .filter((l) => !l.includes('"type":"revision"') && (version > 1 || !l.includes('"type":"suggestion"')))
+          .map((l) => {
+            const record = JSON.parse(l);
+            delete record.id;
+            if (record.type === 'header') record.version = version;
+            if (record.type === 'end') delete record.counts.revision;
+            if (version === 1) {
+              if (record.type === 'topic') delete record.keywords;
+              if (record.type === 'position') delete record.recordedBy;
+              if (record.type === 'end') delete record.counts.suggestion;
+            }
+            return JSON.stringify(record);
+          });
+        const counts = await restore(target.db, linesOf(older));
+        expect(counts).toMatchObject({ articles: 160, revisions: 0, ...(version === 1 ? { keywords: 0, suggestions: 0 } : { suggestions: 2 }) });
+        expect(counts.positions).toBe(JSON.parse(lines.at(-1)!).counts.position);
+        const restored = await contents(target);
+        expect(restored.positions!.every((row) => JSON.parse(row).recorded_by === null)).toBe(version === 1);
+        // Without revisions in the file, each record restored has the one its insert wrote: CREATED, by no one.
+        const created = await target.rows<{ action: string; by: string | null; n: number }>(
+          sql`select action, by, count(*)::int as n from revisions where record_type = 'ARTICLE' group by 1, 2`,
+        );
+        expect(created).toEqual([{ action: 'CREATED', by: null, n: 160 }]);
+      } finally {
+        await target.close();
+      }
+    },
+    120_000,
+  );
 
   it('refuses a database that is not empty, and merges by slug when asked', async () => {
     const target = await createSeededDatabase();
@@ -182,8 +230,13 @@ describe('export and restore', () => {
       );
       expect(await contents(target)).toEqual(before);
       const counts = await restore(target.db, linesOf(lines), { merge: true });
-      // The seed's records were there: only the synthetic ones are added.
+      // The seed's records were there: only the synthetic ones are added, with ids of this database and
+      // revisions of their own (the file's name records by ids this database does not share).
       expect(counts.articles).toBe(150);
+      expect(counts.revisions).toBe(0);
+      expect(
+        await target.rows(sql`select action, by, count(*)::int as n from revisions where record_type = 'ARTICLE' and record_id > 10 group by 1, 2`),
+      ).toEqual([{ action: 'CREATED', by: null, n: 150 }]);
       expect(counts.topics).toBe(JSON.parse(lines.at(-1)!).counts.topic - 11);
       const merged = await contents(target);
       expect(merged.articles).toHaveLength(160);
@@ -198,6 +251,7 @@ describe('export and restore', () => {
         positions: 0,
         keywords: 0,
         suggestions: 0,
+        revisions: 0,
       });
     } finally {
       await target.close();
@@ -214,9 +268,17 @@ describe('export and restore', () => {
     };
     try {
       expect(await refused(lines.slice(0, -1))).toEqual([`line ${lines.length - 1}: the file ends without its end record: it was cut off`]);
-      expect(await refused(['{"type":"header","format":"stancegraph-export","version":3,"exportedAt":"2026-01-01T00:00:00Z"}'])).toEqual([
-        'line 1: is an export of format version 3; this version reads 1 and 2 (writes 2)',
+      expect(await refused(['{"type":"header","format":"stancegraph-export","version":4,"exportedAt":"2026-01-01T00:00:00Z"}'])).toEqual([
+        'line 1: is an export of format version 4; this version reads 1, 2 and 3 (writes 3)',
       ]);
+      // From version 3, a record keeps its id: one missing, or given twice, is refused.
+      const topicAt = lines.findIndex((l) => l.includes('"type":"topic"'));
+      const topic = JSON.parse(lines[topicAt]!);
+      const withTopic = (changed: object) => lines.map((l, i) => (i === topicAt ? JSON.stringify(changed) : l));
+      expect(await refused(withTopic({ ...topic, id: undefined }))).toEqual([`line ${topicAt + 1}: id: required from format version 3 on`]);
+      const second = JSON.parse(lines[topicAt + 1]!);
+      const twice = lines.map((l, i) => (i === topicAt + 1 ? JSON.stringify({ ...second, id: topic.id }) : l));
+      expect(await refused(twice)).toEqual([`line ${topicAt + 2}: topic "${second.slug}" (or its id) appears twice`]);
       expect(await refused(['not json'])).toEqual(['line 1: is not JSON: not json']);
       const positionAt = lines.findIndex((l) => l.includes('"type":"position"'));
       const position = JSON.parse(lines[positionAt]!);
@@ -229,7 +291,7 @@ describe('export and restore', () => {
       const articleAt = lines.findIndex((l) => l.includes('"type":"article"'));
       const misplaced = [lines[0]!, lines[articleAt]!, lines[1]!];
       expect(await refused(misplaced)).toEqual([
-        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, positions, then suggestions',
+        'line 3: a topic record after article records: an export lists topics, actors, affiliations, articles, positions, suggestions, then revisions',
       ]);
       const suggestionAt = lines.findIndex((l) => l.includes('"type":"suggestion"'));
       const suggestion = JSON.parse(lines[suggestionAt]!);
