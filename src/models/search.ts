@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Database } from '../db/client.js';
+import { jsonValue, queryRows, type Database } from '../db/client.js';
 import { UserInputError, type UserError } from './errors.js';
 import { beyond, orderBy, type KeysetOrder } from './keyset.js';
 import { foldName, likeEscape } from './names.js';
@@ -131,6 +131,38 @@ export function searchHitsSql(text: string) {
 }
 
 /**
+ * Up to two passages of a summary around its matches, matches in <mark></mark>; between passages a
+ * character no text holds (the text rule refuses control characters), so that withCuts can tell them
+ * apart and see where the text runs on.
+ */
+const FRAGMENT_DELIMITER = '\u001f';
+const HEADLINE_OPTIONS = `StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
+
+/**
+ * A headline of `text` (ts_headline's passages) as a snippet that marks a cut with "…" only where
+ * words of the text were left out: before the first passage, between two, after the last. Passages
+ * that run on into each other are joined by the text between them, and punctuation or spaces the
+ * headline dropped at either end are put back as the text has them. When a passage is not found as
+ * the text has it, the passages are joined by " … ", as they come.
+ */
+export function withCuts(text: string, headline: string): string {
+  const passages = headline.split(FRAGMENT_DELIMITER);
+  const cut = (gap: string) => /[\p{L}\p{N}]/u.test(gap);
+  let snippet = '';
+  let at = 0;
+  for (const [i, passage] of passages.entries()) {
+    const plain = passage.replaceAll('<mark>', '').replaceAll('</mark>', '');
+    const start = text.indexOf(plain, at);
+    if (start < 0) return passages.join(' … ');
+    const gap = text.slice(at, start);
+    snippet += (!cut(gap) ? gap : i === 0 ? '… ' : ' … ') + passage;
+    at = start + plain.length;
+  }
+  const rest = text.slice(at);
+  return snippet + (cut(rest) ? ' …' : rest);
+}
+
+/**
  * One page of hits of a search text, after or before a position, best first (or, `inverted`,
  * worst first: the page before a position), with the snippets of article hits; one statement,
  * which also checks that the text holds a word to search for.
@@ -142,13 +174,13 @@ export async function searchPage(
   page: { after?: SearchPosition; before?: SearchPosition; limit: number; inverted: boolean },
 ): Promise<SearchHit[]> {
   const { after, before } = page;
-  const rows = await queryRows<{ words: number; kind: number | null; id: number; rank: string; snippet: string | null }>(
+  const rows = await queryRows<{ words: number; kind: number | null; id: number; rank: string; snippet: [string, string] | string | null }>(
     db,
     sql`${searchHitsSql(text)}
     select numnode(q.query) as words, h.* from q left join lateral (
       select h.kind, h.id, h.rank::text as rank,
              case when h.kind = ${SEARCH_KINDS.Article} then (
-               select ts_headline('english', a.summary, q.query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2')
+               select json_build_array(a.summary, ts_headline('english', a.summary, q.query, ${HEADLINE_OPTIONS}))
                from articles a where a.id = h.id) end as snippet
         from hits h
         where ${after ? beyond(SEARCH_ORDER, after, 'after')(null) : sql`true`}
@@ -165,7 +197,7 @@ export async function searchPage(
       kind: kindOf(Number(r.kind)),
       id: Number(r.id),
       position: [r.rank, Number(r.kind), Number(r.id)],
-      snippet: r.snippet,
+      snippet: r.snippet === null ? null : withCuts(...jsonValue(r.snippet)),
     }));
 }
 

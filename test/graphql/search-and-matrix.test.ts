@@ -19,6 +19,51 @@ describe('search', () => {
     expect(search.edges[1].snippet).toContain('<mark>Meloni</mark>');
   });
 
+  it('marks a cut in a snippet with "…" only where words of the summary were left out, never inside continuous text', async () => {
+    const seen = { leading: 0, between: 0 };
+    for (const q of ['troops OR guarantees', 'Meloni', 'ceasefire OR minerals OR Russia OR veto', 'Article 5 OR membership']) {
+      const { search } = await suite.gql.data(
+        `query ($q: String!) { search(query: $q, first: 50) { edges { snippet node { ... on Article { slug summary } } } } }`,
+        { q },
+      );
+      for (const { snippet, node } of search.edges.filter((e: any) => e.snippet !== null)) {
+        const text: string = node.summary;
+        // The cut marks: "… " in front, " … " between passages, " …" at the end (a summary may hold an ellipsis of its own).
+        const plain: string = snippet.replace(/<\/?mark>/g, '');
+        const pieces: string[] = (plain.startsWith('… ') ? ['', ...plain.slice(2).split(' … ')] : plain.split(' … ')).flatMap((p, i, all) =>
+          i === all.length - 1 && p.endsWith(' …') ? [p.slice(0, -2), ''] : [p],
+        );
+        const word = (gap: string) => /[\p{L}\p{N}]/u.test(gap);
+        let at = 0;
+        for (const [i, piece] of pieces.entries()) {
+          if (piece === '') continue; // before a leading cut, after a trailing one
+          const start = text.indexOf(piece, at);
+          expect(start, `${node.slug}: "${piece}" in its summary`).toBeGreaterThanOrEqual(at);
+          // Text left out before this piece holds a word exactly when a cut is marked there.
+          expect(word(text.slice(at, start)), `${node.slug}: cut before piece ${i} of ${snippet}`).toBe(i > 0);
+          at = start + piece.length;
+        }
+        expect(word(text.slice(at)), `${node.slug}: cut at the end of ${snippet}`).toBe(pieces.at(-1) === '');
+        seen.leading += pieces[0] === '' ? 1 : 0;
+        seen.between += pieces.filter((p) => p !== '').length > 1 ? 1 : 0;
+      }
+    }
+    // Each kind of snippet was met: a cut in front, a cut between two passages (the seed's summaries are long).
+    expect(seen.leading).toBeGreaterThan(0);
+    expect(seen.between).toBeGreaterThan(0);
+    // A summary short enough to be shown whole has no cut mark at all.
+    const summary = 'Observers from Kyiv and Paris discussed a monitoring mission for the ceasefire line.';
+    const { createArticle } = await suite.gql.data(
+      `mutation ($summary: String!) { createArticle(input: { title: "Monitors for the line", summary: $summary }) { article { slug } userErrors { message } } }`,
+      { summary },
+    );
+    expect(createArticle.userErrors).toEqual([]);
+    const { search } = await suite.gql.data(`{ search(query: "monitoring mission", first: 5) { edges { snippet node { ... on Article { slug } } } } }`);
+    expect(search.edges.find((e: any) => e.node.slug === createArticle.article.slug).snippet).toBe(
+      'Observers from Kyiv and Paris discussed a <mark>monitoring</mark> <mark>mission</mark> for the ceasefire line.',
+    );
+  });
+
   it('finds topics by name and actors by alias, case-sensitively for US/UK/EU', async () => {
     const topics = await suite.gql.data(`{ search(query: "ceasefire") { edges { node { __typename ... on Topic { slug } } } } }`);
     expect(topics.search.edges[0].node).toEqual({ __typename: 'Topic', slug: 'ceasefire' });
