@@ -88,5 +88,6 @@ describe.skipIf(databaseKind !== 'pglite')('the embedded data directory lock', (
     } finally {
       expect(await server.stop()).toBe(0);
     }
-  });
+    // A server and six command-line processes, each compiling with tsx: ~15 s alone, 52 s on a loaded machine.
+  }, 150_000);
 });
