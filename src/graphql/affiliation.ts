@@ -7,7 +7,7 @@ import { mutationField, type InputFields, type PayloadFields } from './payload.j
 // Affiliations: an actor belonging to another (a person holding an office in a country, a country in a
 // coalition); listed by Actor.affiliations and Actor.members.
 
-const Affiliation = builder.drizzleObject('affiliations', {
+export const Affiliation = builder.drizzleObject('affiliations', {
   name: 'Affiliation',
   select: rowSelect('affiliations'),
   description: 'A tie between two actors: a person holding an office in a country, a country in a coalition.',

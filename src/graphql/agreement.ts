@@ -103,6 +103,14 @@ async function withRecords(t: Parameters<typeof findSelected>[0], ctx: Context, 
 
 const MAX_ALIGNED = 100;
 
+const AgreementOrder = builder.enumType('AgreementOrder', {
+  description: 'The order of a ranking by agreement.',
+  values: {
+    MOST_AGREED: { description: 'The actors that agree most first.' },
+    LEAST_AGREED: { description: 'The actors that agree least first (most often on the other side).' },
+  },
+});
+
 /** Per request, a loader per field node: every parent of one field in one batch. */
 const loaders = createContextCache(() => new WeakMap<object, DataLoader<number, AgreementNode[]>>());
 
@@ -152,13 +160,14 @@ builder.objectFields(Actor, (t) => ({
   alignedActors: t.field({
     type: [Agreement],
     description:
-      `The other actors ranked by how far they agree with this one: best score first, then more shared topics, then name. ${AGREEMENT_FORMULA} ` +
+      `The other actors ranked by how far they agree with this one: best score first (\`order: LEAST_AGREED\`: worst first), then more shared topics, then name. ${AGREEMENT_FORMULA} ` +
       'Actors sharing fewer than `minSharedTopics` topics are left out.',
     args: {
       topic: t.arg.string({ description: 'Only topics under this one (by slug).' }),
       includeSubtopics: t.arg.boolean({ description: 'With `topic`: also the topics below it. Default false.' }),
       minSharedTopics: t.arg.int({ description: 'The fewest topics that must count for an actor to be ranked. Default 1.' }),
       first: t.arg.int({ description: `How many actors, from the top. Default 10, at most ${MAX_ALIGNED}.` }),
+      order: t.arg({ type: AgreementOrder, description: 'Which end of the ranking comes first. Default MOST_AGREED.' }),
     },
     // It compares the actor's positions with every other actor's: a cost by the positions there are.
     complexity: (args, ctx) => ({ field: 5 + rankingCost(ctx), multiplier: args.first ?? 10 }),
@@ -167,7 +176,9 @@ builder.objectFields(Actor, (t) => ({
       if (limit < 0 || limit > MAX_ALIGNED) throw UserInputError.of(['first'], 'INVALID', `must be between 0 and ${MAX_ALIGNED} (got ${limit}).`);
       const minSharedTopics = args.minSharedTopics ?? 1;
       if (minSharedTopics < 1) throw UserInputError.of(['minSharedTopics'], 'INVALID', `must be at least 1 (got ${minSharedTopics}).`);
-      return batched(t, ctx, info, actor.id, (ids) => agreements(ctx.db, ids, { scope: args, minSharedTopics, limit }));
+      return batched(t, ctx, info, actor.id, (ids) =>
+        agreements(ctx.db, ids, { scope: args, minSharedTopics, limit, leastFirst: args.order === 'LEAST_AGREED' }),
+      );
     },
   }),
 }));

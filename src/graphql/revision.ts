@@ -2,13 +2,14 @@ import { revisionAction } from '../db/tables.js';
 import { changesOf, restorePosition, revisionsQuery, type FieldChange, type RecordType } from '../models/revision.js';
 import { listField } from '../sqlread/declare.js';
 import { Actor } from './actor.js';
+import { Affiliation } from './affiliation.js';
 import { Article } from './article.js';
 import { builder } from './builder.js';
 import { mutationField } from './payload.js';
 import { Position } from './position.js';
 import { Topic } from './topic.js';
 
-// Revisions (models/revision.ts): what each write to a position, actor, topic or article replaced, who
+// Revisions (models/revision.ts): what each write to a position, actor, topic, article or affiliation replaced, who
 // wrote it and when, newest first on the record itself; and a deleted position brought back.
 
 const RevisionAction = builder.enumType('RevisionAction', {
@@ -76,6 +77,7 @@ builder.objectField(Position, 'revisions', revisionsField('POSITION', 'position'
 builder.objectField(Actor, 'revisions', revisionsField('ACTOR', 'actor'));
 builder.objectField(Topic, 'revisions', revisionsField('TOPIC', 'topic'));
 builder.objectField(Article, 'revisions', revisionsField('ARTICLE', 'article'));
+builder.objectField(Affiliation, 'revisions', revisionsField('AFFILIATION', 'affiliation'));
 
 mutationField('restorePosition', {
   description:

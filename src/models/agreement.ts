@@ -43,7 +43,7 @@ const value = (stance: ReturnType<typeof sql>) => sql`(case ${stance} when 'SUPP
 
 /**
  * For each actor of `subjectIds`: the other actors whose latest stances meet its own on shared topics
- * (those under `scope.topic` when given), best agreement first (then more shared topics, then name),
+ * (those under `scope.topic` when given), best agreement first (`leastFirst`: worst first; then more shared topics, then name),
  * `limit` of them, each with the topics that count. With `otherIds`, only those actors. One statement
  * for all subjects (a list of actors asking for theirs costs one): the subjects' latest positions
  * (positions_latest_idx), then every actor's latest on those topics.
@@ -51,9 +51,9 @@ const value = (stance: ReturnType<typeof sql>) => sql`(case ${stance} when 'SUPP
 export async function agreements(
   db: Database,
   subjectIds: readonly number[],
-  options: { scope?: AgreementScope; otherIds?: number[]; minSharedTopics?: number; limit: number },
+  options: { scope?: AgreementScope; otherIds?: number[]; minSharedTopics?: number; limit: number; leastFirst?: boolean },
 ): Promise<AgreementRow[]> {
-  const { scope, otherIds, minSharedTopics = 1, limit } = options;
+  const { scope, otherIds, minSharedTopics = 1, limit, leastFirst = false } = options;
   if (subjectIds.length === 0) return [];
   if (scope?.includeSubtopics != null && scope.topic == null) throw UserInputError.of(['includeSubtopics'], 'INVALID', 'needs `topic`.');
   const topicIds =
@@ -88,7 +88,7 @@ export async function agreements(
       top as (
         select * from (
           select r.subject_id, r.actor_id, r.score,
-            row_number() over (partition by r.subject_id order by r.score desc, r.shared desc, a.name, a.id) as rank
+            row_number() over (partition by r.subject_id order by r.score ${leastFirst ? sql`asc` : sql`desc`}, r.shared desc, a.name, a.id) as rank
           from ranked r join ${actors} a on a.id = r.actor_id) x
         where rank <= ${limit})
     -- The topics of the ranked actors only: the rest were needed for the ranking, not for the answer.

@@ -9,6 +9,7 @@ export const RESOLVER_ONLY: Readonly<Record<string, string>> = {
   'Actor.agreement': 'computed by models/agreement.ts over every topic two actors share, batched across parent actors (DataLoader)',
   'Actor.alignedActors': 'a ranking computed by models/agreement.ts over every other actor, batched across parent actors (DataLoader)',
   'Actor.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
+  'Affiliation.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
   'Article.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
   'Position.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',
   'Topic.revisions': 'the history of a record, newest first: a list under each object, answered by listField through the resolvers',

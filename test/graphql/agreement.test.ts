@@ -90,6 +90,13 @@ describe('Actor.alignedActors', () => {
     ]);
   });
 
+  it('ranks the least agreed first with order LEAST_AGREED (then shared topics, then name)', async () => {
+    const { actor } = await suite.gql.data(`{ actor(slug: "russia") { alignedActors(first: 4, order: LEAST_AGREED) { score sharedTopics actor { slug } } } }`);
+    expect(
+      actor.alignedActors.map((a: { actor: { slug: string }; score: number; sharedTopics: number }) => `${a.actor.slug} ${a.score} ${a.sharedTopics}`),
+    ).toEqual(['france 0 1', 'united-kingdom 0 1', 'emmanuel-macron 0.25 2', 'friedrich-merz 0.25 2']);
+  });
+
   it('takes the first N, within a topic, with at least minSharedTopics in common', async () => {
     const top = async (variables: Record<string, unknown>) =>
       (await suite.gql.data(ALIGNED, { slug: 'russia', ...variables })).actor.alignedActors.map((a: { actor: { slug: string } }) => a.actor.slug);

@@ -100,4 +100,21 @@ describe('revisions', () => {
       { action: 'UPDATED', by: 'alice', changes: [{ field: 'description', after: '"Chief of the Defence Staff until 2025."' }] },
     ]);
   });
+
+  it('record an affiliation ended, under the affiliation', async () => {
+    const [actorId, organizationId] = [await suite.idOf('actor', 'tony-radakin'), await suite.idOf('actor', 'united-kingdom')];
+    const { updateAffiliation } = await alice().data(
+      `mutation ($a: ID!, $o: ID!) { updateAffiliation(input: { actorId: $a, organizationId: $o, role: "Chief of the Defence Staff", endedOn: "2025-09-29" }) {
+        affiliation { endedOn revisions { totalCount nodes { action by changes { field before after } } } } userErrors { message } } }`,
+      { a: actorId, o: organizationId },
+    );
+    expect(updateAffiliation.userErrors).toEqual([]);
+    expect(updateAffiliation.affiliation.revisions.totalCount).toBe(2);
+    expect(updateAffiliation.affiliation.revisions.nodes[0]).toEqual({
+      action: 'UPDATED',
+      by: 'alice',
+      changes: [{ field: 'endedOn', before: 'null', after: '"2025-09-29"' }],
+    });
+    expect(updateAffiliation.affiliation.revisions.nodes[1]).toMatchObject({ action: 'CREATED', by: null });
+  });
 });
