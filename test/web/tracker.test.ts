@@ -178,6 +178,52 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
     expect(new URL(page.url()).pathname).toBe('/');
   });
 
+  it('shows on an actor page who agrees with it most and least, with the topics they share', async () => {
+    await page.goto(`${origin}/actors/russia`);
+    await page.getByRole('heading', { level: 2, name: 'Who agrees with Russia' }).waitFor();
+    const items = (name: string) => page.getByRole('region', { name }).getByRole('listitem').allTextContents();
+    const most = (await items('Agree most')).map((t) => t.replace(/\s+/g, ' ').trim());
+    const least = (await items('Agree least')).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(most).toHaveLength(5);
+    expect(most[0]).toMatch(/^Sergey Lavrov: 100% agreement on one shared topic \(.+\)$/);
+    expect(least.slice(0, 3)).toEqual([
+      expect.stringMatching(/^France: 0% agreement on one shared topic \(.+\)$/),
+      expect.stringMatching(/^United Kingdom: 0% agreement on one shared topic \(.+\)$/),
+      expect.stringMatching(/^Emmanuel Macron: 25% agreement on 2 shared topics \(.+, .+\)$/),
+    ]);
+    // No actor is in both lists; each shared topic links to its page.
+    expect(most.some((m) => least.some((l) => l.split(':')[0] === m.split(':')[0]))).toBe(false);
+    await page.getByRole('region', { name: 'Agree least' }).getByRole('link', { name: 'Emmanuel Macron' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Emmanuel Macron' }).waitFor();
+  });
+
+  it('downloads the matrix as shown as CSV and as JSON: one record per position, with its quote, date and article', async () => {
+    await page.goto(`${origin}/?kind=COUNTRY`);
+    await page.getByRole('table', { name: 'Stance of each actor on each topic' }).waitFor();
+    const shown = await page.getByRole('table', { name: 'Stance of each actor on each topic' }).getByRole('button').count();
+    const save = async (format: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: format, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(`stance-matrix.${format.toLowerCase()}`);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const json = JSON.parse(await save('JSON')) as Record<string, string | null>[];
+    expect(json).toHaveLength(shown);
+    const uk = json.find((r) => r.actor === 'United Kingdom' && r.topic === 'Troop deployment in Ukraine')!;
+    expect(uk).toMatchObject({
+      stance: 'SUPPORTS',
+      evidenceUrl: expect.stringMatching(new RegExp(`^${origin}/articles/[a-z0-9-]+#position-[A-Za-z0-9+/=]+$`)),
+    });
+    expect(Object.keys(uk)).toEqual(['actor', 'topic', 'stance', 'statement', 'quote', 'statedAt', 'article', 'articleUrl', 'evidenceUrl']);
+    // Every quote is a passage of the article the evidence link leads to, and the CSV says the same, field for field.
+    const { article } = await tracker.write(`query ($slug: String!) { article(slug: $slug) { title summary body } }`, {
+      slug: new URL(uk.evidenceUrl!).pathname.split('/')[2],
+    });
+    expect(`${article.title}\n${article.summary}\n${article.body ?? ''}`).toContain(uk.quote);
+    const csv = parseCsv(await save('CSV'));
+    expect(csv[0]).toEqual(Object.keys(uk));
+    expect(csv.slice(1)).toEqual(json.map((r) => Object.values(r).map((v) => (v === null ? '' : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v))));
+  });
+
   it('searches from every page: "minerals" leads to the minerals-deal article, its quoted passage marked', async () => {
     await page.goto(`${origin}/topics/security-guarantees`);
     await page.getByRole('heading', { level: 1, name: 'Security guarantees for Ukraine' }).waitFor();
@@ -293,3 +339,23 @@ describe.skipIf(!browserAvailable || databaseKind !== 'pglite')('the tracker pag
     expect(gzipped).toBeLessThan(150 * 1024);
   });
 });
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF), as the download writes it: rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (rows.push([...row, field]), (row = []), (field = ''), i++);
+    else field += c;
+  }
+  return rows;
+}

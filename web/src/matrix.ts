@@ -144,14 +144,21 @@ export class StanceMatrix extends LitElement {
     </form>`;
   }
 
+  /** The matrix as shown: its columns narrowed to the topic chosen and those below it. */
+  private shown(matrix: Matrix) {
+    const { topic } = this.selection;
+    const shown = topic ? subtree(this.tree ?? [], topic) : undefined;
+    const columns = matrix.topics.map((t, i) => ({ t, i })).filter(({ t }) => !shown || shown.has(t.slug));
+    const topics = columns.map(({ t }) => t);
+    const rows = matrix.rows.map((row) => ({ ...row, cells: columns.map(({ i }) => row.cells[i]!) }));
+    return { topics, rows };
+  }
+
   override render() {
     if (this.error) return html`<p role="alert">The matrix could not be loaded: ${this.error}</p>`;
     if (!this.matrix) return html`<p>Loading the matrix…</p>`;
-    const { topic } = this.selection;
-    const shown = topic ? subtree(this.tree ?? [], topic) : undefined;
-    const columns = this.matrix.topics.map((t, i) => ({ t, i })).filter(({ t }) => !shown || shown.has(t.slug));
-    const topics = columns.map(({ t }) => t);
-    const rows = this.matrix.rows.map((row) => ({ ...row, cells: columns.map(({ i }) => row.cells[i]!) }));
+    const { topics, rows } = this.shown(this.matrix);
+    const filled = rows.reduce((n, row) => n + row.cells.filter((cell) => cell.position).length, 0);
     return html`
       <h1>Who stands where</h1>
       <p class="legend">
@@ -185,8 +192,48 @@ export class StanceMatrix extends LitElement {
             ? html`<p role="status">Showing the first ${MOST_ROWS} actors by name: choose a kind, a topic or a name to see others.</p>`
             : nothing
       }
+      ${
+        filled
+          ? html`<p class="downloads">
+              Download the ${filled === 1 ? 'position' : `${filled} positions`} shown, with their evidence:
+              <button type="button" @click=${() => this.download('csv')}>CSV</button>
+              <button type="button" @click=${() => this.download('json')}>JSON</button>
+              <small>(in the CSV, a value that begins with = + - or @ is preceded by ' so that a spreadsheet shows it rather than runs it)</small>
+            </p>`
+          : nothing
+      }
       ${this.evidence ? this.panel(this.evidence) : nothing}
     `;
+  }
+
+  /** Saves the filled cells shown as a file: one record per position (actor, topic, stance, statement, quote, date, article). */
+  private download(format: 'csv' | 'json'): void {
+    const { topics, rows } = this.shown(this.matrix!);
+    const records = rows.flatMap((row) =>
+      row.cells.flatMap((cell, i) =>
+        cell.position
+          ? [
+              {
+                actor: row.actor.name,
+                topic: topics[i]!.name,
+                stance: cell.position.stance,
+                statement: cell.position.statement,
+                quote: cell.position.quote,
+                statedAt: cell.position.statedAt ?? null,
+                article: cell.position.article.title,
+                articleUrl: cell.position.article.url ?? null,
+                evidenceUrl: new URL(`/articles/${cell.position.article.slug}#position-${cell.position.id}`, location.origin).href,
+              },
+            ]
+          : [],
+      ),
+    );
+    const body = format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : toCsv(records);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([body], { type: format === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
+    link.download = `stance-matrix.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   private cell(actor: string, topic: string, cell: Cell) {
@@ -226,6 +273,22 @@ export class StanceMatrix extends LitElement {
   }
 
   static override styles = css``;
+}
+
+/**
+ * Records as CSV (RFC 4180: every field quoted, quotes doubled, CRLF between records), under a header
+ * of their keys. A field that begins with = + - @ (or a tab or carriage return) is preceded by ' so
+ * that a spreadsheet shows it as text rather than runs it as a formula (OWASP's advice on CSV
+ * injection): the page says so beside the button, and the JSON holds every text exactly.
+ */
+export function toCsv(records: Record<string, string | null>[]): string {
+  if (records.length === 0) return '';
+  const field = (value: string | null) => {
+    const text = value ?? '';
+    return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
+  };
+  const keys = Object.keys(records[0]!);
+  return [keys, ...records.map((r) => keys.map((k) => r[k] ?? null))].map((values) => values.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 customElements.define('stance-matrix', StanceMatrix);

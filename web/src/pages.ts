@@ -104,10 +104,37 @@ export class ActorPage extends QueryPage<TrackerActorQuery> {
           ${topic.undated.length ? html`<p>Undated:</p><ul>${topic.undated.map((p) => html`<li>${stance(p.stance)} ${this.position(p)}</li>`)}</ul>` : nothing}
         </section>`;
       })}
+      ${this.agreement(actor)}
       <h2>Articles (${actor.articles.totalCount})</h2>
       <ul>${actor.articles.nodes.map((a) => html`<li><a href="/articles/${a.slug}">${a.title}</a> ${a.publishedAt ? html`· ${day(a.publishedAt)}` : nothing}</li>`)}</ul>
     `;
   }
+  /** Who agrees with the actor most and least, on which shared topics (the least list leaves out those of the first). */
+  private agreement(actor: NonNullable<TrackerActorQuery['actor']>) {
+    const most = actor.mostAgreed;
+    const least = actor.leastAgreed.filter((a) => !most.some((m) => m.actor.slug === a.actor.slug));
+    const list = (label: string, rows: typeof most) =>
+      html`<section aria-label=${label}>
+        <h3>${label}</h3>
+        <ol>
+          ${rows.map(
+            (a) => html`<li>
+              <a href="/actors/${a.actor.slug}">${a.actor.name}</a>: ${Math.round((a.score ?? 0) * 100)}% agreement on
+              ${a.sharedTopics === 1 ? 'one shared topic' : `${a.sharedTopics} shared topics`}
+              (${a.topics.map((t, i) => html`${i ? ', ' : ''}<a href="/topics/${t.topic.slug}">${t.topic.name}</a>`)})
+            </li>`,
+          )}
+        </ol>
+      </section>`;
+    return html`<h2>Who agrees with ${actor.name}</h2>
+      ${
+        most.length
+          ? html`<p class="legend">By their latest stances on the topics both have a position on: 100% always the same stance, 0% always on opposite sides.</p>
+              <div class="agreement">${list('Agree most', most)}${least.length ? list('Agree least', least) : nothing}</div>`
+          : html`<p>No other actor has taken a side on a topic ${actor.name} has.</p>`
+      }`;
+  }
+
   private position(p: ActorPosition) {
     return html`<p>${p.statement}</p><blockquote>“${p.quote}”</blockquote><p class="source"><a href="/articles/${p.article.slug}#position-${p.id}">${p.article.title}</a></p>`;
   }
