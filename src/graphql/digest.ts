@@ -9,6 +9,10 @@ import { LIMITS } from '../models/validate.js';
 import { maxLength } from './arguments.js';
 import { builder } from './builder.js';
 import { mutationField, type PayloadFields } from './payload.js';
+import { currentScope } from '../http/scope.js';
+
+/** An import's reading stops between slices once its request has stopped (REQUEST_TIMEOUT, or its client left), rather than read on for nothing. */
+const stopWhenStopped = () => currentScope()?.throwIfStopped();
 
 // Imports: a digest's text or an RSS/Atom feed becomes articles (models/imports.ts); both report alike.
 
@@ -76,7 +80,7 @@ mutationField('importDigest', {
     publishedAt: t.field({ type: 'DateTime', description: 'Publication date of every article; leave unset when unknown.' }),
   }),
   // Reading the articles and their names happens before the transaction opens, which then only writes.
-  prepare: (input, db) => prepareImport(db, digestItems(input)),
+  prepare: (input, db) => prepareImport(db, digestItems(input), stopWhenStopped),
   write: async (tx, _input, _ids, _by, prepared) => withEngineFailuresLogged(await writeImport(tx, prepared)),
   payload: importPayload,
 });
@@ -93,7 +97,7 @@ mutationField('importFeed', {
     xml: t.string({ required: true, ...maxLength(LIMITS.digest), description: 'The feed document, as fetched (XML).' }),
     sourceName: t.string({ description: 'Source of every article; the feed’s title when omitted.' }),
   }),
-  prepare: async (input, db) => prepareImport(db, await feedItems(input)),
+  prepare: async (input, db) => prepareImport(db, await feedItems(input), stopWhenStopped),
   write: async (tx, _input, _ids, _by, prepared) => withEngineFailuresLogged(await writeImport(tx, prepared)),
   payload: importPayload,
 });

@@ -58,18 +58,23 @@ export interface PreparedImport {
   suggestions: ({ found: Suggestion[] } | { failure: string })[];
 }
 
-/** Lets other work run when this has run for a slice (~20 ms) since it last did. */
-function slices(): () => Promise<void> {
+/**
+ * Lets other work run when this has run for a slice (~20 ms) since it last did, and then calls
+ * `checkpoint`, which may throw to stop the work (a request past its deadline).
+ */
+function slices(checkpoint?: () => void): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < 20) return;
     await new Promise((resolve) => setImmediate(resolve));
+    checkpoint?.();
     since = performance.now();
   };
 }
 
-export async function prepareImport(db: Database | Transaction, items: readonly ImportItem[]): Promise<PreparedImport> {
-  const pause = slices();
+/** `checkpoint` is called between slices and may throw: the work stops there (an API request past its deadline stops at once). */
+export async function prepareImport(db: Database | Transaction, items: readonly ImportItem[], checkpoint?: () => void): Promise<PreparedImport> {
+  const pause = slices(checkpoint);
   const aliases = await db.select({ actorId: actorAliases.actorId, alias: actorAliases.alias }).from(actorAliases);
   const phrases = await topicPhrases(db);
   const actorIds: number[][] = [];

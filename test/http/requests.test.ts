@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { serializeError } from '../../src/log.js';
+import { digestItems } from '../../src/models/digest.js';
+import { prepareImport } from '../../src/models/imports.js';
 import { createSeededDatabase, databaseKind } from '../helpers/database.js';
 import { WRITE_TOKEN } from '../helpers/graphql.js';
 import { requestLines, serve } from '../helpers/http.js';
@@ -110,6 +112,38 @@ describe('request ids, log lines and the body limit', () => {
     expect(under.status).toBe(200);
     expect(await under.json()).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it('stops an import still reading its text at the deadline: answered then, nothing written', async () => {
+    const timed = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN], requestTimeoutMs: 300 });
+    try {
+      // Invented articles naming the seed's actors, enough that reading them takes well past the deadline.
+      const blocks = Array.from(
+        { length: 1200 },
+        (_, i) =>
+          `Invented report ${i}: Keir Starmer and Emmanuel Macron on security guarantees\nKeir Starmer met Emmanuel Macron in invented meeting ${i}; ` +
+          `Starmer said the UK supports security guarantees for Ukraine, and Russia rejected any deployment of troops.\nRead More`,
+      );
+      const text = `Invented digest\n\n${blocks.join('\n\n')}\n`;
+      const before = await handle.rows<{ n: number }>(sql`select count(*)::int as n from articles`);
+      const reading = performance.now();
+      await prepareImport(handle.db, digestItems({ text }));
+      const readingMs = performance.now() - reading;
+      expect(readingMs).toBeGreaterThan(900); // else the deadline would not fall inside the reading
+      const started = performance.now();
+      const response = await timed.post(
+        { query: 'mutation ($text: String!) { importDigest(input: { text: $text }) { created { slug } } }', variables: { text } },
+        { headers: { authorization: `Bearer ${WRITE_TOKEN}` } },
+      );
+      const took = performance.now() - started;
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('REQUEST_TIMEOUT');
+      // Answered at the deadline, not once the reading was done (it used to read on, then refuse).
+      expect(took).toBeLessThan(readingMs * 0.7);
+      expect(await handle.rows(sql`select count(*)::int as n from articles`)).toEqual(before);
+    } finally {
+      await timed.close();
+    }
+  }, 60_000);
 
   it('logs errors with their causes and every long value cut short', () => {
     const params = Array.from({ length: 50 }, (_, i) => `${i}:${'p'.repeat(1000)}`);
