@@ -159,7 +159,9 @@ async function restoreExport(path: string, merge: boolean): Promise<void> {
   const summary = Object.entries(counts)
     .map(([table, n]) => `${n} ${table}`)
     .join(', ');
-  console.log(`${path} → ${describeDatabase(config)}: restored ${summary}${merge ? ' (records it held already were left as they were)' : ''}`);
+  console.log(
+    `${path} → ${describeDatabase(config)}: restored ${summary}${merge ? ' (records it held already were left as they were; a merge writes revisions of its own, not the file’s)' : ''}`,
+  );
 }
 
 runCli('import', async () => {

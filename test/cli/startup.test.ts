@@ -3,10 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { databaseKind } from '../helpers/database.js';
 import { freePort, startServer, type ServerProcess } from '../helpers/server-process.js';
+
+// Every test here starts processes that compile with tsx: 1–47 s alone, over 30 s for several on a
+// loaded machine (two suites at once), so the file's timeout is 3× the slowest measured.
+vi.setConfig({ testTimeout: 150_000 });
 
 const MAIN = ['src/cli/start.mjs'];
 const scratch = mkdtempSync(join(tmpdir(), 'stancegraph-startup-'));
@@ -199,7 +203,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const dated = run('--published-at', '2025-01-01T00:00:00Z');
     expect(dated.status).toBe(1);
     expect(dated.stderr).toBe('import: --published-at is for digests: a feed gives each item its own date\n');
-  }, 120_000);
+  }, 150_000);
 
   it('npm run relink links articles imported before their actors existed, with progress', () => {
     const env = { ...process.env, DATA_DIR: join(scratch, 'relink'), DATABASE_URL: '' };
@@ -214,7 +218,7 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     expect(relinked.stdout).toMatch(/relinked embedded PGlite in .*: 3 mention\(s\) added\n$/);
     expect(cli('src/cli/relink.ts').stdout).toMatch(/: 0 mention\(s\) added\n$/);
     expect(cli('src/cli/relink.ts', '--batch', '0').stderr).toMatch(/^relink: --batch must be a whole number from 1 to 1000 \(got "0"\)/);
-  }, 120_000);
+  }, 150_000);
 
   it('npm run export writes the database as NDJSON, and npm run import restores it into an empty one', () => {
     const cli = (dir: string, ...args: string[]) =>
@@ -223,12 +227,12 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
     const file = join(scratch, 'seed-export.ndjson');
     const exported = cli('export-from', 'src/cli/export.ts', file);
     expect(exported.stderr).toMatch(
-      /exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions, \d+ suggestions\n$/,
+      /exported embedded PGlite in .* to .*seed-export\.ndjson in [\d.]+ s: 11 topics, 21 actors, 18 affiliations, 10 articles, 28 positions, \d+ suggestions, \d+ revisions\n$/,
     );
     expect(cli('export-from', 'src/cli/export.ts', file).stderr).toBe(`export: cannot write ${file}: the file exists (an export never overwrites one)\n`);
     const restored = cli('restore-into', 'src/cli/import.ts', file);
     expect(restored.stdout).toMatch(
-      /restored 11 topics, 165 keywords, 21 actors, 52 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions, \d+ suggestions\n$/,
+      /restored 11 topics, 165 keywords, 21 actors, 52 aliases, 18 affiliations, 10 articles, 62 mentions, 28 positions, \d+ suggestions, \d+ revisions\n$/,
     );
     const again = cli('restore-into', 'src/cli/import.ts', file);
     expect(again.status).toBe(1);
@@ -236,9 +240,9 @@ describe.skipIf(databaseKind !== 'pglite')('npm run import', () => {
       /the database is not empty \(11 topics, 21 actors, 10 articles, 28 positions\): restore into an empty database, or merge \(--merge\)/,
     );
     expect(cli('restore-into', 'src/cli/import.ts', file, '--merge').stdout).toMatch(
-      /restored 0 topics, 0 keywords, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions, 0 suggestions \(records it held already were left as they were\)\n$/,
+      /restored 0 topics, 0 keywords, 0 actors, 0 aliases, 0 affiliations, 0 articles, 0 mentions, 0 positions, 0 suggestions, 0 revisions \(records it held already were left as they were; a merge writes revisions of its own, not the file’s\)\n$/,
     );
-  }, 120_000);
+  }, 150_000);
 
   it('names a missing file and writes nothing', () => {
     const dataDir = join(scratch, 'import-missing');
