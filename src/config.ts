@@ -34,6 +34,8 @@ export interface Config {
   heavyCost: number;
   /** How many connections heavy operations may hold at once (HEAVY_QUERY_SHARE; default half of POOL_SIZE). */
   heavyShare: number;
+  /** PGlite: in a worker thread of its own (PGLITE_THREAD=worker, the default) or in the server's (main). */
+  pgliteWorker: boolean;
   /** The largest request body accepted, in bytes; larger ones are answered 413. */
   maxBodyBytes: number;
   /** Operations by hash: ignored (off), accepted beside any other (allow), the only ones run (only). */
@@ -94,6 +96,7 @@ const schema = z.object({
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./.data')),
   NODE_ENV: z.preprocess(blankAsUnset, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  PGLITE_THREAD: z.preprocess(blankAsUnset, z.enum(['worker', 'main']).default('worker')),
   STATEMENT_TIMEOUT: seconds(0.01, 5),
   REQUEST_TIMEOUT: seconds(0.01, 10),
   POOL_SIZE: z.preprocess(
@@ -190,6 +193,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolTimeoutMs: c.POOL_TIMEOUT,
     heavyCost: c.HEAVY_QUERY_COST,
     heavyShare: c.HEAVY_QUERY_SHARE ?? Math.max(1, Math.floor(c.POOL_SIZE / 2)),
+    pgliteWorker: c.PGLITE_THREAD === 'worker',
     maxBodyBytes: c.MAX_BODY_SIZE,
     persistedOperations: c.PERSISTED_OPERATIONS,
     persistedManifests: c.PERSISTED_OPERATIONS_MANIFEST,

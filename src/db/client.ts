@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import type { Config } from '../config.js';
 import { currentScope } from '../http/scope.js';
 import { gate } from './gate.js';
+import { PGliteThread } from './pglite-thread.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 import { relations, type Relations } from './relations.js';
 import { fromRoot } from '../paths.js';
@@ -66,6 +67,12 @@ export interface DatabaseOptions {
   poolTimeoutMs?: number;
   /** PostgreSQL only: how many connections heavy requests may hold at once (HEAVY_QUERY_SHARE); half the pool if unset. */
   heavyShare?: number;
+  /**
+   * PGlite only: run it in a worker thread of its own (PGLITE_THREAD=worker, the server's default), so
+   * that a long statement does not stop the server's thread; its statements then pass a gate of
+   * `poolSize` turns (one for heavy requests) with the `poolTimeoutMs` wait. Default: in this thread.
+   */
+  worker?: boolean;
 }
 
 /** A failure to open or reach the database, with a message fit for one line on stderr. */
@@ -208,12 +215,23 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   const inMemory = dataDir.startsWith('memory://');
   let release = () => {};
   let client: PGlite;
+  let thread: PGliteThread | undefined;
   try {
     if (!inMemory) {
       mkdirSync(dataDir, { recursive: true });
       release = lockDataDir(dataDir);
     }
-    client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_SETTINGS });
+    if (options.worker) {
+      thread = await PGliteThread.open({
+        dataDir,
+        loadDataDir: options.loadDataDir,
+        settings: PGLITE_SETTINGS,
+        size: options.poolSize ?? DEFAULT_POOL_SIZE,
+        waitMs: options.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
+        idleTransactionMs: Math.max((options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS) * 2, 10_000),
+      });
+      client = thread.asPGlite();
+    } else client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_SETTINGS });
   } catch (error) {
     release();
     throw new DatabaseUnavailableError(describeOpenFailure(dataDir, error));
@@ -223,7 +241,8 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   return {
     db: db as unknown as Database,
     rows: (query) => queryRows(db as unknown as Database, query),
-    ping: (timeoutMs) => answersWithin(client.query('select 1'), timeoutMs),
+    // In its thread, a database busy with a long statement is there all the same: not a reason to be taken out of a load balancer.
+    ping: async (timeoutMs) => thread?.busy || answersWithin(client.query('select 1'), timeoutMs),
     // The planner's statistics, which the cost of searches and rankings is estimated from: PostgreSQL's
     // autovacuum keeps them; PGlite has none, so they are gathered once a process first asks, not at start.
     statistics: async <T>(query: SQL) => {
@@ -272,7 +291,7 @@ function describeOpenFailure(dataDir: string, error: unknown): string {
  * however `use` ends: the one way the CLI commands and the server get at their database.
  */
 export async function withDatabase<T>(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs' | 'heavyShare'>>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<Config, 'poolSize' | 'poolTimeoutMs' | 'heavyShare' | 'pgliteWorker'>>,
   use: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
   const handle = await openDatabase({
@@ -282,6 +301,7 @@ export async function withDatabase<T>(
     poolSize: config.poolSize,
     poolTimeoutMs: config.poolTimeoutMs,
     heavyShare: config.heavyShare,
+    worker: config.pgliteWorker,
   });
   try {
     await handle.migrate();

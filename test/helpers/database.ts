@@ -13,6 +13,8 @@ export interface TestDatabaseOptions {
   migrated?: boolean;
   /** Receives every statement the ORM issues. */
   logger?: Logger;
+  /** PGlite: in a worker thread of its own (PGLITE_THREAD=worker); default: TEST_PGLITE_WORKER=on runs every suite so. */
+  worker?: boolean;
 }
 
 /**
@@ -22,9 +24,10 @@ export interface TestDatabaseOptions {
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<DatabaseHandle> {
   const migrated = options.migrated ?? true;
   if (databaseKind === 'postgres') return createPostgresDatabase(migrated, options.logger);
-  if (!migrated) return openDatabase({ dataDir: 'memory://', logger: options.logger });
+  const worker = options.worker ?? process.env.TEST_PGLITE_WORKER === 'on';
+  if (!migrated) return openDatabase({ dataDir: 'memory://', logger: options.logger, worker });
   const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  return openDatabase({ loadDataDir: template, logger: options.logger });
+  return openDatabase({ loadDataDir: template, logger: options.logger, worker });
 }
 
 /** A test database holding the seed data set. */
