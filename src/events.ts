@@ -13,6 +13,10 @@ export interface PositionEvent {
   id: number;
   actor: number;
   topic: number;
+  /** The version the write left (migration position_events_carry_state). */
+  version?: number;
+  /** The row as the write left it, by column name; absent when too long for a notification. */
+  row?: Record<string, unknown>;
 }
 export interface ArticleEvent {
   kind: 'article';

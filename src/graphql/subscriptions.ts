@@ -1,4 +1,6 @@
+import { getTableColumns } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
+import { positions } from '../db/tables.js';
 import type { ArticleEvent, PositionEvent, SuggestionEvent } from '../events.js';
 import { articleSubjects } from '../models/article.js';
 import { actorAndTopics } from '../models/position.js';
@@ -55,6 +57,22 @@ function perEvent<E extends object, T>(load: (db: Context['db'], event: E) => Pr
 const subjectsOf = perEvent((db, event: ArticleEvent) => articleSubjects(db, event.id));
 const changeBy = perEvent((db, event: PositionEvent) => stanceChangeBy(db, event.id));
 
+/**
+ * A position as its event's write left it: its own columns (those the query read) from the event,
+ * not as read now, when a later write changed them meanwhile; what it refers to (actor, topic,
+ * article) is read as it is now. An event without its row (too long to notify) is sent as read.
+ */
+function asWritten<R extends object>(row: R, event: PositionEvent): R {
+  if (!event.row) return row;
+  const written: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(positions))) {
+    if (!(column.name in event.row) || !(key in row)) continue;
+    const value = event.row[column.name];
+    written[key] = value !== null && column.dataType === 'object date' ? new Date(value as string) : value;
+  }
+  return { ...row, ...written };
+}
+
 builder.subscriptionFields((t) => ({
   positionRecorded: t.drizzleField({
     type: 'positions',
@@ -66,9 +84,10 @@ builder.subscriptionFields((t) => ({
       return eventsOf(ctx).stream('position', (event) => (matches(positionSubjects(event), filter) ? event : undefined));
     },
     resolve: async (query, event, _args, ctx) => {
-      const row = await ctx.db.query.positions.findFirst(query({ where: { id: (event as unknown as PositionEvent).id } }));
+      const e = event as unknown as PositionEvent;
+      const row = await ctx.db.query.positions.findFirst(query({ where: { id: e.id } }));
       if (!row) throw new GraphQLError('The position was deleted before it could be sent.', { extensions: { code: 'NOT_FOUND' } });
-      return row;
+      return asWritten(row, e);
     },
   }),
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
-import { Events } from '../../src/events.js';
+import { CHANNEL, Events } from '../../src/events.js';
 import { createSeededDatabase, databaseKind } from '../helpers/database.js';
 import { WRITE_TOKEN } from '../helpers/graphql.js';
 import { serve } from '../helpers/http.js';
@@ -150,6 +150,45 @@ describe('subscriptions', () => {
     });
     live.close();
     expect(await subscribers(0)).toBe(0);
+  });
+
+  it('sends each position with the state its own write left, though a later write changed it before delivery', async () => {
+    // What the database announces, kept; then handed to a second instance by hand, after both writes.
+    const payloads: string[] = [];
+    const stop = await handle.listen(CHANNEL, (payload) => payloads.push(payload));
+    let feed!: (payload: string) => void;
+    const manual = await Events.start({
+      listen: async (_channel, onPayload) => {
+        feed = onPayload;
+        return async () => {};
+      },
+    });
+    const second = await serve({ db: handle.db, events: manual });
+    try {
+      const [position] = await handle.rows<{ id: number }>(sql`select id from positions order by id limit 1`);
+      const id = Buffer.from(`Position:${position!.id}`).toString('base64');
+      const live = await subscribe(second.url, `subscription { positionRecorded { id statement actor { slug } } }`);
+      for (let i = 0; i < 100 && manual.subscribers !== 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const statement of ['The first wording.', 'The second wording.'])
+        expect(
+          (
+            await write(`mutation ($id: ID!, $s: String!) { updatePosition(input: { id: $id, statement: $s }) { userErrors { message } } }`, {
+              id,
+              s: statement,
+            })
+          ).updatePosition.userErrors,
+        ).toEqual([]);
+      for (let i = 0; i < 100 && payloads.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(payloads.map((p) => JSON.parse(p).row?.statement)).toEqual(['The first wording.', 'The second wording.']);
+      for (const payload of payloads) feed(payload);
+      const sent = [await live.next(), await live.next()] as { data: { positionRecorded: { statement: string } } }[];
+      expect(sent.map((r) => r.data.positionRecorded.statement)).toEqual(['The first wording.', 'The second wording.']);
+      live.close();
+    } finally {
+      await stop();
+      await manual.close();
+      await second.close();
+    }
   });
 
   it('ends the stream with BAD_USER_INPUT for an unknown name, and holds subscriptions to the argument rules', async () => {
