@@ -127,23 +127,13 @@ function undocumented(answer: Answer, outage = false): boolean {
   return !(answer.status === 503 && (BUSY_CODES.has(answer.code ?? '') || (outage && answer.code === 'DATABASE_UNAVAILABLE')));
 }
 
-/** A database of its own on the PostgreSQL server, with the seed and `articles` synthetic ones; dropped by `drop`. */
-async function syntheticDatabase(articles: number): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database on the PostgreSQL server: its URL, and what drops it. */
+async function newPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `stancegraph_abuse_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = await openDatabase({ url: serverUrl });
   await admin.rows(sql.raw(`create database "${name}"`));
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
-  const started = Date.now();
-  const handle = await openDatabase({ url: url.toString() });
-  try {
-    await handle.migrate();
-    await seedOnce(handle.db);
-    await writeSynthetic(handle.db, { articles });
-  } finally {
-    await handle.close();
-  }
-  log(`database: ${articles} synthetic articles and the seed on PostgreSQL in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return {
     url: url.toString(),
     drop: async () => {
@@ -151,6 +141,26 @@ async function syntheticDatabase(articles: number): Promise<{ url: string; drop:
       await admin.close();
     },
   };
+}
+
+/** Migrates the database, loads the seed and `articles` synthetic ones, and closes it. */
+async function fill(handle: DatabaseHandle, articles: number): Promise<void> {
+  try {
+    await handle.migrate();
+    await seedOnce(handle.db);
+    await writeSynthetic(handle.db, { articles });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A database of its own on the PostgreSQL server, with the seed and `articles` synthetic ones. */
+async function syntheticDatabase(articles: number): Promise<{ url: string; drop: () => Promise<void> }> {
+  const database = await newPostgres();
+  const started = Date.now();
+  await fill(await openDatabase({ url: database.url }), articles);
+  log(`database: ${articles} synthetic articles and the seed on PostgreSQL in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return database;
 }
 
 const WORDS =
@@ -375,14 +385,7 @@ async function outage(): Promise<void> {
 async function pgliteDeadline(): Promise<void> {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'stancegraph-abuse-')), 'data');
   const articles = Math.min(ARTICLES, 5000);
-  const handle = await openDatabase({ dataDir });
-  try {
-    await handle.migrate();
-    await seedOnce(handle.db);
-    await writeSynthetic(handle.db, { articles });
-  } finally {
-    await handle.close();
-  }
+  await fill(await openDatabase({ dataDir }), articles);
   log(`pglite: /healthz while two clients loop heavy reads on the embedded database (${articles} synthetic articles, REQUEST_TIMEOUT 2 s)`);
   const port = await freePort();
   const server = await startServer({
@@ -471,18 +474,8 @@ async function restores(): Promise<void> {
 }
 
 async function emptyPostgres(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
-  const name = `stancegraph_abuse_restore_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = await openDatabase({ url: serverUrl });
-  await admin.rows(sql.raw(`create database "${name}"`));
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ url: url.toString() }),
-    drop: async () => {
-      await admin.rows(sql.raw(`drop database if exists "${name}" with (force)`)).catch(() => {});
-      await admin.close();
-    },
-  };
+  const database = await newPostgres();
+  return { handle: await openDatabase({ url: database.url }), drop: database.drop };
 }
 
 async function main() {
