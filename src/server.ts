@@ -14,6 +14,7 @@ import type { Statistics } from './http/estimates.js';
 import { useGraphiQL } from './http/graphiql.js';
 import { usePersisted, useQueryRequired } from './http/persisted-operations.js';
 import { pingThrough, useProbes, type Ping } from './http/probes.js';
+import { useSharedEvents } from './http/shared-events.js';
 import { useRequests } from './http/requests.js';
 import { useShapeLimits } from './http/shape-limits.js';
 import { useTrackerPage } from './http/web.js';
@@ -125,6 +126,8 @@ export function createApp({
       useShapeLimits(),
       useCostLimits({ heavyCost, statistics }),
       useArgumentRules(),
+      // 8. A subscription's event is executed once per operation, for all its subscribers.
+      useSharedEvents(),
     ],
   });
 }

@@ -81,3 +81,6 @@ const storage = new AsyncLocalStorage<RequestScope>();
 export const currentScope = (): RequestScope | undefined => storage.getStore();
 
 export const runInScope = <T>(scope: RequestScope, run: () => T): T => storage.run(scope, run);
+
+/** Runs `run` for no request: work shared by several requests, which none of them may stop. */
+export const outsideScope = <T>(run: () => T): T => storage.exit(run);

@@ -191,6 +191,41 @@ describe('subscriptions', () => {
     }
   });
 
+  it('executes an event once for all the subscribers of one operation, and apart for another selection', async () => {
+    let statements = 0;
+    const counted = await createSeededDatabase({ logger: { logQuery: () => void statements++ } });
+    let feed!: (payload: string) => void;
+    const manual = await Events.start({
+      listen: async (_channel, onPayload) => {
+        feed = onPayload;
+        return async () => {};
+      },
+    });
+    const server = await serve({ db: counted.db, events: manual });
+    try {
+      const OPERATION = `subscription { positionRecorded { statement actor { slug } article { title } } }`;
+      const same = await Promise.all(Array.from({ length: 20 }, () => subscribe(server.url, OPERATION)));
+      const other = await subscribe(server.url, `subscription { positionRecorded { stance topic { slug } } }`);
+      for (let i = 0; i < 100 && manual.subscribers !== 21; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const [position] = await counted.rows<{ id: number; actor_id: number; topic_id: number; stance: string }>(
+        sql`select id, actor_id, topic_id, stance from positions order by id limit 1`,
+      );
+      statements = 0;
+      feed(JSON.stringify({ kind: 'position', id: position!.id, actor: position!.actor_id, topic: position!.topic_id }));
+      const sent = await Promise.all(same.map((live) => live.next()));
+      expect(new Set(sent.map((r) => JSON.stringify(r))).size).toBe(1);
+      expect(sent[0]).toMatchObject({ data: { positionRecorded: { actor: { slug: expect.any(String) }, article: { title: expect.any(String) } } } });
+      expect(await other.next()).toMatchObject({ data: { positionRecorded: { stance: position!.stance, topic: { slug: expect.any(String) } } } });
+      // One read for the twenty subscribers of the first operation, one for the other.
+      expect(statements).toBe(2);
+      for (const live of [...same, other]) live.close();
+    } finally {
+      await manual.close();
+      await server.close();
+      await counted.close();
+    }
+  });
+
   it('ends the stream with BAD_USER_INPUT for an unknown name, and holds subscriptions to the argument rules', async () => {
     const unknown = await subscribe(app.url, `subscription { positionRecorded(filter: { topic: "no-such-topic" }) { id } }`);
     const first = await unknown.next();
