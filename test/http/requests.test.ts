@@ -114,21 +114,21 @@ describe('request ids, log lines and the body limit', () => {
   });
 
   it('stops an import still reading its text at the deadline: answered then, nothing written', async () => {
-    const timed = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN], requestTimeoutMs: 300 });
+    // Invented articles naming the seed's actors, enough that reading them takes a while on any machine.
+    const blocks = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `Invented report ${i}: Keir Starmer and Emmanuel Macron on security guarantees\nKeir Starmer met Emmanuel Macron in invented meeting ${i}; ` +
+        `Starmer said the UK supports security guarantees for Ukraine, and Russia rejected any deployment of troops.\nRead More`,
+    );
+    const text = `Invented digest\n\n${blocks.join('\n\n')}\n`;
+    const before = await handle.rows<{ n: number }>(sql`select count(*)::int as n from articles`);
+    const reading = performance.now();
+    await prepareImport(handle.db, digestItems({ text }));
+    const readingMs = performance.now() - reading;
+    // The deadline falls a quarter of the way into the reading, however fast this machine reads.
+    const timed = await serve({ db: handle.db, writeTokens: [WRITE_TOKEN], requestTimeoutMs: Math.max(50, Math.round(readingMs / 4)) });
     try {
-      // Invented articles naming the seed's actors, enough that reading them takes well past the deadline.
-      const blocks = Array.from(
-        { length: 1200 },
-        (_, i) =>
-          `Invented report ${i}: Keir Starmer and Emmanuel Macron on security guarantees\nKeir Starmer met Emmanuel Macron in invented meeting ${i}; ` +
-          `Starmer said the UK supports security guarantees for Ukraine, and Russia rejected any deployment of troops.\nRead More`,
-      );
-      const text = `Invented digest\n\n${blocks.join('\n\n')}\n`;
-      const before = await handle.rows<{ n: number }>(sql`select count(*)::int as n from articles`);
-      const reading = performance.now();
-      await prepareImport(handle.db, digestItems({ text }));
-      const readingMs = performance.now() - reading;
-      expect(readingMs).toBeGreaterThan(900); // else the deadline would not fall inside the reading
       const started = performance.now();
       const response = await timed.post(
         { query: 'mutation ($text: String!) { importDigest(input: { text: $text }) { created { slug } } }', variables: { text } },
@@ -137,8 +137,8 @@ describe('request ids, log lines and the body limit', () => {
       const took = performance.now() - started;
       expect(response.status).toBe(503);
       expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('REQUEST_TIMEOUT');
-      // Answered at the deadline, not once the reading was done (it used to read on, then refuse).
-      expect(took).toBeLessThan(readingMs * 0.7);
+      // Answered at the deadline, not once the reading was done (it used to read on, then refuse, or write).
+      expect(took).toBeLessThan(readingMs * 0.75);
       expect(await handle.rows(sql`select count(*)::int as n from articles`)).toEqual(before);
     } finally {
       await timed.close();
