@@ -5,6 +5,8 @@
 //   heavy    four clients loop the heaviest queries the limits let through (and some they refuse) on
 //            PostgreSQL while a cheap reader measures its latency and /readyz is polled;
 //   import   a digest at the size limit through the API while /healthz is polled;
+//   live     500 subscribers over two instances while a position is written 10 times a second: every
+//            write sent to every subscriber, in order, with its own state, p99 under 1 s;
 //   outage   a PostgreSQL cluster of its own stopped under reads and writes, then started again
 //            (skipped where pg_createcluster is not installed);
 //   pglite   /healthz while the embedded database (in its worker thread) runs heavy reads, and
@@ -28,6 +30,7 @@ import { writeSynthetic } from '../src/seed/synthetic.js';
 import { exportAll } from '../src/transfer/export.js';
 import { fileLines, restore } from '../src/transfer/restore.js';
 import { freePort, startServer, type ServerProcess } from '../test/helpers/server-process.js';
+import { subscribe } from '../test/helpers/sse.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -38,7 +41,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
   },
 });
-const ALL_SCENARIOS = ['heavy', 'import', 'outage', 'pglite', 'restore'];
+const ALL_SCENARIOS = ['heavy', 'import', 'live', 'outage', 'pglite', 'restore'];
 /** --only heavy,outage: those scenarios only. */
 const SCENARIOS = new Set(flags.only ? flags.only.split(',') : ALL_SCENARIOS);
 for (const name of SCENARIOS) if (!ALL_SCENARIOS.includes(name)) throw new Error(`--only takes ${ALL_SCENARIOS.join(', ')} (got ${name})`);
@@ -284,6 +287,84 @@ async function sizeLimitImport(url: string): Promise<void> {
   }
 }
 
+/**
+ * 500 subscribers of positionRecorded over two server instances on one database, while one position is
+ * updated 10 times a second through either: each subscriber must be sent every write, in order, each
+ * with its own statement (not a later write's), within a second of the write.
+ */
+async function liveUpdates(url: string): Promise<void> {
+  const SUBSCRIBERS = 500;
+  const WRITES_PER_SECOND = 10;
+  log(`live: ${SUBSCRIBERS} subscribers over two instances, ${WRITES_PER_SECOND} writes a second for ${SECONDS} s`);
+  const servers: ServerProcess[] = [];
+  const endpoints: string[] = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      servers.push(
+        await startServer({ DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', API_TOKENS: TOKEN }),
+      );
+      endpoints.push(`http://127.0.0.1:${port}/graphql`);
+    }
+    const { positions } = (await post(endpoints[0]!, `{ positions(first: 1) { nodes { id } } }`)).data;
+    const id: string = positions.nodes[0].id;
+    const streams = await Promise.all(
+      Array.from({ length: SUBSCRIBERS }, (_, i) =>
+        subscribe(endpoints[i % 2]!, `subscription { positionRecorded { id statement actor { name } article { title } } }`),
+      ),
+    );
+    await sleep(500);
+    const sentAt = new Map<number, number>();
+    const received: number[][] = streams.map(() => []);
+    const latencies: number[] = [];
+    const wrong: string[] = [];
+    let writing = true;
+    const readers = streams.map(async (live, s) => {
+      for (;;) {
+        const result = await live.next(30_000).catch(() => 'complete' as const);
+        if (result === 'complete') return;
+        const statement: string = result.data?.positionRecorded?.statement ?? '';
+        const n = Number(/^Abuse test write (\d+)\.$/.exec(statement)?.[1]);
+        if (!Number.isInteger(n) || !sentAt.has(n)) {
+          if (result.errors || !writing) wrong.push(JSON.stringify(result).slice(0, 200));
+          continue;
+        }
+        received[s]!.push(n);
+        latencies.push(performance.now() - sentAt.get(n)!);
+      }
+    });
+    const writes = WRITES_PER_SECOND * SECONDS;
+    const started = performance.now();
+    for (let n = 0; n < writes; n++) {
+      await sleep(Math.max(0, started + (n * 1000) / WRITES_PER_SECOND - performance.now()));
+      sentAt.set(n, performance.now());
+      const answer = await post(
+        endpoints[n % 2]!,
+        `mutation ($id: ID!, $s: String!) { updatePosition(input: { id: $id, statement: $s }) { userErrors { message } } }`,
+        {
+          id,
+          s: `Abuse test write ${n}.`,
+        },
+      );
+      if (answer.status !== 200 || answer.data?.updatePosition?.userErrors?.length)
+        failures.push(`live: write ${n} answered HTTP ${answer.status} ${answer.code ?? ''}`);
+    }
+    await sleep(3000);
+    writing = false;
+    for (const live of streams) live.close();
+    await Promise.all(readers);
+    const incomplete = received.filter((got) => got.length !== writes || got.some((n, i) => n !== i)).length;
+    log(
+      `  ${writes} writes, ${latencies.length} deliveries of ${writes * SUBSCRIBERS}: p50 ${ms(quantile(latencies, 0.5))}, p99 ${ms(quantile(latencies, 0.99))}, max ${ms(Math.max(...latencies))}`,
+    );
+    if (incomplete) failures.push(`live: ${incomplete} of ${SUBSCRIBERS} subscribers were not sent every write, in order, once`);
+    if (wrong.length) failures.push(`live: ${wrong.length} events carried no write of this test (${wrong[0]})`);
+    target('p99 delivery under 1 s with 500 subscribers and 10 writes a second', quantile(latencies, 0.99) < 1000, `p99 ${ms(quantile(latencies, 0.99))}`);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+}
+
 const sh = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe', encoding: 'utf8' });
 
 async function outage(): Promise<void> {
@@ -479,11 +560,12 @@ async function emptyPostgres(): Promise<{ handle: DatabaseHandle; drop: () => Pr
 }
 
 async function main() {
-  if (SCENARIOS.has('heavy') || SCENARIOS.has('import')) {
+  if (SCENARIOS.has('heavy') || SCENARIOS.has('import') || SCENARIOS.has('live')) {
     const database = await syntheticDatabase(ARTICLES);
     try {
       if (SCENARIOS.has('heavy')) await heavyReads(database.url);
       if (SCENARIOS.has('import')) await sizeLimitImport(database.url);
+      if (SCENARIOS.has('live')) await liveUpdates(database.url);
     } finally {
       await database.drop();
     }
