@@ -37,6 +37,18 @@ const idOf = async (kind: 'actor' | 'topic' | 'article', slug: string) =>
 const RECORD = `mutation ($input: RecordPositionInput!) { recordPosition(input: $input) { position { id } userErrors { field code } } }`;
 const CREATE = `mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id } userErrors { message } } }`;
 
+/** Events handed to the server by the test rather than by the database: `feed` delivers a payload as a notification would. */
+async function manualEvents() {
+  let deliver!: (payload: string) => void;
+  const events = await Events.start({
+    listen: async (_channel, onPayload) => {
+      deliver = onPayload;
+      return async () => {};
+    },
+  });
+  return { events, feed: (payload: string) => deliver(payload) };
+}
+
 /** Waits until the server counts `n` subscribers: a subscription is live once its stream has started. */
 async function subscribers(n: number) {
   for (let i = 0; i < 100 && events.subscribers !== n; i++) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -156,13 +168,7 @@ describe('subscriptions', () => {
     // What the database announces, kept; then handed to a second instance by hand, after both writes.
     const payloads: string[] = [];
     const stop = await handle.listen(CHANNEL, (payload) => payloads.push(payload));
-    let feed!: (payload: string) => void;
-    const manual = await Events.start({
-      listen: async (_channel, onPayload) => {
-        feed = onPayload;
-        return async () => {};
-      },
-    });
+    const { events: manual, feed } = await manualEvents();
     const second = await serve({ db: handle.db, events: manual });
     try {
       const [position] = await handle.rows<{ id: number }>(sql`select id from positions order by id limit 1`);
@@ -194,13 +200,7 @@ describe('subscriptions', () => {
   it('executes an event once for all the subscribers of one operation, and apart for another selection', async () => {
     let statements = 0;
     const counted = await createSeededDatabase({ logger: { logQuery: () => void statements++ } });
-    let feed!: (payload: string) => void;
-    const manual = await Events.start({
-      listen: async (_channel, onPayload) => {
-        feed = onPayload;
-        return async () => {};
-      },
-    });
+    const { events: manual, feed } = await manualEvents();
     const server = await serve({ db: counted.db, events: manual });
     try {
       const OPERATION = `subscription { positionRecorded { statement actor { slug } article { title } } }`;
