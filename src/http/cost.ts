@@ -76,8 +76,13 @@ export function useCostLimits({ heavyCost = DEFAULT_HEAVY_COST, statistics }: { 
     }
     // What some fields' cost depends on (a search's matches, the positions): from the planner's statistics.
     const { asked } = entry;
-    if (statistics && (asked.texts.length || asked.ranks)) (payload.args.contextValue as unknown as Context).estimates = await estimatesFor(statistics, asked);
+    // They run before the operation, which the deadline races: a statistics query waiting behind a long
+    // statement (PGlite has one connection) is raced here, or the request would wait past its deadline.
     const scope = currentScope();
+    if (statistics && (asked.texts.length || asked.ranks)) {
+      const estimates = estimatesFor(statistics, asked);
+      (payload.args.contextValue as unknown as Context).estimates = await (scope ? scope.until(estimates) : estimates);
+    }
     if (scope) scope.heavy = entry.heavy ?? false;
     // (The awaits above are done: from here the check runs at once, with this operation's key.)
     key = operation;

@@ -67,6 +67,16 @@ export class RequestScope {
     if (this.stopReason) throw new RequestStoppedError(this.stopReason);
   }
 
+  /** `work`'s result, or RequestStoppedError as soon as the request stops first (work it waits on that no deadline races otherwise). */
+  until<T>(work: Promise<T>): Promise<T> {
+    this.throwIfStopped();
+    let remove = () => {};
+    const stopped = new Promise<never>((_, reject) => {
+      remove = this.onStop(() => reject(new RequestStoppedError(this.stopReason!)));
+    });
+    return Promise.race([work, stopped]).finally(remove);
+  }
+
   /** Calls `listener` when the request stops; returns what removes it. */
   onStop(listener: () => void): () => void {
     const signal = this.controller.signal;

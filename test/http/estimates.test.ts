@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../../src/db/client.js';
 import { schema } from '../../src/graphql/schema.js';
 import { estimatedFieldsOf, estimatesFor } from '../../src/http/estimates.js';
 import { createSeededDatabase } from '../helpers/database.js';
+import { serve } from '../helpers/http.js';
 
 // The cost of a search follows the articles its text matches, and that of ranking aligned actors the
 // positions there are: estimates read from the planner's statistics, outside the request path.
@@ -54,5 +55,24 @@ describe('estimated work', () => {
     const ranked = await costOf('{ actor(slug: "russia") { alignedActors(first: 1) { score } } }');
     expect(ranked).toBeGreaterThanOrEqual(Math.round(0.22 * positions));
     expect(ranked).toBeLessThan(Math.round(0.22 * positions) + 20);
+  });
+
+  it('holds the statistics it waits for to the request’s deadline: 503 REQUEST_TIMEOUT then, not when they come', async () => {
+    // Statistics that answer late, as behind a long statement on PGlite's one connection.
+    const late = async <T>(query: Parameters<DatabaseHandle['statistics']>[0]) => {
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      return handle.statistics<T>(query);
+    };
+    const app = await serve({ db: handle.db, requestTimeoutMs: 300, statistics: late });
+    try {
+      const started = performance.now();
+      const response = await app.post({ query: '{ search(query: "a rare phrase for this test", first: 1) { totalCount } }' });
+      const took = performance.now() - started;
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('REQUEST_TIMEOUT');
+      expect(took).toBeLessThan(3000);
+    } finally {
+      await app.close();
+    }
   });
 });
