@@ -141,7 +141,7 @@ async function openPostgres(
         application_name: 'stancegraph',
         ...PLANNER_SETTINGS,
         statement_timeout: statementTimeoutMs,
-        idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 2, 10_000),
+        idle_in_transaction_session_timeout: idleTransactionMs(statementTimeoutMs),
       },
     });
   } catch (error) {
@@ -198,6 +198,9 @@ async function openPostgres(
 /** Renders the statements of `statistics`, which run outside drizzle's session. */
 const dialect = new PgDialect();
 
+/** How long a transaction may sit idle before it is ended (rolled back), in ms: twice the statement timeout, at least 10 s. */
+const idleTransactionMs = (statementTimeoutMs: number) => Math.max(statementTimeoutMs * 2, 10_000);
+
 /** How long a connection to PostgreSQL may take to open, in seconds. */
 const CONNECT_TIMEOUT_S = 2;
 
@@ -239,7 +242,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
         settings: PGLITE_SETTINGS,
         size: options.poolSize ?? DEFAULT_POOL_SIZE,
         waitMs: options.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
-        idleTransactionMs: Math.max((options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS) * 2, 10_000),
+        idleTransactionMs: idleTransactionMs(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS),
       });
       client = thread.asPGlite();
     } else client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: PGLITE_SETTINGS });

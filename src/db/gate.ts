@@ -27,43 +27,46 @@ export interface GateOptions {
   heavyShare?: number;
 }
 
-/** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated. */
-export function gate(client: postgres.Sql, { size, waitMs, heavyShare = Math.max(1, Math.floor(size / 2)) }: GateOptions): postgres.Sql {
+/**
+ * Turns for statements and transactions: at most `size` at once, at most `heavyShare` of them for the
+ * statements of heavy requests (RequestScope.heavy); each waits at most `waitMs` for its turn, then
+ * fails with ServerBusyError. Returns what takes a turn and answers what gives it back. The PostgreSQL
+ * pool's gate below and the PGlite thread's (pglite-thread.ts) both take theirs here.
+ */
+export function turns({ size, waitMs, heavyShare = Math.max(1, Math.floor(size / 2)) }: GateOptions): () => Promise<() => void> {
   // A free turn is taken at once (the semaphore counts it down as it is asked); only a wait for one
   // is timed, which costs a timer per wait.
   const turnsOf = (semaphore: Semaphore) => {
     const timed = withTimeout(semaphore, waitMs, new ServerBusyError(waitMs));
-    return () => (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire());
+    return async () => (await (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire()))[1];
   };
-  const pool = turnsOf(new Semaphore(size));
-  // A heavy request's statement first takes a turn of the heavy share, then a connection: however many
-  // heavy requests come, `size - heavyShare` connections are left for the others.
+  const any = turnsOf(new Semaphore(size));
+  // A heavy request's statement first takes a turn of the heavy share, then one of all: however many
+  // heavy requests come, `size - heavyShare` turns are left for the others.
   const heavy = turnsOf(new Semaphore(Math.min(heavyShare, size)));
-  return wrap(client, {
-    acquire: async () => {
-      if (!currentScope()?.heavy) return pool();
-      const [, releaseHeavy] = await heavy();
-      try {
-        const [value, release] = await pool();
-        return [
-          value,
-          () => {
-            release();
-            releaseHeavy();
-          },
-        ];
-      } catch (error) {
+  return async () => {
+    if (!currentScope()?.heavy) return any();
+    const releaseHeavy = await heavy();
+    try {
+      const release = await any();
+      return () => {
+        release();
         releaseHeavy();
-        throw error;
-      }
-    },
-  });
+      };
+    } catch (error) {
+      releaseHeavy();
+      throw error;
+    }
+  };
 }
 
-/** What a statement waits on for a connection of the pool. */
-interface Turns {
-  acquire(): Promise<[number, () => void]>;
+/** `client`, with its `unsafe` statements and `begin` transactions (all that drizzle uses) gated: a turn per connection of the pool. */
+export function gate(client: postgres.Sql, options: GateOptions): postgres.Sql {
+  return wrap(client, turns(options));
 }
+
+/** What a statement waits on for a connection of the pool: takes a turn, answers what gives it back. */
+type Turns = () => Promise<() => void>;
 
 /**
  * A client whose statements are cancelled when their request stops. With `turns` (the pool's client),
@@ -89,7 +92,7 @@ function wrap<S extends postgres.Sql | postgres.TransactionSql>(client: S, turns
 async function withTurn<T>(turns: Turns, run: () => Promise<T>): Promise<T> {
   const scope = currentScope();
   scope?.throwIfStopped();
-  const [, release] = await turns.acquire();
+  const release = await turns();
   try {
     scope?.throwIfStopped();
     return await run();

@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
-import { Semaphore, withTimeout } from 'async-mutex';
 import { currentScope } from '../http/scope.js';
 import { fromRoot } from '../paths.js';
-import { ServerBusyError } from './gate.js';
+import { turns } from './gate.js';
 
 // The embedded database off the server's thread: PGlite runs in a worker thread (pglite-worker.mjs),
 // and this is what drizzle-orm/pglite and the rest of db/client.ts get instead of a PGlite: the same
@@ -49,26 +48,7 @@ export class PGliteThread {
     private readonly worker: Worker,
     { size, waitMs }: Pick<ThreadOptions, 'size' | 'waitMs'>,
   ) {
-    const turnsOf = (semaphore: Semaphore) => {
-      const timed = withTimeout(semaphore, waitMs, new ServerBusyError(waitMs));
-      return async () => (await (semaphore.getValue() > 0 ? semaphore.acquire() : timed.acquire()))[1];
-    };
-    const all = turnsOf(new Semaphore(size));
-    const heavy = turnsOf(new Semaphore(1));
-    this.turn = async () => {
-      if (!currentScope()?.heavy) return all();
-      const releaseHeavy = await heavy();
-      try {
-        const release = await all();
-        return () => {
-          release();
-          releaseHeavy();
-        };
-      } catch (error) {
-        releaseHeavy();
-        throw error;
-      }
-    };
+    this.turn = turns({ size, waitMs, heavyShare: 1 });
     worker.on('message', (message: { id?: number; result?: unknown; error?: Record<string, unknown>; notification?: { channel: string; payload: string } }) => {
       if (message.notification) for (const listener of this.listeners.get(message.notification.channel) ?? []) listener(message.notification.payload);
       if (message.id === undefined) return;
